@@ -1,0 +1,218 @@
+"""``build``: every stage composed, from input paths to exports and a report.
+
+Documents stream through the per-document stages (read → sentences → NLP → extraction), one worker
+process each when ``workers > 1``; results come back in input order, so the output does not depend
+on the number of workers. Resolution and export then run once over all the extractions.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+from kg.export import write_exports
+from kg.extract import extract_document
+from kg.graph import KnowledgeGraph
+from kg.ids import DEFAULT_BASE_IRI, IriMinter
+from kg.io import read_documents
+from kg.link import resolve
+from kg.model import Document, DocumentExtraction, ReadResult, Sentence
+from kg.nlp.pipeline import get_nlp, parse
+from kg.nlp.sentences import split_sentences
+
+
+@dataclass(frozen=True)
+class DocumentReport:
+    """One row of report.json: every input appears, read or skipped."""
+
+    source: str
+    status: str  # "read" | "skipped"
+    reason: str | None = None
+    id: str | None = None
+    title: str | None = None
+    date: str | None = None
+    format: str | None = None
+    characters: int = 0
+    sentences: int = 0
+    entities: int = 0
+    memberships: int = 0
+    events: int = 0
+    participations: int = 0
+    organizers: int = 0
+    seconds: float = 0.0
+
+
+@dataclass
+class Report:
+    documents: list[DocumentReport] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def read(self) -> int:
+        return sum(1 for d in self.documents if d.status == "read")
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for d in self.documents if d.status == "skipped")
+
+    def to_json(self) -> str:
+        payload = {
+            "documents_read": self.read,
+            "documents_skipped": self.skipped,
+            "counts": dict(sorted(self.counts.items())),
+            "timings": {k: round(v, 3) for k, v in self.timings.items()},
+            "documents": [asdict(d) for d in self.documents],
+        }
+        return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def process_document(document: Document) -> DocumentExtraction:
+    """The per-document stages; runs in worker processes, so it only takes and returns plain data."""
+    started = time.perf_counter()
+    sentences = list(split_sentences(document.text, doc_id=document.id))
+    docs = parse(get_nlp(), (s.text for s in sentences))
+    parsed = list(zip(sentences, docs, strict=True))
+    extraction = extract_document(document, parsed)
+    return replace(extraction, seconds=time.perf_counter() - started)
+
+
+def sentence_lines(extraction: DocumentExtraction) -> Iterator[str]:
+    """``kg extract`` output: one JSON line per sentence with what was found in it."""
+    document = extraction.document
+    sentences = list(split_sentences(document.text, doc_id=document.id))
+    for sentence in sentences:
+
+        def inside(start: int, end: int, s: Sentence = sentence) -> bool:
+            return s.start <= start and end <= s.end
+
+        def here(items: Iterable[Any], s: Sentence = sentence) -> list[dict[str, Any]]:
+            return [asdict(i) | {"provenance": None} for i in items if i.provenance.sentence_index == s.index]
+
+        record = {
+            "doc": document.id,
+            "source": document.source,
+            "sentence": sentence.index,
+            "start": sentence.start,
+            "end": sentence.end,
+            "text": sentence.text,
+            "entities": [asdict(e) for e in extraction.entities if inside(e.start, e.end)],
+            "memberships": here(extraction.memberships),
+            "events": here(extraction.events),
+            "participations": here(extraction.participations),
+            "organizers": here(extraction.organizers),
+        }
+        yield json.dumps(record, ensure_ascii=False, default=str)
+
+
+def _init_worker() -> None:
+    """Load the model once per worker process, before the first document arrives."""
+    get_nlp()
+
+
+def extract_all(
+    results: Iterable[ReadResult], *, workers: int = 1
+) -> Iterator[tuple[ReadResult, DocumentExtraction | None]]:
+    """Process every readable document, in input order, with ``workers`` processes."""
+    if workers <= 1:
+        for result in results:
+            yield result, process_document(result.document) if result.document else None
+        return
+    import multiprocessing
+
+    # spawn, not fork: a forked ONNX Runtime session can deadlock in the child.
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, initializer=_init_worker) as pool:
+        pending: list[ReadResult] = []
+
+        def documents() -> Iterator[Document]:
+            for result in results:
+                pending.append(result)
+                if result.document is not None:
+                    yield result.document
+
+        extractions = pool.imap(process_document, documents(), chunksize=1)
+        for extraction in extractions:
+            while pending and pending[0].document is None:
+                yield pending.pop(0), None
+            yield pending.pop(0), extraction
+        while pending:
+            yield pending.pop(0), None
+
+
+def document_report(result: ReadResult, extraction: DocumentExtraction | None) -> DocumentReport:
+    document = result.document
+    if document is None or extraction is None:
+        return DocumentReport(source=result.source, status="skipped", reason=result.reason)
+    return DocumentReport(
+        source=result.source,
+        status="read",
+        id=document.id,
+        title=document.title,
+        date=document.date.isoformat() if document.date else None,
+        format=document.format,
+        characters=len(document.text),
+        sentences=extraction.sentences,
+        entities=len(extraction.entities),
+        memberships=len(extraction.memberships),
+        events=len(extraction.events),
+        participations=len(extraction.participations),
+        organizers=len(extraction.organizers),
+        seconds=round(extraction.seconds, 3),
+    )
+
+
+def build_graph(
+    inputs: Iterable[str],
+    *,
+    base_iri: str = DEFAULT_BASE_IRI,
+    workers: int = 1,
+    on_document: Callable[[DocumentReport], None] | None = None,
+) -> tuple[KnowledgeGraph, Report]:
+    """Read, extract and resolve; no files are written."""
+    report = Report()
+    extractions: list[DocumentExtraction] = []
+    started = time.perf_counter()
+    for result, extraction in extract_all(read_documents(inputs), workers=workers):
+        row = document_report(result, extraction)
+        report.documents.append(row)
+        if extraction is not None:
+            extractions.append(extraction)
+        if on_document is not None:
+            on_document(row)
+    report.timings["extract_s"] = time.perf_counter() - started
+    started = time.perf_counter()
+    graph = resolve(extractions, minter=IriMinter(base_iri))
+    report.timings["resolve_s"] = time.perf_counter() - started
+    report.counts = {
+        "nodes": graph.nx.number_of_nodes(),
+        "edges": graph.nx.number_of_edges(),
+        "memberships": sum(len(e.memberships) for e in extractions),
+        "events": sum(len(e.events) for e in extractions),
+        "participations": sum(len(e.participations) for e in extractions),
+        "organizers": sum(len(e.organizers) for e in extractions),
+    }
+    return graph, report
+
+
+def build(
+    inputs: Iterable[str],
+    out_dir: Path,
+    *,
+    base_iri: str = DEFAULT_BASE_IRI,
+    workers: int = 1,
+    formats: Iterable[str] | None = None,
+    on_document: Callable[[DocumentReport], None] | None = None,
+) -> Report:
+    """``kg build``: the graph, its exports and report.json under ``out_dir``."""
+    graph, report = build_graph(inputs, base_iri=base_iri, workers=workers, on_document=on_document)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    write_exports(graph, out_dir, formats)
+    report.timings["export_s"] = time.perf_counter() - started
+    (out_dir / "report.json").write_text(report.to_json(), encoding="utf-8")
+    return report

@@ -1,0 +1,49 @@
+"""Extraction: parsed sentences of one document → the mentions it states.
+
+``extract_document`` is the stage's entry point. Roles are found sentence by sentence
+(``roles.extract_roles``); events need the whole document (the article's own event is what
+"大会" or "本次论坛" refers to, and its date supplies missing years), so ``events.extract_events``
+sees every sentence at once, together with the memberships already found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from kg.extract.events import extract_events
+from kg.extract.roles import extract_roles
+from kg.model import Document, DocumentExtraction, EntityMention, Sentence
+
+
+def extract_document(document: Document, parsed: Sequence[tuple[Sentence, Doc]]) -> DocumentExtraction:
+    entities: list[EntityMention] = []
+    roles = [extract_roles(doc, sentence, document) for sentence, doc in parsed]
+    for sentence, doc in parsed:
+        for ent in doc.ents:
+            entities.append(
+                EntityMention(ent.label_, ent.text, sentence.start + ent.start_char, sentence.start + ent.end_char)
+            )
+        for key in ("titles", "events", "orgs"):
+            for span in doc.spans.get(key, ()):
+                entities.append(
+                    EntityMention(
+                        span.label_, span.text, sentence.start + span.start_char, sentence.start + span.end_char
+                    )
+                )
+    memberships = tuple(m for r in roles for m in r.memberships)
+    events = extract_events(document, parsed, memberships)
+    persons = tuple(dict.fromkeys(m.person for m in memberships))
+    return DocumentExtraction(
+        document=document,
+        sentences=len(parsed),
+        entities=tuple(entities),
+        persons=tuple(dict.fromkeys(persons + tuple(p.person for p in events.participations))),
+        orgs=tuple(o for r in roles for o in r.orgs),
+        memberships=memberships,
+        events=events.events,
+        participations=events.participations,
+        organizers=events.organizers,
+        aliases=tuple(a for r in roles for a in r.aliases) + events.aliases,
+    )

@@ -1,0 +1,161 @@
+"""The records that cross stage boundaries.
+
+Frozen dataclasses without logic. Character offsets are always offsets into ``Document.text``
+(``start`` inclusive, ``end`` exclusive), so that ``document.text[start:end]`` is the mention's
+surface form whatever stage looks at it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+Offsets = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article, as a reader produced it."""
+
+    id: str
+    source: str  # path of the file it came from ("<stdin>", "a.jsonl:3" for a JSONL line)
+    text: str
+    title: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+    format: str = "txt"  # txt | html | markdown | jsonl
+    # Machine-written trailing sections (关键词:, 重大事件摘要: …) kept apart from the article text.
+    extras: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """What happened to one input: a document, or the reason it was skipped."""
+
+    source: str
+    document: Document | None = None
+    reason: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.document is not None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a fact was stated: the sentence of the document, with its offsets."""
+
+    doc_id: str
+    sentence_index: int
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """A labelled span: PER/ORG/LOC/TIME from the statistical model, TITLE/EVENT from rules."""
+
+    label: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A person holds a title at an organisation, as one sentence states it.
+
+    ``org`` is the most specific organisation, possibly rebuilt from a 、-chain
+    (小米集团手机部副总裁、智能制造部总经理 → 小米集团智能制造部); ``org_span`` is what the text wrote.
+    ``title`` is "" for the ORG NAME form (百度王海峰).
+    """
+
+    person: str
+    title: str
+    org: str | None
+    provenance: Provenance
+    person_span: Offsets
+    title_span: Offsets | None = None
+    org_span: Offsets | None = None
+    org_parent: str | None = None
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    """An organisation named in the text, with the parent its chain shows (小米集团手机部 → 小米集团)."""
+
+    name: str
+    provenance: Provenance
+    span: Offsets
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class AliasMention:
+    """A short form the text defines (（简称“全球智博会”）) or the lexicon expands (工信部)."""
+
+    short: str
+    full: str
+    kind: str  # "org" | "event"
+    provenance: Provenance | None = None
+
+
+@dataclass(frozen=True)
+class EventMention:
+    name: str
+    provenance: Provenance
+    span: Offsets
+    aliases: tuple[str, ...] = ()
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    location: str | None = None
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class Participation:
+    """A person's role at an event (致辞, 主持 …), normalised as in gold/SCHEMA.md."""
+
+    person: str
+    event: str
+    role: str
+    provenance: Provenance
+    person_span: Offsets | None = None
+
+
+@dataclass(frozen=True)
+class EventOrganizer:
+    """An organisation's role at an event (主办, 承办 …)."""
+
+    org: str
+    event: str
+    role: str
+    provenance: Provenance
+    org_span: Offsets | None = None
+
+
+@dataclass(frozen=True)
+class DocumentExtraction:
+    """Everything extraction found in one document; the unit that crosses process boundaries."""
+
+    document: Document
+    sentences: int = 0
+    entities: tuple[EntityMention, ...] = ()
+    persons: tuple[str, ...] = ()
+    orgs: tuple[OrgMention, ...] = ()
+    memberships: tuple[Membership, ...] = ()
+    events: tuple[EventMention, ...] = ()
+    participations: tuple[Participation, ...] = ()
+    organizers: tuple[EventOrganizer, ...] = ()
+    aliases: tuple[AliasMention, ...] = ()
+    seconds: float = 0.0
