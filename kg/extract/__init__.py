@@ -14,24 +14,21 @@ from spacy.tokens import Doc
 
 from kg.extract.events import extract_events
 from kg.extract.roles import extract_roles
+from kg.extract.spans import doc_offsets
 from kg.model import Document, DocumentExtraction, EntityMention, Sentence
+
+# Rule span groups written by the kg_… components (kg/nlp), reported beside the LAC entities.
+SPAN_KEYS = ("titles", "orgs", "events")
 
 
 def extract_document(document: Document, parsed: Sequence[tuple[Sentence, Doc]]) -> DocumentExtraction:
     entities: list[EntityMention] = []
     roles = [extract_roles(doc, sentence, document) for sentence, doc in parsed]
     for sentence, doc in parsed:
-        for ent in doc.ents:
-            entities.append(
-                EntityMention(ent.label_, ent.text, sentence.start + ent.start_char, sentence.start + ent.end_char)
-            )
-        for key in ("titles", "events", "orgs"):
-            for span in doc.spans.get(key, ()):
-                entities.append(
-                    EntityMention(
-                        span.label_, span.text, sentence.start + span.start_char, sentence.start + span.end_char
-                    )
-                )
+        spans = [*doc.ents, *(span for key in SPAN_KEYS for span in doc.spans.get(key, ()))]
+        for span in spans:
+            start, end = doc_offsets(sentence, span.start_char, span.end_char)
+            entities.append(EntityMention(span.label_, span.text, start, end))
     memberships = tuple(m for r in roles for m in r.memberships)
     events = extract_events(document, parsed, memberships)
     persons = tuple(dict.fromkeys(m.person for m in memberships))

