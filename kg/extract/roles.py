@@ -1,12 +1,42 @@
-"""Person–title–organisation memberships (placeholder until the role extractor lands)."""
+"""Person–title–organisation memberships stated by one sentence.
+
+Reads the spans of the kg_titles and kg_orgs components (doc.spans["titles"], doc.spans["orgs"])
+and the LAC person entities, and recognises how Chinese news writes who holds which post:
+
+- ORG TITLE NAME, with the title's modifiers and field words (SAP全球副总裁骆才,
+  联通数字科技有限公司数字化转型首席专家杨海明);
+- chains of ORG TITLE segments joined by 、 or 兼 before one name, where a shortened unit gets the
+  organisation of the segment before it back (小米集团手机部副总裁、智能制造部总经理许多 →
+  小米集团智能制造部), and a segment without organisation inherits it (创始人兼首席执行官);
+- name-first forms (张三，某公司总经理。 / 张三（某大学教授）), ORG NAME lists without a title
+  (某研究院张三、某大学李四), bare name lists with a shared title (甲、乙等多位院士), bylines
+  (（某日报记者 甲 乙）, 责任编辑：甲).
+
+Precision comes first: a title that no organisation, boundary or name frames yields nothing.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
+from kg.extract.spans import doc_offsets, provenance
 from kg.model import AliasMention, Document, Membership, OrgMention, Sentence
+from kg.nlp.components import ORG, ORGS_KEY, TITLES_KEY, UNIT, is_scope, suffix_kind
+from kg.resources import load_lexicon, load_mapping, load_rows
+from kg.text import squeeze_spaces
+
+_LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'\-]+(?:[ \u00a0]+[A-Z][a-zA-Z'\-]+){1,3}(?![A-Za-z])")
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_LINKS = {"、": "、", "兼": "兼", "兼任": "兼"}
+# Tags after which a title may open a phrase with no organisation (由副市长某某主持, 2007年图灵奖得主).
+_OPENERS = frozenset({"p", "v", "vd", "c", "d", "u", "TIME", "m", "w"})
+# Tags that may follow a name: punctuation, verbs, prepositions, adverbs, particles (等).
+_AFTER_NAME = frozenset({"w", "v", "vd", "vn", "p", "d", "c", "u", "f", "ad", "TIME"})
 
 
 @dataclass(frozen=True)
@@ -16,5 +46,484 @@ class RoleMentions:
     aliases: tuple[AliasMention, ...] = ()
 
 
+@dataclass(frozen=True)
+class _Org:
+    text: str
+    start: int  # sentence offsets of the written organisation
+    end: int
+    label: str  # ORG, UNIT, or "TOKEN" (a single word before a title, 商汤联合创始人)
+
+
+@dataclass(frozen=True)
+class _Segment:
+    """One ORG? TITLE piece of a chain; offsets are sentence offsets."""
+
+    title: str
+    kind: str
+    title_start: int
+    title_end: int
+    org: _Org | None
+    start: int
+
+
+@dataclass(frozen=True)
+class _Name:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Row:
+    person: _Name
+    title: str
+    title_span: tuple[int, int] | None
+    org: str | None
+    org_span: tuple[int, int] | None
+    parent: str | None = None
+    short: str | None = None  # the written short form when ``org`` was expanded
+
+
+@cache
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    names = load_lexicon("surnames.tsv")
+    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
+
+
+@cache
+def _list_tail() -> re.Pattern[str]:
+    """等多位国内外院士: 等, an optional count, qualifiers (list_qualifiers.tsv), then the title."""
+    qualifiers = "|".join(map(re.escape, sorted(load_lexicon("list_qualifiers.tsv"), key=len, reverse=True)))
+    return re.compile(rf"等(?:[0-9一二两三四五六七八九十百多几数余]+位|多位|诸位)?(?:{qualifiers})*$")
+
+
+@cache
+def _blocks() -> tuple[tuple[str, str], ...]:
+    return tuple((row[0], row[1]) for row in load_rows("title_org_blocks.tsv"))
+
+
+def clean(text: str) -> str:
+    return squeeze_spaces(text).strip()
+
+
 def extract_roles(doc: Doc, sentence: Sentence, document: Document) -> RoleMentions:
-    return RoleMentions()
+    """Every membership the sentence states, with the organisations and short forms it used."""
+    reader = _Reader(doc)
+    rows = list(dict.fromkeys(reader.rows()))
+    where = provenance(sentence)
+    seen: set[tuple[str, str, str | None]] = set()
+    memberships: list[Membership] = []
+    orgs: dict[str, OrgMention] = {}
+    aliases: dict[tuple[str, str], AliasMention] = {}
+    for row in rows:
+        key = (row.person.text, row.title, row.org)
+        if key in seen:
+            continue
+        seen.add(key)
+        memberships.append(
+            Membership(
+                person=row.person.text,
+                title=row.title,
+                org=row.org,
+                provenance=where,
+                person_span=doc_offsets(sentence, row.person.start, row.person.end),
+                title_span=doc_offsets(sentence, *row.title_span) if row.title_span else None,
+                org_span=doc_offsets(sentence, *row.org_span) if row.org_span else None,
+                org_parent=row.parent,
+            )
+        )
+        if row.org is not None and row.org_span is not None and row.org not in orgs:
+            orgs[row.org] = OrgMention(
+                row.org, where, doc_offsets(sentence, *row.org_span), parent=row.parent
+            )
+        if row.short is not None and row.org is not None:
+            aliases[(row.short, row.org)] = AliasMention(row.short, row.org, "org", where)
+    for span in doc.spans.get(ORGS_KEY, ()):
+        name = clean(span.text)
+        if span.label_ == ORG and name not in orgs and _is_named(span):
+            full, short = expand(name)
+            orgs.setdefault(
+                full,
+                OrgMention(
+                    full, where, doc_offsets(sentence, span.start_char, span.end_char), parent_of(full)
+                ),
+            )
+            if short is not None:
+                aliases[(short, full)] = AliasMention(short, full, "org", where)
+    return RoleMentions(tuple(memberships), tuple(orgs.values()), tuple(aliases.values()))
+
+
+def _is_named(span: Span) -> bool:
+    """An organisation worth reporting on its own: a LAC entity or a name ending in a suffix."""
+    return suffix_kind(span.text) is not None or (len(span) == 1 and span[0].ent_type_ == ORG)
+
+
+# --- organisation names ----------------------------------------------------------------------
+
+
+def parent_of(name: str) -> str | None:
+    """The organisation a unit belongs to, when the name shows it (小米集团手机部 → 小米集团).
+
+    The longest proper prefix that ends in an organisation suffix, is followed by a unit that ends
+    in one too, and is not cut inside a suffix word (美中贸易全国委|员会 is no boundary).
+    """
+    suffixes = load_mapping("org_suffixes.tsv")
+    longest = max(map(len, suffixes))
+    for cut in range(len(name) - 2, 1, -1):
+        head, rest = name[:cut], name[cut:]
+        if suffix_kind(head) != "org" or suffix_kind(rest) is None:
+            continue
+        spans_cut = any(
+            name[a:b] in suffixes
+            for a in range(max(0, cut - longest), cut)
+            for b in range(cut + 1, min(len(name), a + longest) + 1)
+        )
+        if not spans_cut:
+            return head
+    return None
+
+
+def rebuild(previous: str, unit: str) -> tuple[str, str | None]:
+    """A shortened unit in a 、 chain gets the earlier organisation back: (full name, parent).
+
+    Side-by-side bodies replace each other (某园区党工委 + 管委会 → 某园区管委会); any other unit
+    replaces the earlier unit (小米集团手机部 + 智能制造部 → 小米集团智能制造部) or is appended to an
+    organisation without one (科大讯飞 + 研究院 → 科大讯飞研究院; 某市委 + 政法委 → 某市委政法委).
+    """
+    bodies = load_lexicon("org_bodies.tsv")
+    if unit in bodies:
+        for size in range(min(len(previous) - 1, 6), 1, -1):
+            if previous[-size:] in bodies:
+                return previous[:-size] + unit, None
+    root = parent_of(previous) or previous
+    return root + unit, root
+
+
+def expand(name: str) -> tuple[str, str | None]:
+    """The full form of a short organisation name (工信部, 国家发改委, 江苏省科技厅): (full, short)."""
+    table = load_mapping("abbreviations.tsv")
+    if name in table:
+        return table[name], name
+    for size in range(min(len(name) - 1, 8), 1, -1):
+        key = name[-size:]
+        if key not in table:
+            continue
+        place = name[:-size]
+        if key[0] in "省市县区" or place.endswith(("省", "市", "县", "区", "州", "国家", "中国", "国务院")):
+            return place + table[key], name
+    return name, None
+
+
+# --- reading one sentence --------------------------------------------------------------------
+
+
+class _Reader:
+    """The patterns over one Doc; character offsets are sentence offsets."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.by_start = {t.idx: t for t in doc}
+        self.by_end = {t.idx + len(t.text): t for t in doc}
+        self.orgs = list(doc.spans.get(ORGS_KEY, ()))
+        self.titles = [
+            s
+            for s in doc.spans.get(TITLES_KEY, ())
+            if not any(o.start_char < s.end_char and s.start_char < o.end_char for o in self.orgs)
+        ]
+        self.title_starts = {s.start_char for s in self.titles}
+        self.not_person = load_lexicon("not_person.tsv")
+
+    # names
+
+    def name_at(self, pos: int, *, strict: bool = True) -> _Name | None:
+        """The person named at ``pos``: a PER word, a Latin name, or a surname-led word (许多)."""
+        text = self.text
+        latin = _LATIN_NAME.match(text, pos)
+        if latin:
+            return _Name(latin.group(), pos, latin.end())
+        token = self.by_start.get(pos)
+        if token is None:
+            return None
+        end = token.idx + len(token.text)
+        if token.ent_type_ == "PER" and not token.text.isascii():
+            # 伊拉克利·纳德热/PER 什维利/r: a transliterated name runs on after its middle dot.
+            i = token.i + 1
+            while "·" in self.text[pos:end] and i < len(self.doc) and i <= token.i + 2:
+                nxt = self.doc[i]
+                if nxt.is_punct or nxt.tag_ in _AFTER_NAME or not _CJK_NAME.match(nxt.text + "字"):
+                    break
+                end = nxt.idx + len(nxt.text)
+                i += 1
+            name = clean(text[pos:end])
+        elif self._looks_like_name(token):
+            name = token.text
+        else:
+            return None
+        if name in self.not_person or len(name) < 2 or self.title_at_pos(end):
+            return None
+        after = self.by_start.get(end)
+        if after is not None and after.tag_ not in _AFTER_NAME and not after.is_space:
+            return None
+        return _Name(name, pos, end)
+
+    def _looks_like_name(self, token: Token) -> bool:
+        """A word the model did not tag PER but that stands as a name (许多/m followed by ，)."""
+        if not _CJK_NAME.match(token.text) or len(token.text) > 3 or token.text in self.not_person:
+            return False
+        single, double = _surnames()
+        if token.text[0] not in single and token.text[:2] not in double:
+            return False
+        if suffix_kind(token.text) is not None:
+            return False
+        after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        return after is None or after.is_punct or after.text in {"等"}
+
+    def title_at_pos(self, pos: int) -> bool:
+        return pos in self.title_starts
+
+    def skip_spaces(self, pos: int) -> int:
+        while pos < len(self.text) and self.text[pos] in " \u3000\u00a0\t":
+            pos += 1
+        return pos
+
+    def names_after(self, pos: int, kind: str) -> list[_Name]:
+        """The name (or, after a byline title, the names) that follow a title."""
+        pos = self.skip_spaces(pos)
+        if kind == "byline" and pos < len(self.text) and self.text[pos] in "：:":
+            pos = self.skip_spaces(pos + 1)
+        first = self.name_at(pos)
+        if first is None:
+            return []
+        names = [first]
+        while kind == "byline":
+            nxt = self.skip_spaces(names[-1].end)
+            if nxt < len(self.text) and self.text[nxt] == "、":
+                nxt = self.skip_spaces(nxt + 1)
+            if nxt == names[-1].end:
+                break
+            more = self.name_at(nxt)
+            if more is None:
+                break
+            names.append(more)
+        return names
+
+    # segments and chains
+
+    def segments(self) -> list[_Segment]:
+        found = []
+        for span in self.titles:
+            segment = self.segment(span)
+            if segment is not None:
+                found.append(segment)
+        return found
+
+    def segment(self, span: Span) -> _Segment | None:
+        doc = self.doc
+        kind = span.kb_id_ or "office"
+        i = span.start - 1
+        scope_start = span.start
+        # Field words and a bracketed short form between the organisation and the title.
+        while i >= 0 and (is_scope(doc, i) or doc[i].is_space) and doc[i].ent_type_ != "PER":
+            if doc[i].tag_ in {"v", "vn"} or not doc[i].is_space:
+                scope_start = i
+            i -= 1
+        i = self._skip_bracket(i)
+        org_span = next((o for o in self.orgs if o.end == i + 1), None)
+        if org_span is None:
+            # No organisation: field words stay outside, and the title must open a phrase.
+            scope_start = span.start
+            i = self._skip_bracket(span.start - 1)
+        title_start = doc[scope_start].idx
+        title = clean(self.text[title_start : span.end_char])
+        if kind == "award":
+            title = title.split("年", 1)[-1] if re.match(r"^\d{4}年", title) else title
+            return _Segment(title, kind, title_start, span.end_char, None, title_start)
+        if org_span is not None:
+            org = _Org(clean(org_span.text), org_span.start_char, org_span.end_char, org_span.label_)
+            return _Segment(title, kind, title_start, span.end_char, org, org.start)
+        before = doc[i] if i >= 0 else None
+        if before is None or before.tag_ in _OPENERS or before.is_punct or before.text in _LINKS:
+            return _Segment(title, kind, title_start, span.end_char, None, title_start)
+        if before.ent_type_ == "PER" or before.tag_ == "nz":
+            # 商汤/PER 联合创始人: a single word in the organisation slot, kept only in a chain.
+            prev = doc[before.i - 1] if before.i > 0 else None
+            if prev is None or prev.is_punct or prev.tag_ in {"v", "p"}:
+                org = _Org(clean(before.text), before.idx, before.idx + len(before.text), "TOKEN")
+                return _Segment(title, kind, title_start, span.end_char, org, org.start)
+        return None
+
+    def _skip_bracket(self, i: int) -> int:
+        """Step over a bracketed short form before a title: 国际某某协会（IASP）主席."""
+        doc = self.doc
+        if i >= 2 and doc[i].text in "）)":
+            j = i - 1
+            while j >= 0 and doc[j].text not in "（(" and i - j <= 3:
+                j -= 1
+            if j >= 0 and doc[j].text in "（(" and all(t.text.isascii() for t in doc[j + 1 : i]):
+                return j - 1
+        return i
+
+    def chains(self, segments: list[_Segment]) -> Iterator[list[tuple[str, _Segment]]]:
+        """Segments joined by 、 or 兼, each with the link that precedes it ("" for the first)."""
+        chain: list[tuple[str, _Segment]] = []
+        for segment in segments:
+            if chain:
+                between = self.text[chain[-1][1].title_end : segment.start].strip()
+                if between in _LINKS and segment.start >= chain[-1][1].title_end:
+                    chain.append((_LINKS[between], segment))
+                    continue
+                yield chain
+            chain = [("", segment)]
+        if chain:
+            yield chain
+
+    def resolve(self, chain: list[tuple[str, _Segment]]) -> list[tuple[_Segment, _Row]]:
+        """Each segment's organisation, rebuilt or inherited along the chain (person left blank)."""
+        out: list[tuple[_Segment, _Row]] = []
+        previous: _Row | None = None
+        blank = _Name("", 0, 0)
+        for link, segment in chain:
+            title_span = (segment.title_start, segment.title_end)
+            org = segment.org
+            row: _Row | None
+            if segment.kind == "award":
+                row = _Row(blank, segment.title, title_span, None, None)
+            elif org is None:
+                row = _Row(blank, segment.title, title_span, None, None)
+                if previous is not None and previous.org is not None and link:
+                    blocked = any(
+                        segment.title.endswith(t) and previous.org.endswith(o) for t, o in _blocks()
+                    )
+                    if link == "兼" or not blocked:
+                        row = _Row(
+                            blank,
+                            segment.title,
+                            title_span,
+                            previous.org,
+                            previous.org_span,
+                            previous.parent,
+                            previous.short,
+                        )
+            elif org.label == UNIT:
+                if (
+                    previous is not None
+                    and previous.org is not None
+                    and (suffix_kind(org.text) == "unit" or len(org.text) <= 5)
+                ):
+                    name, parent = rebuild(previous.org, org.text)
+                    row = _Row(blank, segment.title, title_span, name, (org.start, org.end), parent)
+                elif len(self.doc.char_span(org.start, org.end) or ()) >= 2:
+                    row = self._named(segment, org)
+                else:
+                    row = None
+            else:
+                row = self._named(segment, org)
+            if row is not None:
+                out.append((segment, row))
+                if row.org is not None or segment.kind != "award":
+                    previous = row
+        return out
+
+    def _named(self, segment: _Segment, org: _Org) -> _Row:
+        full, short = expand(org.text)
+        parent = parent_of(full)
+        return _Row(
+            _Name("", 0, 0),
+            segment.title,
+            (segment.title_start, segment.title_end),
+            full,
+            (org.start, org.end),
+            parent,
+            short,
+        )
+
+    def rows(self) -> Iterator[_Row]:
+        used: set[int] = set()
+        for chain in self.chains(self.segments()):
+            last = chain[-1][1]
+            names = self.names_after(last.title_end, last.kind)
+            if not names:
+                names = self.name_first(chain)
+            if not names:
+                continue
+            resolved = self.resolve(chain)
+            for name in names:
+                used.add(name.start)
+                for _, row in resolved:
+                    yield _Row(name, row.title, row.title_span, row.org, row.org_span, row.parent, row.short)
+        yield from self.org_name_rows(used)
+        yield from self.name_list_rows()
+
+    def name_first(self, chain: list[tuple[str, _Segment]]) -> list[_Name]:
+        """张三，某公司总经理。 / 张三（某大学教授）: the name stands before the chain."""
+        first, last = chain[0][1], chain[-1][1]
+        before = first.start - 1
+        while before >= 0 and self.text[before] in " \u3000":
+            before -= 1
+        if before < 1 or self.text[before] not in "，,（(":
+            return []
+        after = self.skip_spaces(last.title_end)
+        closing = self.text[after] if after < len(self.text) else ""
+        if self.text[before] in "（(" and closing not in "）)":
+            return []
+        if self.text[before] in "，," and closing not in {"，", "。", "；", ",", ";", ""}:
+            return []
+        token = self.by_end.get(before)
+        if token is None or token.ent_type_ != "PER":
+            return []
+        name = self.name_at(token.idx)
+        return [name] if name is not None and name.end == before else []
+
+    def org_name_rows(self, used: set[int]) -> Iterator[_Row]:
+        """某研究院张三、某大学李四: an organisation directly before a name, in a 、 list."""
+        for span in self.orgs:
+            if span.label_ != ORG or span.end_char in self.title_starts:
+                continue
+            token = self.by_start.get(span.end_char)
+            if token is None or token.ent_type_ != "PER" or token.idx in used:
+                continue
+            name = self.name_at(token.idx)
+            if name is None:
+                continue
+            before = self.text[span.start_char - 1] if span.start_char > 0 else "，"
+            after = self.text[name.end] if name.end < len(self.text) else ""
+            if "、" not in (before, after):
+                continue
+            opener = self.by_end.get(span.start_char)
+            if opener is not None and not (opener.is_punct or opener.tag_ in {"v", "p"}):
+                continue
+            full, short = expand(clean(span.text))
+            yield _Row(name, "", None, full, (span.start_char, span.end_char), parent_of(full), short)
+
+    def name_list_rows(self) -> Iterator[_Row]:
+        """甲、乙及丙等多位院士: one shared title for a list of bare names, without organisation."""
+        for span in self.titles:
+            if (span.kb_id_ or "office") not in {"office", "honour"}:
+                continue
+            tail = _list_tail().search(self.text, 0, span.start_char)
+            if tail is None:
+                continue
+            names: list[_Name] = []
+            pos = tail.start()
+            while True:
+                token = self.by_end.get(pos)
+                if token is None or token.ent_type_ != "PER":
+                    break
+                name = self.name_at(token.idx)
+                if name is None or name.end != pos:
+                    break
+                names.append(name)
+                pos = token.idx
+                if pos > 0 and self.text[pos - 1] in "、和及与":
+                    pos -= 1
+                    continue
+                break
+            opener = self.by_end.get(pos)
+            if len(names) < 2 or (
+                opener is not None and opener.idx + len(opener.text) in {s.end_char for s in self.titles}
+            ):
+                continue
+            title = clean(span.text)
+            for name in reversed(names):
+                yield _Row(name, title, (span.start_char, span.end_char), None, None)

@@ -57,6 +57,10 @@ def build_nlp() -> Language:
     nlp = spacy.blank("zh")
     nlp.tokenizer = LacTokenizer(nlp.vocab)
     # Rule components are added here, in order, by the modules that define them.
+    import kg.nlp.components  # noqa: F401  (registers kg_titles and kg_orgs)
+
+    nlp.add_pipe("kg_titles")
+    nlp.add_pipe("kg_orgs")
     return nlp
 
 

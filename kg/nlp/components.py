@@ -1,0 +1,352 @@
+"""Rule components on top of the LAC tokens: titles (``kg_titles``) and organisations (``kg_orgs``).
+
+Both read their words from ``kg/resources`` (titles.tsv, title_modifiers.tsv, title_patterns.tsv,
+org_suffixes.tsv, org_prefixes.tsv, org_joiners.tsv, abbreviations.tsv). ``kg_titles`` may split a
+LAC token where a title starts inside it (苏州/市委书记 → 市委 + 书记), so that every title and
+organisation span is made of whole tokens. Extraction (``kg/extract/roles.py``) reads the spans and
+never runs a matcher again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.resources import load_lexicon, load_mapping, load_rows
+
+TITLES_KEY = "titles"
+ORGS_KEY = "orgs"
+# Span labels in doc.spans["orgs"]: a named organisation, or a bare unit (智能制造部, 研究院) that
+# names no organisation of its own and is completed from a 、 chain.
+ORG = "ORG"
+UNIT = "UNIT"
+
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
+_SHORT_CAPS = re.compile(r"^[A-Z]{1,3}$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Tags of LAC that never stand inside an organisation name (adverbs, pronouns, particles, numbers,
+# measure words, times, directions) unless the word is an explicit joiner.
+_NEVER_INSIDE = frozenset({"u", "d", "r", "p", "q", "m", "TIME", "PER", "f", "xc", "w", "c", "ad", "t"})
+_VERBS = frozenset({"v", "vd"})
+_MAX_RUN = 10
+
+
+@dataclass(frozen=True)
+class TitleLexicon:
+    """Title heads with their kind, stackable modifiers, and whole-title patterns."""
+
+    heads: dict[str, str]
+    modifiers: tuple[str, ...]
+    patterns: tuple[tuple[re.Pattern[str], str], ...]
+    longest_head: int
+
+
+@cache
+def title_lexicon() -> TitleLexicon:
+    heads = {row[0]: (row[1] if len(row) > 1 else "office") for row in load_rows("titles.tsv")}
+    modifiers = tuple(sorted(load_lexicon("title_modifiers.tsv"), key=len, reverse=True))
+    patterns = tuple((re.compile(row[0]), row[1]) for row in load_rows("title_patterns.tsv"))
+    return TitleLexicon(heads, modifiers, patterns, max(map(len, heads)))
+
+
+@cache
+def org_suffixes() -> dict[str, str]:
+    return load_mapping("org_suffixes.tsv")
+
+
+def suffix_kind(word: str) -> str | None:
+    """Kind of the longest organisation suffix ``word`` ends with ("org", "unit"), or None."""
+    table = org_suffixes()
+    for size in range(min(len(word), 8), 0, -1):
+        kind = table.get(word[-size:])
+        if kind is not None:
+            return None if kind == "none" else kind
+    return None
+
+
+def title_at(text: str, start: int, ends: frozenset[int]) -> tuple[int, str] | None:
+    """The longest title starting at ``start`` and ending at a token end: (end, kind).
+
+    A title is modifiers followed by a head (常务 + 副 + 总经理), or a pattern match (首席数智官,
+    图灵奖得主). A ``generic`` head (专家, 科学家) is a title only with a modifier (首席科学家).
+    """
+    lexicon = title_lexicon()
+    best: tuple[int, str] | None = None
+    frontier = [(start, 0)]
+    seen: set[int] = set()
+    while frontier:
+        pos, depth = frontier.pop()
+        if pos in seen or depth > 4:
+            continue
+        seen.add(pos)
+        for size in range(1, lexicon.longest_head + 1):
+            kind = lexicon.heads.get(text[pos : pos + size])
+            end = pos + size
+            if kind is None or end not in ends or (kind == "generic" and depth == 0):
+                continue
+            if best is None or end > best[0]:
+                best = (end, "office" if kind == "generic" else kind)
+        for modifier in lexicon.modifiers:
+            if text.startswith(modifier, pos):
+                frontier.append((pos + len(modifier), depth + 1))
+    for pattern, kind in lexicon.patterns:
+        match = pattern.match(text, start)
+        if match and match.end() in ends and (best is None or match.end() > best[0]):
+            best = (match.end(), kind)
+    return best
+
+
+def find_titles(doc: Doc) -> list[tuple[int, int, str]]:
+    """Non-overlapping title character ranges (leftmost, then longest) with their kind."""
+    text = doc.text
+    ends = frozenset(t.idx + len(t.text) for t in doc)
+    starts: list[int] = []
+    for token in doc:
+        starts.append(token.idx)
+        # 市委书记: a title may start inside a word right after an organisation suffix.
+        for cut in range(1, len(token.text) - 1):
+            if suffix_kind(token.text[:cut]) is not None:
+                starts.append(token.idx + cut)
+    found: list[tuple[int, int, str]] = []
+    taken = 0
+    for start in sorted(set(starts)):
+        if start < taken:
+            continue
+        match = title_at(text, start, ends)
+        if match is not None:
+            found.append((start, match[0], match[1]))
+            taken = match[0]
+    return found
+
+
+def split_tokens(doc: Doc, cuts: Iterable[int]) -> None:
+    """Split tokens at character offsets that fall inside them; the first piece keeps the entity."""
+    wanted = sorted(set(cuts))
+    if not wanted:
+        return
+    with doc.retokenize() as retokenizer:
+        for token in doc:
+            inner = [c - token.idx for c in wanted if token.idx < c < token.idx + len(token.text)]
+            if not inner:
+                continue
+            bounds = [0, *inner, len(token.text)]
+            pieces = [token.text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+            entity = token.ent_type_
+            iob = [3 if entity else 2] + [2] * (len(pieces) - 1)
+            retokenizer.split(
+                token,
+                pieces,
+                heads=[(token, 0)] * len(pieces),
+                attrs={
+                    "TAG": [token.tag_] + ["n"] * (len(pieces) - 1),
+                    "ENT_IOB": iob,
+                    "ENT_TYPE": [entity] + [""] * (len(pieces) - 1),
+                },
+            )
+
+
+@Language.factory("kg_titles", assigns=["doc.spans"], retokenizes=True, default_config={})
+def make_title_tagger(nlp: Language, name: str) -> TitleTagger:
+    return TitleTagger()
+
+
+class TitleTagger:
+    """Writes doc.spans["titles"] (label TITLE, ``kb_id_`` = kind from titles.tsv)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.match(doc)
+        self.set_annotations(doc, matches)
+        return doc
+
+    def match(self, doc: Doc) -> list[tuple[int, int, str]]:
+        return find_titles(doc)
+
+    def set_annotations(self, doc: Doc, matches: Sequence[tuple[int, int, str]]) -> None:
+        split_tokens(doc, [start for start, _, _ in matches])
+        spans = []
+        for start, end, kind in matches:
+            span = doc.char_span(start, end, label="TITLE", kb_id=kind)
+            if span is not None:
+                spans.append(span)
+        doc.spans[TITLES_KEY] = spans
+
+
+# --- organisations -------------------------------------------------------------------------
+
+
+@cache
+def org_prefixes() -> tuple[str, ...]:
+    return tuple(sorted(load_lexicon("org_prefixes.tsv"), key=len, reverse=True))
+
+
+def is_latin(token: Token) -> bool:
+    return bool(_LATIN.match(token.text))
+
+
+def _title_tokens(doc: Doc) -> dict[int, Span]:
+    """Token index → title span, for titles that end a phrase (not 顾问 inside 赛迪顾问…中心)."""
+    barriers: dict[int, Span] = {}
+    for span in doc.spans.get(TITLES_KEY, ()):
+        after = doc[span.end] if span.end < len(doc) else None
+        inside_name = (
+            after is not None
+            and after.tag_ in {"n", "nz", "vn", "ORG", "LOC", "nw"}
+            and _CJK.match(after.text) is not None
+        )
+        if not inside_name:
+            for i in range(span.start, span.end):
+                barriers[i] = span
+    return barriers
+
+
+class OrgRecognizer:
+    """Writes doc.spans["orgs"]: LAC organisations repaired with organisation suffixes.
+
+    LAC splits or misses many names (格鲁吉亚/LOC 经济/n 和/c 可持续/a 发展/vn 部/n). A span ends at a
+    word with an organisation suffix (org_suffixes.tsv), or right before a title, and starts at the
+    leftmost anchor of the run of name-like words before it: a LAC ORG/LOC entity, an ``nz`` word,
+    a Latin word, a word opening with org_prefixes.tsv (国家, 中国 …), a known short form, or the
+    start of a word that begins an organisation named earlier in the sentence (启迪 ← 启迪控股…).
+    A run with no anchor that begins a clause and ends in a suffix is a bare unit (label UNIT).
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[tuple[int, int, str]]:
+        barriers = _title_tokens(doc)
+        joiners = load_lexicon("org_joiners.tsv")
+        short_forms = load_mapping("abbreviations.tsv")
+        named = [t.text for t in doc if t.ent_type_ == "ORG" and len(t.text) >= 4]
+
+        def inner(i: int) -> bool:
+            token = doc[i]
+            if i in barriers or token.text.strip() == "" and not _latin_gap(doc, i):
+                return False
+            if token.text in joiners:
+                return True
+            return token.tag_ not in _NEVER_INSIDE or is_latin(token) or token.text.strip() == ""
+
+        def anchor(i: int) -> str | None:
+            token = doc[i]
+            if token.ent_type_ == "ORG" or token.tag_ in {"nz", "nt"} or is_latin(token):
+                return "org"
+            if token.text in short_forms or any(n.startswith(token.text) and n != token.text for n in named):
+                return "org" if len(token.text) >= 2 else None
+            if token.ent_type_ == "LOC" or token.text.startswith(org_prefixes()):
+                return "place"
+            return None
+
+        found: list[tuple[int, int, str]] = []
+        title_starts = {span.start for span in doc.spans.get(TITLES_KEY, ())}
+        for j, token in enumerate(doc):
+            if j in barriers:
+                continue
+            kind = suffix_kind(token.text) if _CJK.search(token.text) else None
+            adjacent = j + 1 in title_starts and not doc[j].is_punct and token.text.strip() != ""
+            if kind is None and token.ent_type_ != "ORG" and not adjacent:
+                continue
+            span = self._span_ending_at(doc, j, kind, inner, anchor, adjacent)
+            if span is not None:
+                found.append(span)
+        return _longest(found)
+
+    @staticmethod
+    def _span_ending_at(
+        doc: Doc,
+        j: int,
+        kind: str | None,
+        inner: Callable[[int], bool],
+        anchor: Callable[[int], str | None],
+        adjacent: bool,
+    ) -> tuple[int, int, str] | None:
+        run = j
+        while run - 1 >= 0 and j - run < _MAX_RUN and inner(run - 1):
+            run -= 1
+        anchors = [(i, a) for i in range(run, j + 1) if (a := anchor(i)) is not None]
+        followed_by_title = j + 1 < len(doc) and any(s.start == j + 1 for s in doc.spans.get(TITLES_KEY, ()))
+        if anchors:
+            if kind == "unit" and not any(a == "org" for _, a in anchors):
+                return None
+            start = anchors[0][0]
+            # 、新一代/人工智能…联盟: plain words before the anchor belong to the name when the run
+            # opens a clause.
+            # LAC's own ORG entities already start where the name starts.
+            opens = run == 0 or doc[run - 1].is_punct
+            if run < start and opens and doc[start].ent_type_ != "ORG" and start - run <= 2:
+                if all(doc[i].tag_ not in _VERBS for i in range(run, start)):
+                    start = run
+            if any(doc[i].tag_ in _VERBS and doc[i].ent_type_ != "ORG" for i in range(start + 1, j + 1)):
+                if not followed_by_title:
+                    return None
+                # 上海/成立/…: a verb right after a place or a person opens a clause, not a name.
+                for i in range(start + 1, j + 1):
+                    if doc[i].tag_ in _VERBS and doc[i - 1].ent_type_ in {"LOC", "PER"}:
+                        return None
+            end = j + 1
+            if kind is None and doc[j].ent_type_ != "ORG":
+                if not adjacent:
+                    return None
+                # Yandex AI研发|总负责人: field words before the title belong to the title.
+                while end - 1 > start and is_scope(doc, end - 1):
+                    end -= 1
+                while end - 1 > start and doc[end - 1].text.strip() == "":
+                    end -= 1
+            return (start, end, ORG)
+        if kind is None:
+            return None
+        # No anchor: a bare unit (智能制造部, 研究院, 经济日报) opening a clause, verb-free.
+        start = j
+        while start - 1 >= run and doc[start - 1].tag_ not in _VERBS:
+            start -= 1
+        if start != run or j - start > 5:
+            return None
+        return (start, j + 1, UNIT)
+
+    def set_annotations(self, doc: Doc, matches: Sequence[tuple[int, int, str]]) -> None:
+        doc.spans[ORGS_KEY] = [Span(doc, start, end, label=label) for start, end, label in matches]
+
+
+@cache
+def title_scopes() -> frozenset[str]:
+    return load_lexicon("title_scopes.tsv")
+
+
+def is_scope(doc: Doc, i: int) -> bool:
+    """A field word between an organisation and a title head (数字化转型, AI研发, 营销).
+
+    Verbs and verbal nouns, short Latin acronyms after the first word, and the words of
+    title_scopes.tsv; never a word that ends like an organisation (计算业务, 计算机系).
+    """
+    token = doc[i]
+    if token.ent_type_ in {"ORG", "LOC"} or suffix_kind(token.text) is not None:
+        return False
+    if token.text.strip() == "":
+        return True
+    if _SHORT_CAPS.match(token.text):
+        return True
+    return token.tag_ in {"v", "vn"} or token.text in title_scopes()
+
+
+def _latin_gap(doc: Doc, i: int) -> bool:
+    """A space between two Latin words (Yandex AI) is part of a name."""
+    return 0 < i < len(doc) - 1 and is_latin(doc[i - 1]) and is_latin(doc[i + 1])
+
+
+def _longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    chosen: list[tuple[int, int, str]] = []
+    for span in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+        if all(span[1] <= c[0] or span[0] >= c[1] for c in chosen):
+            chosen.append(span)
+    return sorted(chosen)
+
+
+@Language.factory("kg_orgs", assigns=["doc.spans"], default_config={})
+def make_org_recognizer(nlp: Language, name: str) -> OrgRecognizer:
+    return OrgRecognizer()
