@@ -102,6 +102,18 @@ def _blocks() -> tuple[tuple[str, str], ...]:
     return tuple((row[0], row[1]) for row in load_rows("title_org_blocks.tsv"))
 
 
+def strip_address(name: str) -> str:
+    """A name without the form of address or rank the model kept on it (某某先生, 某某上校, 王某王总)."""
+    for honorific in sorted(load_lexicon("honorifics.tsv"), key=len, reverse=True):
+        if name.endswith(honorific) and len(name) > len(honorific):
+            name = name[: -len(honorific)]
+            # 王诚王总: the surname repeated before 总 belongs to the address.
+            if honorific == "总" and len(name) >= 3 and name[-1] == name[0]:
+                name = name[:-1]
+            break
+    return name
+
+
 def clean(text: str) -> str:
     return squeeze_spaces(text).strip()
 
@@ -256,6 +268,7 @@ class _Reader:
                 end = nxt.idx + len(nxt.text)
                 i += 1
             name = clean(text[pos:end])
+            name = strip_address(name)
         elif self._looks_like_name(token):
             name = token.text
         else:
@@ -329,6 +342,8 @@ class _Reader:
                 scope_start = i
             i -= 1
         i = self._skip_bracket(i)
+        if i > 0 and doc[i].text == "的" and scope_start == span.start:
+            i -= 1  # 某公司的总经理某某
         org_span = next((o for o in self.orgs if o.end == i + 1), None)
         if org_span is None:
             # No organisation: field words stay outside, and the title must open a phrase.
@@ -341,6 +356,11 @@ class _Reader:
             return _Segment(title, kind, title_start, span.end_char, None, title_start)
         if org_span is not None:
             org = _Org(clean(org_span.text), org_span.start_char, org_span.end_char, org_span.label_)
+            # 埃及文化部长: the head's first character also closes the organisation (文化部 + 部长).
+            joined = org.text + title[0]
+            heads_office = len(title) == 2 and title[1] == "长" and suffix_kind(title[0]) is not None
+            if heads_office and suffix_kind(org.text) is None and suffix_kind(joined):
+                org = _Org(joined, org.start, org.end + 1, org.label)
             return _Segment(title, kind, title_start, span.end_char, org, org.start)
         before = doc[i] if i >= 0 else None
         if before is None or before.tag_ in _OPENERS or before.is_punct or before.text in _LINKS:

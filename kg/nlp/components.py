@@ -33,6 +33,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # measure words, times, directions) unless the word is an explicit joiner.
 _NEVER_INSIDE = frozenset({"u", "d", "r", "p", "q", "m", "TIME", "PER", "f", "xc", "w", "c", "ad", "t"})
 _VERBS = frozenset({"v", "vd"})
+_PLACE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
 _MAX_RUN = 10
 
 
@@ -229,7 +230,12 @@ class OrgRecognizer:
             token = doc[i]
             if i in barriers or token.text.strip() == "" and not _latin_gap(doc, i):
                 return False
-            if token.text in joiners:
+            if token.text in joiners or (_CJK.match(token.text) and suffix_kind(token.text) is not None):
+                return True
+            # 某某（北京）科技有限公司: a place in brackets inside a company name.
+            closing = token.text in "）)"
+            window = doc.text[max(0, token.idx - 6) : token.idx + 1] if closing else ""
+            if _PLACE_IN_BRACKETS.match(doc.text, token.idx) or _PLACE_IN_BRACKETS.search(window):
                 return True
             return token.tag_ not in _NEVER_INSIDE or is_latin(token) or token.text.strip() == ""
 
@@ -266,6 +272,8 @@ class OrgRecognizer:
         anchor: Callable[[int], str | None],
         adjacent: bool,
     ) -> tuple[int, int, str] | None:
+        if kind is None and not inner(j):
+            return None
         run = j
         while run - 1 >= 0 and j - run < _MAX_RUN and inner(run - 1):
             run -= 1
@@ -275,6 +283,10 @@ class OrgRecognizer:
             if kind == "unit" and not any(a == "org" for _, a in anchors):
                 return None
             start = anchors[0][0]
+            # …打工皇帝/是/巴克莱资本: a verb with an anchor after it ends a clause before the name.
+            verbs = [i for i in range(start + 1, j + 1) if doc[i].tag_ in _VERBS and anchor(i) is None]
+            if verbs and any(i > verbs[-1] for i, _ in anchors):
+                start = next(i for i, _ in anchors if i > verbs[-1])
             # 、新一代/人工智能…联盟: plain words before the anchor belong to the name when the run
             # opens a clause.
             # LAC's own ORG entities already start where the name starts.
