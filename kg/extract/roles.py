@@ -35,6 +35,10 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _LINKS = {"、": "、", "兼": "兼", "兼任": "兼"}
 # Tags after which a title may open a phrase with no organisation (由副市长某某主持, 2007年图灵奖得主).
 _OPENERS = frozenset({"p", "v", "vd", "c", "d", "u", "TIME", "m", "w"})
+# Tags of words that never stand for a name in the person slot (高度/d, 共同/ad, 分别/d …).
+_NOT_NAME_TAGS = frozenset(
+    {"d", "ad", "v", "vd", "p", "c", "u", "r", "f", "q", "w", "xc", "TIME", "LOC", "ORG"}
+)
 # Tags that may follow a name: punctuation, verbs, prepositions, adverbs, particles (等).
 _AFTER_NAME = frozenset({"w", "v", "vd", "vn", "p", "d", "c", "u", "f", "ad", "TIME"})
 
@@ -289,8 +293,10 @@ class _Reader:
             return False
         if suffix_kind(token.text) is not None:
             return False
+        if token.tag_ in _NOT_NAME_TAGS:
+            return False
         after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-        return after is None or after.is_punct or after.text in {"等"}
+        return after is None or after.is_punct or after.text == "等" or after.tag_ in {"v", "vd", "p"}
 
     def title_at_pos(self, pos: int) -> bool:
         return pos in self.title_starts
@@ -511,7 +517,7 @@ class _Reader:
             if "、" not in (before, after):
                 continue
             opener = self.by_end.get(span.start_char)
-            if opener is not None and not (opener.is_punct or opener.tag_ in {"v", "p"}):
+            if opener is not None and not (opener.is_punct or opener.tag_ in {"v", "p", "u", "c"}):
                 continue
             full, short = expand(clean(span.text))
             yield _Row(name, "", None, full, (span.start_char, span.end_char), parent_of(full), short)

@@ -1,0 +1,296 @@
+"""Role extraction: one sentence per construction, with the exact triples it must give."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from kg.extract.roles import expand, extract_roles, parent_of, rebuild, strip_address
+from kg.model import Document, Membership
+from kg.nlp.sentences import split_sentences
+
+Triple = tuple[str, str, str | None]
+
+
+def memberships(nlp: Language, text: str) -> list[Membership]:
+    document = Document(id="t", source="test", text=text)
+    found: list[Membership] = []
+    for sentence in split_sentences(text, doc_id="t"):
+        found.extend(extract_roles(nlp(sentence.text), sentence, document).memberships)
+    return found
+
+
+def triples(nlp: Language, text: str) -> set[Triple]:
+    return {(m.person, m.title, m.org) for m in memberships(nlp, text)}
+
+
+GOOD: list[tuple[str, str, set[Triple]]] = [
+    # ORG + TITLE + NAME, and titles with modifiers
+    (
+        "org-title-name",
+        "昨天，工业和信息化部副部长张明出席了发布会。",
+        {("张明", "副部长", "工业和信息化部")},
+    ),
+    (
+        "modifier 常务副",
+        "华润集团常务副总经理李强表示，公司将加大投入。",
+        {("李强", "常务副总经理", "华润集团")},
+    ),
+    ("modifier 首席", "阿里巴巴首席执行官张勇在大会上发言。", {("张勇", "首席执行官", "阿里巴巴")}),
+    (
+        "modifier 一级",
+        "江苏省发展和改革委员会一级巡视员王军介绍了规划。",
+        {("王军", "一级巡视员", "江苏省发展和改革委员会")},
+    ),
+    ("modifier 助理", "北京大学助理教授刘洋认为，这项技术仍有难点。", {("刘洋", "助理教授", "北京大学")}),
+    ("pattern 首席X官", "伊利集团首席品牌官王强介绍了新产品。", {("王强", "首席品牌官", "伊利集团")}),
+    ("Latin title", "联想集团CTO芮勇表示，模型将开源。", {("芮勇", "CTO", "联想集团")}),
+    (
+        "scope word stays in the title",
+        "微软全球执行副总裁沈向洋发表演讲。",
+        {("沈向洋", "全球执行副总裁", "微软")},
+    ),
+    # several titles joined by 、
+    (
+        "、 chain",
+        "全国政协常委、中国电子学会副理事长、北京大学教授李华出席了开幕式。",
+        {
+            ("李华", "常委", "中国人民政治协商会议全国委员会"),
+            ("李华", "副理事长", "中国电子学会"),
+            ("李华", "教授", "北京大学"),
+        },
+    ),
+    (
+        "、 title inherits the org",
+        "蔚来汽车联合创始人、总裁秦力洪出席了活动。",
+        {("秦力洪", "联合创始人", "蔚来汽车"), ("秦力洪", "总裁", "蔚来汽车")},
+    ),
+    # 兼
+    (
+        "兼",
+        "小鹏汽车董事长兼首席执行官何小鹏宣布了新计划。",
+        {("何小鹏", "董事长", "小鹏汽车"), ("何小鹏", "首席执行官", "小鹏汽车")},
+    ),
+    # organisation chains and units
+    (
+        "unit of a ministry",
+        "科技部高新技术司副司长王伟主持了会议。",
+        {("王伟", "副司长", "科技部高新技术司")},
+    ),
+    (
+        "bureau of a ministry",
+        "工业和信息化部节能与综合利用司司长黄利斌致辞。",
+        {("黄利斌", "司长", "工业和信息化部节能与综合利用司")},
+    ),
+    ("regional unit", "英特尔公司中国区总裁王锐表示，市场需求回暖。", {("王锐", "总裁", "英特尔公司中国区")}),
+    (
+        "shortened unit rebuilt",
+        "小米集团手机部副总裁、智能制造部总经理许多，在论坛上发言。",
+        {("许多", "副总裁", "小米集团手机部"), ("许多", "总经理", "小米集团智能制造部")},
+    ),
+    (
+        "unit appended to a company",
+        "科大讯飞副总裁、研究院院长胡郁出席论坛。",
+        {("胡郁", "副总裁", "科大讯飞"), ("胡郁", "院长", "科大讯飞研究院")},
+    ),
+    (
+        "bodies side by side",
+        "浦东新区区委常委、管委会副主任张强出席。",
+        {("张强", "常委", "浦东新区区委"), ("张强", "副主任", "浦东新区管委会")},
+    ),
+    # organisations the model splits or misses
+    ("split ministry", "法国经济和财政部部长勒梅尔访问了北京。", {("勒梅尔", "部长", "法国经济和财政部")}),
+    (
+        "noun chain with a suffix",
+        "国家地方共建具身智能机器人创新中心首席科学家王刚作报告。",
+        {("王刚", "首席科学家", "国家地方共建具身智能机器人创新中心")},
+    ),
+    # names the model misses or splits
+    (
+        "foreign name with a middle dot",
+        "美中贸易全国委员会会长克雷格·艾伦访问了上海。",
+        {("克雷格·艾伦", "会长", "美中贸易全国委员会")},
+    ),
+    ("Latin name", "谷歌首席科学家 Jeff Dean 在会上发言。", {("Jeff Dean", "首席科学家", "谷歌")}),
+    # bracketed lists, name-first forms, ORG NAME
+    (
+        "bracketed list",
+        "（从左至右依次是：中国工程院院士、浙江大学教授李明，南京大学副校长王红）",
+        {("李明", "院士", "中国工程院"), ("李明", "教授", "浙江大学"), ("王红", "副校长", "南京大学")},
+    ),
+    ("name first, comma", "记者采访了张伟，复旦大学教授。", {("张伟", "教授", "复旦大学")}),
+    (
+        "name first, brackets",
+        "李娜（北京师范大学副教授）认为，阅读习惯正在改变。",
+        {("李娜", "副教授", "北京师范大学")},
+    ),
+    (
+        "ORG NAME list",
+        "论坛邀请了微软亚洲研究院周明、清华大学唐杰等专家。",
+        {("周明", "", "微软亚洲研究院"), ("唐杰", "", "清华大学")},
+    ),
+    # honours and awards
+    ("academy honour", "中国工程院院士王坚在会上作了报告。", {("王坚", "院士", "中国工程院")}),
+    ("award title without org", "2018年图灵奖得主杨立昆在会上发言。", {("杨立昆", "图灵奖得主", None)}),
+    (
+        "names sharing a title",
+        "王坚、李明及张华等多位院士出席了论坛。",
+        {("王坚", "院士", None), ("李明", "院士", None), ("张华", "院士", None)},
+    ),
+    # abbreviations
+    ("abbreviation 工信部", "工信部副部长辛国斌介绍了情况。", {("辛国斌", "副部长", "工业和信息化部")}),
+    ("abbreviation 中科院", "中科院院士王贻芳作了主题报告。", {("王贻芳", "院士", "中国科学院")}),
+    (
+        "abbreviation after 国家",
+        "国家发改委副主任宁吉喆出席发布会。",
+        {("宁吉喆", "副主任", "国家发展和改革委员会")},
+    ),
+    # bylines
+    ("byline", "（人民日报记者 王 刚 李明）", {("王刚", "记者", "人民日报"), ("李明", "记者", "人民日报")}),
+    ("editor credit", "责任编辑：刘洋", {("刘洋", "责任编辑", None)}),
+    # a mayor is not a post of the party committee
+    (
+        "市长 not inherited from 市委",
+        "武汉市委副书记、市长程用文出席。",
+        {("程用文", "副书记", "武汉市委"), ("程用文", "市长", None)},
+    ),
+    ("title after a preposition", "会议由副市长何军主持。", {("何军", "副市长", None)}),
+]
+
+BAD = [
+    ("party committee officials", "上海市委主要负责同志出席会议。"),
+    ("ministry officials", "有关司局负责同志参加了会议。"),
+    ("guests", "他们作为讨论嘉宾参加了论坛。"),
+    ("academicians and experts", "金鸡湖畔汇聚院士专家和顶尖企业。"),
+    ("title without a name", "总经理表示，公司将继续投入研发。"),
+    ("ordinary word 许多", "许多企业参加了展会。"),
+    ("title without a name after 由", "会议由副市长主持。"),
+    ("generic role", "黄石市县领导何运平等参加了活动。"),
+    ("byline title followed by a verb", "记者从工业和信息化部获悉，数据将公布。"),
+    ("generic profession alone", "专家张三认为，市场将回暖。"),
+    ("address, not a name", "辉煌集团副总经理方总出席了活动。"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("case", "text", "expected"), GOOD, ids=[c for c, _, _ in GOOD])
+def test_good(nlp: Language, case: str, text: str, expected: set[Triple]) -> None:
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("case", "text"), BAD, ids=[c for c, _ in BAD])
+def test_bad(nlp: Language, case: str, text: str) -> None:
+    assert triples(nlp, text) == set()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("case", "text", "expected"), GOOD, ids=[c for c, _, _ in GOOD])
+def test_spans_point_at_their_surface(nlp: Language, case: str, text: str, expected: set[Triple]) -> None:
+    prefix = "导语。\n"
+    document = Document(id="t", source="test", text=prefix + text)
+    for sentence in split_sentences(document.text, doc_id="t"):
+        for m in extract_roles(nlp(sentence.text), sentence, document).memberships:
+            start, end = m.person_span
+            assert document.text[start:end].replace(" ", "") == m.person.replace(" ", "")
+            if m.title_span is not None:
+                assert m.title in document.text[m.title_span[0] : m.title_span[1]] or m.title == "图灵奖得主"
+            if m.org_span is not None and m.org is not None:
+                written = document.text[m.org_span[0] : m.org_span[1]]
+                assert written and (written in m.org or m.org in written or expand(written)[0] == m.org)
+
+
+@pytest.mark.slow
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.sampled_from([text for _, text, _ in GOOD] + [text for _, text in BAD]), min_size=1, max_size=4
+    )
+)
+def test_person_spans_in_any_document(nlp: Language, texts: list[str]) -> None:
+    document = Document(id="p", source="test", text="\n".join(texts))
+    for sentence in split_sentences(document.text, doc_id="p"):
+        for m in extract_roles(nlp(sentence.text), sentence, document).memberships:
+            surface = document.text[m.person_span[0] : m.person_span[1]]
+            assert surface.replace(" ", "") == m.person.replace(" ", "")
+            assert m.provenance.sentence == sentence.text
+
+
+def test_chain_orgs_and_parents_are_reported(nlp: Language) -> None:
+    text = "小米集团手机部副总裁、智能制造部总经理许多出席。"
+    document = Document(id="t", source="test", text=text)
+    sentence = next(iter(split_sentences(text, doc_id="t")))
+    found = extract_roles(nlp(text), sentence, document)
+    parents = {o.name: o.parent for o in found.orgs}
+    assert parents["小米集团手机部"] == "小米集团"
+    assert parents["小米集团智能制造部"] == "小米集团"
+    rebuilt = next(m for m in found.memberships if m.title == "总经理")
+    assert rebuilt.org_parent == "小米集团"
+    assert text[rebuilt.org_span[0] : rebuilt.org_span[1]] == "智能制造部"  # type: ignore[index]
+
+
+def test_expanded_abbreviation_is_an_alias(nlp: Language) -> None:
+    text = "工信部副部长辛国斌介绍了情况。"
+    document = Document(id="t", source="test", text=text)
+    sentence = next(iter(split_sentences(text, doc_id="t")))
+    found = extract_roles(nlp(text), sentence, document)
+    assert {(a.short, a.full, a.kind) for a in found.aliases} == {("工信部", "工业和信息化部", "org")}
+
+
+@pytest.mark.parametrize(
+    ("name", "parent"),
+    [
+        ("小米集团手机部", "小米集团"),
+        ("清华大学信息科学与技术学院", "清华大学"),
+        ("工业和信息化部运行监测协调局", "工业和信息化部"),
+        ("美中贸易全国委员会", None),
+        ("中国电子学会", None),
+        ("苏州工业园区党工委", None),
+    ],
+)
+def test_parent_of(name: str, parent: str | None) -> None:
+    assert parent_of(name) == parent
+
+
+@pytest.mark.parametrize(
+    ("previous", "unit", "rebuilt"),
+    [
+        ("小米集团手机部", "智能制造部", ("小米集团智能制造部", "小米集团")),
+        ("科大讯飞", "研究院", ("科大讯飞研究院", "科大讯飞")),
+        ("某某园区党工委", "管委会", ("某某园区管委会", None)),
+        ("武汉市委", "政法委", ("武汉市委政法委", "武汉市委")),
+    ],
+)
+def test_rebuild(previous: str, unit: str, rebuilt: tuple[str, str | None]) -> None:
+    assert rebuild(previous, unit) == rebuilt
+
+
+@pytest.mark.parametrize(
+    ("written", "expanded"),
+    [
+        ("工信部", ("工业和信息化部", "工信部")),
+        ("国家发改委", ("国家发展和改革委员会", "国家发改委")),
+        ("江苏省科技厅", ("江苏省科学技术厅", "江苏省科技厅")),
+        ("苏州市政府", ("苏州市人民政府", "苏州市政府")),
+        ("科技部高新技术司", ("科技部高新技术司", None)),
+        ("中国电子学会", ("中国电子学会", None)),
+    ],
+)
+def test_expand(written: str, expanded: tuple[str, str | None]) -> None:
+    assert expand(written) == expanded
+
+
+@pytest.mark.parametrize(
+    ("name", "stripped"),
+    [
+        ("育亭·维沙蓬先生", "育亭·维沙蓬"),
+        ("王诚王总", "王诚"),
+        ("方总", "方"),
+        ("李娜", "李娜"),
+        ("某某上校", "某某"),
+    ],
+)
+def test_strip_address(name: str, stripped: str) -> None:
+    assert strip_address(name) == stripped
