@@ -98,3 +98,42 @@ def extract(inputs: Inputs) -> None:
             sys.stdout.write(line + "\n")
     if read == 0:
         raise typer.Exit(code=1)
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[
+        Path, typer.Argument(exists=True, dir_okay=False, help="Gold JSONL (../shared/gold/SCHEMA.md).")
+    ],
+    inputs: Inputs,
+    json_out: Annotated[
+        Path | None, typer.Option("--json", dir_okay=False, help="Also write every figure as JSON here.")
+    ] = None,
+    show_misses: Annotated[
+        bool, typer.Option("--show-misses/--no-show-misses", help="List misses and false positives.")
+    ] = True,
+    extractor: Annotated[str, typer.Option(help="Extractor to score: kg or baseline.")] = "kg",
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes (kg extractor only).")] = 1,
+) -> None:
+    """Score extraction on INPUT files against GOLD; the summary table comes last. Exits 0."""
+    from kg.errors import GoldError
+    from kg.eval import EXTRACTORS, evaluate, miss_lines, summary_lines
+
+    if extractor not in EXTRACTORS:
+        err.print(f"unknown extractor {extractor!r}; choose one of: {', '.join(EXTRACTORS)}", highlight=False)
+        raise typer.Exit(code=2)
+    try:
+        result = evaluate(gold, inputs, extractor=extractor, workers=workers)
+    except GoldError as e:
+        err.print(f"bad gold file: {e}", style="red", highlight=False)
+        raise typer.Exit(code=1) from e
+    for source, reason in result.skipped:
+        err.print(f"skipped {source}: {reason}", highlight=False)
+    for source in result.unannotated:
+        err.print(f"not scored (no gold line): {source}", highlight=False)
+    for name in result.not_given:
+        err.print(f"gold document not among the inputs: {name}", highlight=False)
+    if json_out is not None:
+        json_out.write_text(result.to_json(), encoding="utf-8")
+    lines = (miss_lines(result) if show_misses else []) + summary_lines(result)
+    sys.stdout.write("".join(line + "\n" for line in lines))
