@@ -1,13 +1,57 @@
-"""Named events, dates, places, participations and organiser roles (placeholder)."""
+"""Named events, their dates and places, who took part and who organised them.
+
+Reads the spans ``kg_events`` wrote (doc.spans["events"] and ["event_refs"]) over a whole document:
+
+- One event per distinct event: mentions that differ only by a year or an edition in front
+  (世界人工智能大会 / 2023世界人工智能大会), by a defined short form (（简称“全球智博会”）, with or
+  without a year), by the part before 暨, or by an acronym of event_acronyms.tsv are merged; the
+  fullest written form is the name, the others are aliases.
+- The article's own event (the "main" event) is the one its title names, else the first named in
+  its opening sentences. Generic references (大会, 本次论坛, 会上, 开幕式) point to it, or to the one
+  named event whose head they repeat.
+- Sub-events: "X“主题”分论坛" is part of X; an event held "在本次大会期间" / "在开幕式上" is part of
+  the main event (and, held at its opening ceremony, takes its first day).
+- Dates and places come from clauses that say the event takes place (举办, 举行, 开幕 …).
+- Participations: a role cue of participation_roles.tsv applies to the people named before it
+  (lists included) back to the previous cue; only the most specific role per (person, event) is kept.
+- Organisers: "由A、B主办，C承办（的X）" clauses, "主办单位：A" lists, and organisations that, as the
+  subject of a sentence about the event, released something there (发布) or exhibited (参展).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc
 
-from kg.model import AliasMention, Document, EventMention, EventOrganizer, Membership, Participation, Sentence
+from kg.extract.dates import (
+    NAME_PREFIX,
+    chinese_number,
+    duration_days,
+    find_dates,
+    infer_year,
+    with_year,
+    year_from_name,
+)
+from kg.extract.spans import provenance
+from kg.model import (
+    AliasMention,
+    Document,
+    EventMention,
+    EventOrganizer,
+    Membership,
+    Offsets,
+    Participation,
+    Sentence,
+)
+from kg.nlp.components import suffix_kind
+from kg.nlp.event_spans import EVENTS_KEY, REFS_KEY, event_lexicon, head_at
+from kg.resources import load_mapping, load_rows
+from kg.text import normalize_name
 
 
 @dataclass(frozen=True)
@@ -18,7 +62,948 @@ class EventMentions:
     aliases: tuple[AliasMention, ...] = ()
 
 
+# ---------------------------------------------------------------------------------------------
+# Lexicons
+
+
+@dataclass(frozen=True)
+class RoleCue:
+    pattern: re.Pattern[str]
+    role: str
+    tier: str
+    side: str
+
+
+@cache
+def role_cues() -> tuple[RoleCue, ...]:
+    return tuple(
+        RoleCue(
+            re.compile(row[0]),
+            row[1],
+            row[2] if len(row) > 2 else "specific",
+            row[3] if len(row) > 3 else "before",
+        )
+        for row in load_rows("participation_roles.tsv")
+    )
+
+
+@cache
+def organizer_verbs() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(load_mapping("organizer_roles.tsv").items(), key=lambda kv: -len(kv[0])))
+
+
+@cache
+def context_words(kind: str) -> tuple[str, ...]:
+    return tuple(
+        sorted((row[0] for row in load_rows("event_context.tsv") if row[1] == kind), key=len, reverse=True)
+    )
+
+
+@cache
+def acronyms() -> dict[str, str]:
+    return load_mapping("event_acronyms.tsv")
+
+
+@cache
+def series() -> dict[str, tuple[int, int]]:
+    return {
+        row[0]: (int(row[1]), int(row[2]) if len(row) > 2 else 1) for row in load_rows("event_series.tsv")
+    }
+
+
+SPEAKING = frozenset({"致辞", "主旨报告", "演讲", "主持"})
+PRESENCE_ORDER = ("出席", "参加")
+_ALIAS_DEF = re.compile(r"^[（(](?:以下)?简称[:：]?\s*[“\"「]?(?P<short>[^”\"」）)，,]{2,20})[”\"」]?[）)]")
+_EDITION_NUMBER = re.compile(r"^第?(?P<n>[0-9一二三四五六七八九十百零〇两]+)届")
+_CJK_OR_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·+“”\"（）()—\-]")
+_DURING_GAP = 3
+
+
+# ---------------------------------------------------------------------------------------------
+# Events of the document
+
+
+@dataclass
+class _Event:
+    key: int
+    name: str
+    sentence: Sentence
+    span: Offsets
+    forms: list[str] = field(default_factory=list)
+    start: dt.date | None = None
+    end: dt.date | None = None
+    location: str | None = None
+    parent: int | None = None
+    alias_of_short: list[str] = field(default_factory=list)
+
+    def names(self) -> list[str]:
+        return [self.name, *self.forms]
+
+
+def core(name: str) -> str:
+    """The name without a leading year or edition (2023世界人工智能大会 → 世界人工智能大会)."""
+    text = normalize_name(name)
+    while True:
+        stripped = NAME_PREFIX.sub("", text, count=1).strip()
+        if stripped == text or not stripped:
+            return text
+        text = stripped
+
+
+def has_edition(name: str) -> bool:
+    return core(name) != normalize_name(name)
+
+
+class _Registry:
+    """The document's events; mentions and aliases are merged by their core name."""
+
+    def __init__(self) -> None:
+        self.events: list[_Event] = []
+        self.by_core: dict[str, int] = {}
+
+    def find(self, name: str) -> _Event | None:
+        key = self.by_core.get(core(name))
+        return self.events[key] if key is not None else None
+
+    def add(self, name: str, sentence: Sentence, span: Offsets) -> _Event:
+        event = self.find(name)
+        if event is None:
+            event = _Event(len(self.events), name, sentence, span)
+            self.events.append(event)
+            self.by_core[core(name)] = event.key
+        elif name != event.name and name not in event.forms:
+            # The fullest written form names the event: prefer one with a year or an edition.
+            if has_edition(name) and not has_edition(event.name) and event.name not in event.alias_of_short:
+                event.forms.append(event.name)
+                event.name, event.sentence, event.span = name, sentence, span
+            else:
+                event.forms.append(name)
+        return event
+
+    def alias(self, event: _Event, short: str) -> None:
+        if short != event.name and short not in event.forms:
+            event.forms.append(short)
+        self.by_core.setdefault(core(short), event.key)
+
+    def merge(self, keep: _Event, other: _Event) -> None:
+        """Fold ``other`` into ``keep`` (a later alias showed they are the same event)."""
+        if keep is other:
+            return
+        for form in other.names():
+            self.alias(keep, form)
+        for key, value in list(self.by_core.items()):
+            if value == other.key:
+                self.by_core[key] = keep.key
+        keep.start = keep.start or other.start
+        keep.end = keep.end or other.end
+        keep.location = keep.location or other.location
+        self.events = [e for e in self.events if e is not other]
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """A named event span or a generic reference in one sentence (sentence-relative offsets)."""
+
+    start: int
+    end: int
+    text: str
+    event: int | None  # registry key; None for a reference that points nowhere
+
+
+@dataclass
+class _SentenceView:
+    sentence: Sentence
+    doc: Doc
+    named: list[_Mention] = field(default_factory=list)
+    refs: list[_Mention] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    def mentions(self) -> list[_Mention]:
+        return sorted([*self.named, *self.refs], key=lambda m: m.start)
+
+
+def _split_join(name: str) -> str | None:
+    """The part before 暨 when it names an event itself (2021…高峰论坛暨启智开发者大会)."""
+    if "暨" not in name:
+        return None
+    left = name.split("暨", 1)[0]
+    head = head_at(left, len(left))
+    if head is None or event_lexicon().heads.get(head) == "part":
+        return None
+    return left if len(left) > len(head) + 1 else None
+
+
+def _split_parent(name: str) -> tuple[str, str] | None:
+    """(parent, rest) for "X“主题”分论坛" / "X分论坛": X is an event of its own."""
+    heads = event_lexicon().heads
+    last = head_at(name, len(name))
+    if last is None:
+        return None
+    quoted = "“" in name and not name.startswith("“")
+    if heads.get(last) != "sub" and not quoted:
+        return None
+    for cut in range(len(name) - len(last), 1, -1):
+        head = head_at(name, cut)
+        if (
+            head is None
+            or heads.get(head) in {"part", "sub"}
+            or name[cut - 1 - len(head) : cut - len(head)] == "暨"
+        ):
+            continue
+        parent, rest = name[:cut], name[cut:]
+        if "暨" in rest or not _specific_text(parent, head):
+            continue
+        if rest.startswith("“") or heads.get(last) == "sub":
+            return parent, rest
+    return None
+
+
+def _specific_text(name: str, head: str) -> bool:
+    """Whether a name (without tokens) says which event it is: edition, year, scope word, Latin."""
+    prefix = name[: len(name) - len(head)]
+    if has_edition(name) or re.search(r"[A-Za-z“]", prefix):
+        return True
+    if any(word in prefix for word in context_words("scope")):
+        return True
+    return len(prefix) >= 4
+
+
+def _collect(
+    document: Document, parsed: Sequence[tuple[Sentence, Doc]]
+) -> tuple[_Registry, list[_SentenceView], list[AliasMention]]:
+    registry = _Registry()
+    views: list[_SentenceView] = []
+    aliases: list[AliasMention] = []
+    pending: list[tuple[_SentenceView, int, int, str]] = []
+    for sentence, doc in parsed:
+        view = _SentenceView(sentence, doc)
+        views.append(view)
+        for span in doc.spans.get(EVENTS_KEY, ()):
+            pending.append((view, span.start_char, span.end_char, span.text))
+    # Short forms defined in the text come first, so that "2023全球智博会" later finds its event.
+    spans_by_view: dict[int, list[tuple[int, int, _Event]]] = {}
+    for view, start, end, text in pending:
+        definition = _ALIAS_DEF.match(view.text[end:])
+        if definition and registry.find(text) is None:
+            event = registry.add(text, view.sentence, _doc_span(view.sentence, start, end))
+            short = definition["short"]
+            event.alias_of_short.append(short)
+            registry.alias(event, short)
+            aliases.append(AliasMention(short, text, "event", provenance(view.sentence)))
+    for view, start, end, text in pending:
+        if _inside_definition(view.text, start):
+            continue
+        event = registry.add(text, view.sentence, _doc_span(view.sentence, start, end))
+        spans_by_view.setdefault(view.sentence.index, []).append((start, end, event))
+        joined = _split_join(text)
+        if joined:
+            other = registry.find(joined)
+            if other is not None and other is not event:
+                registry.merge(event, other)
+            registry.alias(event, joined)
+        split = _split_parent(event.name)
+        if split:
+            parent_name, rest = split
+            parent = registry.add(
+                parent_name, view.sentence, _doc_span(view.sentence, start, start + len(parent_name))
+            )
+            if parent is not event:
+                event.parent = parent.key
+                if rest.startswith("“"):
+                    registry.alias(event, rest)
+    _add_acronyms(document, registry, views, aliases)
+    for view in views:
+        for start, end, event in spans_by_view.get(view.sentence.index, []):
+            found = registry.find(event.name) or event
+            view.named.append(_Mention(start, end, view.text[start:end], found.key))
+    return registry, views, aliases
+
+
+def _inside_definition(text: str, start: int) -> bool:
+    return bool(re.search(r"简称[:：]?\s*[“\"「]?$", text[max(0, start - 8) : start]))
+
+
+def _doc_span(sentence: Sentence, start: int, end: int) -> Offsets:
+    return sentence.start + start, sentence.start + end
+
+
+def _add_acronyms(
+    document: Document, registry: _Registry, views: Sequence[_SentenceView], aliases: list[AliasMention]
+) -> None:
+    """Acronyms of event_acronyms.tsv: aliases of the events they expand to, when written."""
+    for short, full in acronyms().items():
+        if short not in document.text:
+            continue
+        event = registry.find(full)
+        if event is None:
+            continue
+        for view in views:
+            for match in re.finditer(
+                rf"(?<![A-Za-z]){re.escape(short)}(?:\s*(?:19|20)[0-9]{{2}})?(?![A-Za-z])", view.text
+            ):
+                registry.alias(event, match.group())
+        aliases.append(AliasMention(short, full, "event", None))
+
+
+# ---------------------------------------------------------------------------------------------
+# The main event and what references point to
+
+
+def _title_candidates(title: str) -> list[tuple[str, bool]]:
+    """Strings of the title that end with an event head: each left extension of the head, and
+    whether it is the longest one (only that may abbreviate an event named in the text)."""
+    found: list[tuple[str, bool]] = []
+    heads = event_lexicon().heads
+    for end in range(len(title), 0, -1):
+        head = head_at(title, end)
+        if head is None or heads[head] == "part":
+            continue
+        start = end - len(head)
+        while start > 0 and _CJK_OR_NAME.match(title[start - 1]):
+            start -= 1
+        for cut in range(start, end - len(head) + 1):
+            found.append((title[cut:end], cut == start))
+    return found
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """第七届虹桥论坛 abbreviates 第七届虹桥国际经济论坛: same edition and head, characters in order."""
+    short_core, full_core = core(short), core(full)
+    if short_core == full_core or len(short_core) < 3 or short_core[0] != full_core[0]:
+        return False
+    if (
+        normalize_name(short)[: len(short) - len(short_core)]
+        != normalize_name(full)[: len(full) - len(full_core)]
+    ):
+        return False
+    head = head_at(short_core, len(short_core))
+    if head is None or head != head_at(full_core, len(full_core)):
+        return False
+    chars = iter(full_core[: len(full_core) - len(head)])
+    return all(c in chars for c in short_core[: len(short_core) - len(head)])
+
+
+def _main_event(document: Document, registry: _Registry, views: Sequence[_SentenceView]) -> _Event | None:
+    title = normalize_name(document.title or "")
+    matched: list[_Event] = []
+    if title:
+        for candidate, whole in _title_candidates(title):
+            for event in registry.events:
+                forms = [normalize_name(n) for n in event.names()]
+                if candidate in forms or core(candidate) in {core(f) for f in forms}:
+                    matched.append(event)
+                elif whole and any(_abbreviates(candidate, f) for f in forms):
+                    registry.alias(event, candidate)
+                    matched.append(event)
+    if matched:
+        # A sub-event the title names is more specific than its parent.
+        children = [e for e in matched if e.parent is not None and any(p.key == e.parent for p in matched)]
+        chosen = children or matched
+        return min(chosen, key=lambda e: (e.sentence.index, e.span[0]))
+    for view in views[:3]:
+        if view.named:
+            key = view.named[0].event
+            return next((e for e in registry.events if e.key == key), None)
+    return None
+
+
+def _resolve_refs(registry: _Registry, views: Sequence[_SentenceView], main: _Event | None) -> None:
+    """Point each generic reference at the main event, or at the one event whose head it repeats."""
+    dets = tuple(w for w, k in ((r[0], r[1]) for r in load_rows("generic_event_mentions.tsv")) if k == "det")
+    for view in views:
+        for span in view.doc.spans.get(REFS_KEY, ()):
+            word = span.text
+            for det in dets:
+                if word.startswith(det) and len(word) > len(det):
+                    word = word[len(det) :]
+                    break
+            target = _ref_target(registry, word, main)
+            view.refs.append(
+                _Mention(span.start_char, span.end_char, span.text, target.key if target else None)
+            )
+
+
+def _ref_target(registry: _Registry, word: str, main: _Event | None) -> _Event | None:
+    if main is not None and any(normalize_name(n).endswith(word) for n in main.names()):
+        return main
+    others = [e for e in registry.events if e is not main and e.name.endswith(word)]
+    if main is None or len(others) != 1:
+        return main
+    return others[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# Parents, dates, places
+
+
+def _event_by_key(registry: _Registry, key: int | None) -> _Event | None:
+    return next((e for e in registry.events if e.key == key), None) if key is not None else None
+
+
+def _holds(text: str) -> bool:
+    return any(word in text for word in context_words("hold")) or "揭晓" in text
+
+
+def _contextual_parents(registry: _Registry, views: Sequence[_SentenceView], main: _Event | None) -> None:
+    """An event held during the main event (在本次大会期间举办的X, 在开幕式上…举行了X) is part of it."""
+    if main is None:
+        return
+    during = context_words("during")
+    for view in views:
+        main_here = [m for m in view.mentions() if m.event == main.key]
+        if not main_here or not _holds(view.text):
+            continue
+        if not any(
+            view.text[m.end : m.end + _DURING_GAP + 2].startswith(w) for m in main_here for w in during
+        ) and not any(
+            any(view.text[m.end : m.end + _DURING_GAP].startswith(w) for w in during) for m in main_here
+        ):
+            continue
+        for mention in view.named:
+            event = _event_by_key(registry, mention.event)
+            if event is None or event is main or event.parent is not None or main.parent == event.key:
+                continue
+            if any(m.start < mention.start for m in main_here):
+                event.parent = main.key
+
+
+def _year_hint(event: _Event, registry: _Registry, document: Document) -> tuple[int | None, dt.date | None]:
+    """(year written in the name or known from the series, reference date to infer one)."""
+    chain = [event]
+    parent = _event_by_key(registry, event.parent)
+    if parent is not None:
+        chain.append(parent)
+    for item in chain:
+        for name in item.names():
+            year = year_from_name(name)
+            if year:
+                return year, None
+    for item in chain:
+        for name in item.names():
+            edition = _EDITION_NUMBER.match(normalize_name(name))
+            known = series().get(core(name))
+            if edition and known:
+                number = chinese_number(edition["n"])
+                if number:
+                    return known[0] + (number - 1) * known[1], None
+    return None, document.date
+
+
+def _dates_and_places(
+    document: Document, registry: _Registry, views: Sequence[_SentenceView], main: _Event | None
+) -> None:
+    for named_first in (True, False):
+        for view in views:
+            if not _holds(view.text):
+                continue
+            candidates = view.named if named_first else [m for m in view.refs if m.event is not None]
+            if not candidates:
+                continue
+            _date_from(document, registry, view, candidates)
+            _place_from(registry, view, candidates)
+    if main is None or main.start is None:
+        return
+    for view in views:
+        if not any(m.text.endswith("开幕式") and m.event == main.key for m in view.refs):
+            continue
+        for mention in view.named:
+            event = _event_by_key(registry, mention.event)
+            if event is not None and event.parent == main.key and event.start is None:
+                event.start = event.end = main.start
+
+
+def _nearest(mentions: Sequence[_Mention], position: int) -> _Mention:
+    after = [m for m in mentions if m.start >= position]
+    return after[0] if after else mentions[-1]
+
+
+def _date_from(
+    document: Document, registry: _Registry, view: _SentenceView, mentions: Sequence[_Mention]
+) -> None:
+    for found in find_dates(view.text):
+        if found.precision != "day":
+            continue
+        rest = view.text[found.end_offset :]
+        if not _holds(rest) and not _holds(view.text[: found.offset]):
+            continue
+        mention = _nearest(mentions, found.offset)
+        event = _event_by_key(registry, mention.event)
+        if event is None or event.start is not None:
+            continue
+        if not found.year_given:
+            year, reference = _year_hint(event, registry, document)
+            if year is None and reference is not None:
+                year = infer_year(found.start.month, found.start.day, reference=reference)
+            if year is None:
+                continue
+            found = with_year(found, year)
+        start, end = found.start, found.end
+        days = duration_days(view.text)
+        if days and end == start:
+            end = start + dt.timedelta(days=days - 1)
+        event.start, event.end = start, end
+        return
+
+
+def _place_from(registry: _Registry, view: _SentenceView, mentions: Sequence[_Mention]) -> None:
+    """在上海举办 / 于深圳隆重开幕 / 在苏州国际博览中心盛大启幕: the words between 在/于 and the verb."""
+    doc = view.doc
+    holds = context_words("hold")
+    adverbs = context_words("place_adv")
+    venues = context_words("venue")
+    for token in doc:
+        if token.text not in {"在", "于"} or token.tag_ != "p":
+            continue
+        j = token.i + 1
+        words: list[str] = []
+        tags: list[str] = []
+        while j < len(doc) and doc[j].tag_ in {"LOC", "ORG", "nz", "n", "ns", "s"} and len(words) < 4:
+            words.append(doc[j].text)
+            tags.append(doc[j].tag_)
+            j += 1
+        if not words:
+            continue
+        place = "".join(words)
+        rest = doc[j:].text
+        while any(rest.startswith(a) for a in adverbs):
+            rest = rest[next(len(a) for a in adverbs if rest.startswith(a)) :]
+        if not any(rest.startswith(h) for h in holds):
+            continue
+        if "LOC" not in tags and not any(place.endswith(v) for v in venues):
+            continue
+        mention = _nearest(mentions, token.idx)
+        event = _event_by_key(registry, mention.event)
+        if event is not None and event.location is None:
+            event.location = place
+        return
+
+
+# ---------------------------------------------------------------------------------------------
+# Participations
+
+
+@dataclass(frozen=True)
+class _Person:
+    name: str
+    start: int  # sentence-relative
+    end: int
+    titled: bool
+
+
+_Adder = Callable[[_Person, int, str, str, "_SentenceView"], None]
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    role: str
+    tier: str
+    side: str
+
+
+def _persons(view: _SentenceView, memberships: Sequence[Membership]) -> list[_Person]:
+    """People named in the sentence: the role extractor's, then LAC's PER entities."""
+    sentence = view.sentence
+    people: dict[tuple[int, int], _Person] = {}
+    blocked: list[tuple[int, int]] = []
+    for m in memberships:
+        if m.provenance.sentence_index != sentence.index or m.provenance.doc_id != sentence.doc_id:
+            continue
+        start, end = m.person_span[0] - sentence.start, m.person_span[1] - sentence.start
+        if 0 <= start < end <= len(sentence.text):
+            people[(start, end)] = _Person(m.person, start, end, True)
+        if m.org_span:
+            blocked.append((m.org_span[0] - sentence.start, m.org_span[1] - sentence.start))
+    titles = [(s.start_char, s.end_char) for s in view.doc.spans.get("titles", ())]
+    for ent in view.doc.ents:
+        if ent.label_ != "PER":
+            continue
+        span = (ent.start_char, ent.end_char)
+        if any(s < span[1] and span[0] < e for s, e in [*people, *blocked]):
+            continue
+        # An organisation LAC took for a person (商汤 联合创始人): a title follows it directly.
+        if any(s == span[1] for s, _ in titles) or _in_book_title(view.text, span[0]):
+            continue
+        titled = any(e == span[0] for _, e in titles)
+        people[span] = _Person(ent.text, span[0], span[1], titled)
+    return sorted(people.values(), key=lambda p: p.start)
+
+
+def _in_book_title(text: str, position: int) -> bool:
+    return text.rfind("《", 0, position) > text.rfind("》", 0, position)
+
+
+def _cues(view: _SentenceView, persons: Sequence[_Person]) -> list[_Cue]:
+    text = view.text
+    blocked = [(p.start, p.end) for p in persons] + [(m.start, m.end) for m in view.named]
+    found: list[tuple[int, int, int, RoleCue]] = []
+    for order, cue in enumerate(role_cues()):
+        for match in cue.pattern.finditer(text):
+            if match.end() == match.start():
+                continue
+            if any(s < match.end() and match.start() < e for s, e in blocked) or _in_book_title(
+                text, match.start()
+            ):
+                continue
+            found.append((match.start(), order, match.end(), cue))
+    chosen: list[_Cue] = []
+    last_end = -1
+    for start, _, end, cue in sorted(found, key=lambda f: (f[0], f[1])):
+        if start < last_end:
+            continue
+        chosen.append(_Cue(start, end, cue.role, cue.tier, cue.side))
+        last_end = end
+    return chosen
+
+
+def _boundaries(text: str) -> list[int]:
+    """Positions a list of people never runs across: ；, book titles, a colon."""
+    return [i + 1 for i, c in enumerate(text) if c in "；;》"]
+
+
+def _groups(
+    text: str, persons: Sequence[_Person], cues: Sequence[_Cue]
+) -> list[tuple[list[_Person], list[_Cue]]]:
+    """People with the cues that govern them: the people before a cue (back to the previous cue
+    or a boundary) and every cue that follows with no new person in between ("出席论坛并致辞")."""
+    groups: list[tuple[list[_Person], list[_Cue]]] = []
+    stops = _boundaries(text)
+    i = 0
+    previous_end = 0
+    while i < len(cues):
+        cue = cues[i]
+        if cue.side == "after":
+            nxt = cues[i + 1].start if i + 1 < len(cues) else len(text)
+            group = [p for p in persons if cue.end <= p.start and p.end <= nxt]
+            groups.append((group, [cue]))
+            previous_end = cue.end
+            i += 1
+            continue
+        left = max([previous_end, *[s for s in stops if s <= cue.start]])
+        group = [p for p in persons if left <= p.start and p.end <= cue.start]
+        members = [cue]
+        j = i + 1
+        while (
+            j < len(cues)
+            and cues[j].side == "before"
+            and not re.search(r"[，,；：:]", text[members[-1].end : cues[j].start])
+            and not any(members[-1].end <= p.start and p.end <= cues[j].start for p in persons)
+        ):
+            members.append(cues[j])
+            j += 1
+        groups.append((group, members))
+        previous_end = members[-1].end
+        i = j
+    return groups
+
+
+def _group_event(
+    view: _SentenceView, cues: Sequence[_Cue], persons: Sequence[_Person], main: _Event | None
+) -> int | None:
+    """The event a cue group is about: named after the cue in its clause, else before, else a
+    reference in the sentence, else the main event."""
+    text = view.text
+    clause_end = text.find("，", cues[-1].end)
+    clause_end = len(text) if clause_end < 0 else clause_end
+    after = [m for m in view.named if cues[0].start <= m.start < clause_end]
+    if after:
+        return after[0].event
+    first = persons[0].start if persons else cues[0].start
+    before = [m for m in view.named if m.end <= first]
+    if before:
+        return before[-1].event
+    refs = [m for m in view.refs if m.event is not None]
+    if refs:
+        return refs[0].event
+    return main.key if main is not None else None
+
+
+def _participations(
+    registry: _Registry,
+    views: Sequence[_SentenceView],
+    memberships: Sequence[Membership],
+    main: _Event | None,
+) -> list[Participation]:
+    roles: dict[tuple[str, int], dict[str, tuple[str, Participation]]] = {}
+
+    def add(person: _Person, event_key: int, role: str, tier: str, view: _SentenceView) -> None:
+        slot = roles.setdefault((person.name, event_key), {})
+        if role not in slot:
+            span = (view.sentence.start + person.start, view.sentence.start + person.end)
+            event = _event_by_key(registry, event_key)
+            assert event is not None
+            slot[role] = (tier, Participation(person.name, event.name, role, provenance(view.sentence), span))
+
+    for view in views:
+        persons = _persons(view, memberships)
+        if not persons:
+            continue
+        cues = _cues(view, persons)
+        for group, members in _groups(view.text, persons, cues):
+            if not group:
+                continue
+            tiers = {c.tier for c in members}
+            if "speech" in tiers and tiers == {"speech"}:
+                _speech(view, group, members[0], main, add)
+                continue
+            event_key = _group_event(view, members, group, main)
+            if event_key is None:
+                continue
+            specific = [c for c in members if c.tier == "specific"]
+            presence = [c for c in members if c.tier == "presence"]
+            weak = [c for c in members if c.tier == "weak"]
+            if specific:
+                for person in group:
+                    for c in specific:
+                        add(person, event_key, c.role, "specific", view)
+            elif presence:
+                for person in group:
+                    add(person, event_key, presence[0].role, "presence", view)
+            elif weak and len({c.tier for c in members}) == 1:
+                for person in group:
+                    add(person, event_key, weak[0].role, "specific", view)
+    result: list[Participation] = []
+    for slot in roles.values():
+        specific_roles = {r for r, (t, _) in slot.items() if t == "specific"}
+        for role, (tier, participation) in slot.items():
+            if tier == "presence" and (specific_roles or slot.keys() - {role} - set(PRESENCE_ORDER)):
+                continue
+            if tier == "presence" and role != next(r for r in PRESENCE_ORDER if r in slot):
+                continue
+            if tier == "speech" and specific_roles & SPEAKING:
+                continue
+            result.append(participation)
+    return sorted(result, key=lambda p: (p.provenance.sentence_index, p.person_span or (0, 0), p.role))
+
+
+def _speech(
+    view: _SentenceView, group: Sequence[_Person], cue: _Cue, main: _Event | None, add: _Adder
+) -> None:
+    """张三表示: at a named event in the sentence ("在X上，张三表示") a talk (演讲); in an article
+    about an event, a titled speaker's reported remarks (致辞)."""
+    speaker = group[-1]
+    if cue.start - speaker.end > 2:
+        return
+    text = view.text
+    during = context_words("during")
+    at_event = [
+        m for m in view.named if m.end <= speaker.start and any(text.startswith(w, m.end) for w in during)
+    ]
+    if at_event and at_event[-1].event is not None:
+        add(speaker, at_event[-1].event, "演讲", "specific", view)
+        return
+    if main is None or view.named or not speaker.titled:
+        return
+    add(speaker, main.key, cue.role, "speech", view)
+
+
+# ---------------------------------------------------------------------------------------------
+# Organisers
+
+
+def _org_items(text: str) -> list[str]:
+    """ "A、B和C" → [A, B, C]: 和/与/及 split only after a full organisation name."""
+    items: list[str] = []
+    for part in re.split(r"[、，,]|以及", text):
+        pieces = [part]
+        for joiner in ("和", "与", "及"):
+            split: list[str] = []
+            for piece in pieces:
+                while joiner in piece:
+                    left, _, right = piece.partition(joiner)
+                    if suffix_kind(_strip_bracket(left)) is not None and len(right) >= 2:
+                        split.append(left)
+                        piece = right
+                    else:
+                        break
+                split.append(piece)
+            pieces = split
+        items.extend(pieces)
+    return [cleaned for item in items if (cleaned := _clean_org(item))]
+
+
+def _strip_bracket(name: str) -> str:
+    return re.sub(r"[（(][^）)]*[）)]$", "", name)
+
+
+def _clean_org(item: str) -> str | None:
+    item = item.strip().strip('“”"')
+    item = re.sub(r"^(?:由|和|与|及|以及|并)", "", item)
+    item = re.sub(r"(?:等单位|等机构|等)$", "", item)
+    # A Latin acronym in brackets is an alias, not part of the name: 国际科技园及创新区域协会（IASP）.
+    item = re.sub(r"[（(][A-Za-z][A-Za-z0-9&\- ]*[）)]$", "", item)
+    # 中共黄石市委 → 黄石市委: the party committee is named without the party's name.
+    if item.startswith("中共") and item.endswith("委") and len(item) > 4:
+        item = item[2:]
+    if not 2 <= len(item) <= 40 or re.search(r"[的是在将了。]", item):
+        return None
+    return item
+
+
+def _organizers(
+    registry: _Registry, views: Sequence[_SentenceView], main: _Event | None
+) -> list[EventOrganizer]:
+    found: dict[tuple[str, int, str], EventOrganizer] = {}
+    verbs = organizer_verbs()
+    verb_re = "|".join(re.escape(v) for v, _ in verbs)
+    role_of = dict(verbs)
+    for view in views:
+        text = view.text
+        for org, role, event_key in [
+            *_by_clauses(view, verb_re, role_of, main),
+            *_by_lists(view, verb_re, role_of, main),
+        ]:
+            event = _event_by_key(registry, event_key)
+            if event is None:
+                continue
+            key = (org, event.key, role)
+            if key not in found:
+                position = text.find(org)
+                span = (
+                    (view.sentence.start + position, view.sentence.start + position + len(org))
+                    if position >= 0
+                    else None
+                )
+                found[key] = EventOrganizer(org, event.name, role, provenance(view.sentence), span)
+        for org, role, event_key in _by_subject(view, main):
+            event = _event_by_key(registry, event_key)
+            if event is None:
+                continue
+            key = (org, event.key, role)
+            if key not in found:
+                position = text.find(org)
+                span = (
+                    (view.sentence.start + position, view.sentence.start + position + len(org))
+                    if position >= 0
+                    else None
+                )
+                found[key] = EventOrganizer(org, event.name, role, provenance(view.sentence), span)
+    return list(found.values())
+
+
+def _clause_event(view: _SentenceView, position: int, main: _Event | None) -> int | None:
+    before = [m for m in view.mentions() if m.end <= position and m.event is not None]
+    if before:
+        return before[-1].event
+    named = [m for m in view.named if m.event is not None]
+    if named:
+        return named[0].event
+    return main.key if main is not None else None
+
+
+def _by_clauses(
+    view: _SentenceView, verb_re: str, role_of: dict[str, str], main: _Event | None
+) -> Iterable[tuple[str, str, int | None]]:
+    """由A、B共同主办，C承办（的X）."""
+    text = view.text
+    segment_re = re.compile(
+        rf"^(?P<orgs>[^，；。]+?)(?:共同|联合|等)?(?P<verb>{verb_re})(?:单位)?(?P<tail>.*)$"
+    )
+    for match in re.finditer("由", text):
+        rest = text[match.end() :]
+        found: list[tuple[str, str]] = []
+        event_key: int | None = None
+        position = match.end()
+        for segment in re.split(r"[，；]", rest):
+            parsed = segment_re.match(segment)
+            if not parsed or not parsed["orgs"].strip():
+                break
+            role = role_of[parsed["verb"]]
+            found.extend((org, role) for org in _org_items(parsed["orgs"]))
+            tail = parsed["tail"]
+            if tail.startswith("的"):
+                offset = position + segment.index(parsed["verb"]) + len(parsed["verb"])
+                after = [m for m in view.named if m.start >= offset and m.event is not None]
+                event_key = after[0].event if after else None
+                break
+            if tail.strip():
+                break
+            position += len(segment) + 1
+        if not found:
+            continue
+        if event_key is None:
+            event_key = _clause_event(view, match.start(), main)
+        for org, role in found:
+            yield org, role, event_key
+
+
+def _by_lists(
+    view: _SentenceView, verb_re: str, role_of: dict[str, str], main: _Event | None
+) -> Iterable[tuple[str, str, int | None]]:
+    """主办单位：A、B / 主办方为A."""
+    for match in re.finditer(rf"(?P<verb>{verb_re})(?:单位|方)(?:为|是|：|:)(?P<orgs>[^，。；]+)", view.text):
+        event_key = _clause_event(view, match.start(), main)
+        for org in _org_items(match["orgs"]):
+            yield org, role_of[match["verb"]], event_key
+
+
+_SUBJECT_JOIN = re.compile(r"、|联合|携手|会同|以及|和|与|及")
+_EXHIBIT = re.compile(r"参展|展品|展台|展位|亮相|展出")
+_RELEASE = re.compile(r"发布(?!会)")
+
+
+def _by_subject(view: _SentenceView, main: _Event | None) -> Iterable[tuple[str, str, int | None]]:
+    """Organisations that open a sentence and released (发布) or exhibited (参展) at the event."""
+    text = view.text
+    orgs = [(e.start_char, e.end_char) for e in view.doc.ents if e.label_ == "ORG"]
+    orgs += [(s.start_char, s.end_char) for s in view.doc.spans.get("orgs", ()) if s.label_ == "ORG"]
+    subject: list[str] = []
+    for match in re.finditer(r"[^，：:]+(?P<sep>[，：:]|$)", text):
+        segment, position = match.group().rstrip("，：:"), match.start()
+        if any(position <= s < match.end() for s, _ in orgs):
+            head = segment.split("等", 1)[0]
+            for item in _SUBJECT_JOIN.split(head):
+                item = item.strip()
+                start = text.find(item, position)
+                covered = sum(1 for i in range(start, start + len(item)) if any(s <= i < e for s, e in orgs))
+                if item and (covered >= 0.8 * len(item) or suffix_kind(item) == "org"):
+                    subject.append(item)
+                else:
+                    break
+            break
+        # A heading before a colon, or an adverbial such as "本次大会上，", may come first.
+        if match["sep"] in "：:" or any(m.start < match.end() for m in view.mentions()):
+            continue
+        break
+    if not subject:
+        return
+    rest = text[text.find(subject[-1]) + len(subject[-1]) :]
+    if _RELEASE.search(rest) and (view.named or view.refs):
+        event_key = _clause_event(view, len(text), main)
+        yield from ((org, "发布", event_key) for org in subject)
+    elif _EXHIBIT.search(rest) and main is not None:
+        yield from ((org, "参展", main.key) for org in subject)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
 def extract_events(
     document: Document, parsed: Sequence[tuple[Sentence, Doc]], memberships: Sequence[Membership]
 ) -> EventMentions:
-    return EventMentions()
+    """Events, participations and organisers of one document (see the module docstring)."""
+    registry, views, aliases = _collect(document, parsed)
+    main = _main_event(document, registry, views)
+    _resolve_refs(registry, views, main)
+    _contextual_parents(registry, views, main)
+    _dates_and_places(document, registry, views, main)
+    participations = _participations(registry, views, memberships, main)
+    organizers = _organizers(registry, views, main)
+    events = tuple(
+        EventMention(
+            name=event.name,
+            provenance=provenance(event.sentence),
+            span=event.span,
+            aliases=tuple(dict.fromkeys(f for f in event.forms if f != event.name)),
+            start_date=event.start,
+            end_date=event.end,
+            location=event.location,
+            parent=parent.name if (parent := _event_by_key(registry, event.parent)) else None,
+        )
+        for event in sorted(registry.events, key=lambda e: (e.sentence.index, e.span))
+    )
+    return EventMentions(events, tuple(participations), tuple(organizers), tuple(aliases))

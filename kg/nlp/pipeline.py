@@ -61,6 +61,9 @@ def build_nlp() -> Language:
 
     nlp.add_pipe("kg_titles")
     nlp.add_pipe("kg_orgs")
+    import kg.nlp.event_spans  # noqa: F401  (registers kg_events)
+
+    nlp.add_pipe("kg_events")
     return nlp
 
 

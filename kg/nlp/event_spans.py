@@ -1,0 +1,323 @@
+"""``kg_events``: named event spans (doc.spans["events"]) and generic references (doc.spans["event_refs"]).
+
+A named event is found from its head word (论坛, 博览会, 大赛 … in event_heads.tsv) ending on a token
+boundary, then grown leftwards over the words a name is made of: years and editions (2023, 第七届),
+places and organisations, nouns, quoted themes (“人工智能赋能新型工业化”), bracketed places (（光谷）)
+and 暨 joins. The left edge stops at particles, prepositions, verbs and punctuation, so that "在日前
+举行的2024年IT市场年会上" yields "2024年IT市场年会". A name must say which event it is: a year, an
+edition, a place, an organisation, a Latin name, a quoted theme or a scope word (全球, 世界 …) in
+front of the head; "大会", "主题论坛" or "开幕式" alone are references, not events (event_refs).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.resources import load_rows
+
+EVENTS_KEY = "events"
+REFS_KEY = "event_refs"
+EVENT = "EVENT"
+EVENT_REF = "EVENT_REF"
+
+# LAC tags of words that can stand inside an event name.
+_NAME_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an", "a", "j", "s", "x"})
+_ENTITY_TAGS = frozenset({"ORG", "LOC", "nz", "nw", "PER", "j"})
+_EDITION = re.compile(r"^(?:第?[0-9一二三四五六七八九十百零〇两]+[届次期]|首届)$")
+_YEAR = re.compile(r"^(?:19|20)[0-9]{2}(?:年度|年)?$")
+_LATIN = re.compile(r"[A-Za-z]")
+_JOINERS = frozenset({"·", "+", "-", "—", "&", "－", "•", "・"})
+_OPEN = {"”": "“", "」": "「", '"': '"', "’": "‘", "）": "（", ")": "(", "』": "『"}
+_MAX_CHARS = 48
+_MAX_BRACKET = 8
+# Single-character verbs LAC finds inside names (启/智 in 启智开发者大会) are kept only between name
+# words; these never are.
+_NEVER_INSIDE = frozenset("是有到来去赴办开在为让使给被把将会要能可说做作看听谈以和与及或并")
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    heads: dict[str, str]
+    longest_head: int
+    scope: tuple[str, ...]
+    generic: frozenset[str]
+    stop: frozenset[str]
+    after: tuple[str, ...]
+    ref_heads: dict[str, str]
+    dets: tuple[str, ...]
+    ref_words: tuple[str, ...]
+
+
+@cache
+def event_lexicon() -> EventLexicon:
+    heads = {row[0]: row[1] for row in load_rows("event_heads.tsv")}
+    context: dict[str, list[str]] = {}
+    for row in load_rows("event_context.tsv"):
+        context.setdefault(row[1], []).append(row[0])
+    refs: dict[str, list[str]] = {}
+    for row in load_rows("generic_event_mentions.tsv"):
+        refs.setdefault(row[1], []).append(row[0])
+
+    def longest_first(words: list[str]) -> tuple[str, ...]:
+        return tuple(sorted(words, key=len, reverse=True))
+
+    return EventLexicon(
+        heads=heads,
+        longest_head=max(map(len, heads)),
+        scope=longest_first(context.get("scope", [])),
+        generic=frozenset(context.get("generic", [])),
+        stop=frozenset(context.get("stop", [])),
+        after=longest_first(context.get("after", [])),
+        ref_heads=dict.fromkeys(refs.get("head", []), "head")
+        | dict.fromkeys(refs.get("needs_det", []), "needs_det"),
+        dets=longest_first(refs.get("det", [])),
+        ref_words=longest_first(refs.get("word", [])),
+    )
+
+
+def head_at(text: str, end: int) -> str | None:
+    """The longest event head ending at character ``end`` of ``text``."""
+    lexicon = event_lexicon()
+    for size in range(min(lexicon.longest_head, end), 0, -1):
+        word = text[end - size : end]
+        if word in lexicon.heads:
+            return word
+    return None
+
+
+def _is_name_token(token: Token) -> bool:
+    text = token.text
+    if text in event_lexicon().stop or not text.strip():
+        return False
+    if token.tag_ == "m":
+        return bool(_EDITION.match(text) or _YEAR.match(text))
+    if token.tag_ == "TIME":
+        return bool(_YEAR.match(text))
+    if _LATIN.search(text) and re.fullmatch(r"[A-Za-z0-9.+&\-]+", text):
+        return True
+    return token.tag_ in _NAME_TAGS
+
+
+def _bracket_start(doc: Doc, close: int) -> int | None:
+    """Index of the token opening the bracket or quote that token ``close`` closes."""
+    opener = _OPEN[doc[close].text]
+    chars = 0
+    for i in range(close - 1, max(close - 24, -1), -1):
+        if doc[i].text == opener:
+            return i
+        if doc[i].text in "。；，：:" and opener in "（(":
+            return None
+        chars += len(doc[i].text)
+        if chars > 30:
+            return None
+    return None
+
+
+def left_edge(doc: Doc, head_token: int) -> int:
+    """The first token of the event name whose head ends in token ``head_token``."""
+    start = head_token
+    i = head_token - 1
+    while i >= 0:
+        token = doc[i]
+        text = token.text
+        if text in _OPEN:
+            opened = _bracket_start(doc, i)
+            if opened is None:
+                break
+            inner = doc[opened + 1 : i].text
+            if text in "）)" and (len(inner) > _MAX_BRACKET or "简称" in inner or opened == 0):
+                break
+            if text in "）)" and not _is_name_token(doc[opened - 1]):
+                break
+            start = opened
+            i = opened - 1
+            continue
+        if text == "暨" or text in _JOINERS or (not text.strip() and len(text) <= 1):
+            if i > 0 and (_is_name_token(doc[i - 1]) or doc[i - 1].text in _OPEN):
+                i -= 1
+                continue
+            break
+        if token.tag_ in {"v", "vd"} and len(text) == 1 and text not in _NEVER_INSIDE:
+            # 启/v 智/n: a one-character verb between name words, as LAC splits some names.
+            left = doc[i - 1] if i > 0 else None
+            if (
+                left is not None
+                and (_is_name_token(left) or left.text == "暨")
+                and _is_name_token(doc[i + 1])
+            ):
+                start = i
+                i -= 1
+                continue
+            break
+        if not _is_name_token(token):
+            break
+        if doc[start : head_token + 1].end_char - token.idx > _MAX_CHARS:
+            break
+        start = i
+        i -= 1
+    # The edge never starts on a joiner, a space or an unbalanced piece.
+    while start < head_token and (
+        doc[start].text in _JOINERS or doc[start].text == "暨" or not doc[start].text.strip()
+    ):
+        start += 1
+    return start
+
+
+def _strip_edition(text: str) -> str:
+    return re.sub(
+        r"(?:19|20)[0-9]{2}\s*(?:年度|年)?|第?[0-9一二三四五六七八九十百零〇两]+\s*[届次期]|首届", "", text
+    )
+
+
+def is_specific(span: Span, head: str) -> bool:
+    """Whether the words before the head say which event this is (see the module docstring)."""
+    lexicon = event_lexicon()
+    kind = lexicon.heads[head]
+    prefix = span.text[: len(span.text) - len(head)]
+    has_edition = any(
+        _EDITION.match(t.text) or (_YEAR.match(t.text) and t.tag_ in {"m", "TIME"}) for t in span
+    )
+    quoted = any(t.text in '“「『"' for t in span)
+    if kind == "weak":
+        return (has_edition or quoted) and len(_strip_edition(prefix).strip()) >= 2
+    rest = _strip_edition(prefix).strip(" ·")
+    if len(rest) < 1 or (len(rest) < 2 and not _LATIN.search(rest)):
+        return False
+    # Generic modifiers alone (主题论坛, 新闻发布会, 战略合作签署仪式) leave the head generic.
+    if rest in lexicon.generic or _only(rest, lexicon.generic | frozenset(lexicon.scope)):
+        return False
+    if has_edition or quoted or _LATIN.search(prefix):
+        return True
+    if any(t.tag_ in _ENTITY_TAGS for t in span):
+        return True
+    return any(word in prefix for word in lexicon.scope)
+
+
+def _only(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` is a concatenation of ``words`` (greedy, longest first)."""
+    ordered = sorted(words, key=len, reverse=True)
+    i = 0
+    while i < len(text):
+        for word in ordered:
+            if text.startswith(word, i):
+                i += len(word)
+                break
+        else:
+            return False
+    return True
+
+
+def find_events(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of named events, longest first where they overlap."""
+    lexicon = event_lexicon()
+    token_end = {t.idx + len(t.text): t.i for t in doc}
+    found: list[tuple[int, int]] = []
+    text = doc.text
+    for end_char, i in token_end.items():
+        head = head_at(text, end_char)
+        if head is None:
+            continue
+        if any(text.startswith(word, end_char) for word in lexicon.after):
+            continue
+        head_start_char = end_char - len(head)
+        first = doc.char_span(head_start_char, end_char, alignment_mode="expand")
+        if first is None:
+            continue
+        start = left_edge(doc, first.start)
+        span = doc[start : i + 1]
+        if lexicon.heads[head] == "part":
+            # X开幕式 names X's ceremony: the event is X, when X is one.
+            inner = _inner_event(doc, start, first.start)
+            if inner is not None:
+                found.append(inner)
+            continue
+        if is_specific(span, head):
+            found.append((start, i + 1))
+    return _longest(found)
+
+
+def _inner_event(doc: Doc, start: int, head_start: int) -> tuple[int, int] | None:
+    if head_start <= start:
+        return None
+    end_char = doc[head_start - 1].idx + len(doc[head_start - 1].text)
+    head = head_at(doc.text, end_char)
+    if head is None or event_lexicon().heads[head] == "part":
+        return None
+    span = doc[start:head_start]
+    return (start, head_start) if is_specific(span, head) else None
+
+
+def _longest(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    chosen: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda s: (-(s[1] - s[0]), s[0])):
+        if all(end <= s or start >= e for s, e in chosen):
+            chosen.append((start, end))
+    return sorted(chosen)
+
+
+def find_refs(doc: Doc, events: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token ranges of generic references (大会, 本次论坛, 会上, 开幕式) outside named events.
+
+    Words are matched on the characters, from a token start to a token end, since LAC may split
+    them (会/上) or not.
+    """
+    lexicon = event_lexicon()
+    taken = {i for s, e in events for i in range(s, e)}
+    ends = {t.idx + len(t.text): t.i for t in doc}
+    words = sorted([*lexicon.ref_words, *lexicon.ref_heads], key=len, reverse=True)
+    refs: list[tuple[int, int]] = []
+    text = doc.text
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in taken:
+            i += 1
+            continue
+        for word in words:
+            last = ends.get(token.idx + len(word))
+            if (
+                last is None
+                or not text.startswith(word, token.idx)
+                or any(j in taken for j in range(i, last + 1))
+            ):
+                continue
+            if any(text.startswith(after, token.idx + len(word)) for after in lexicon.after):
+                continue
+            kind = lexicon.ref_heads.get(word, "word")
+            with_det = i > 0 and doc[i - 1].text in lexicon.dets and i - 1 not in taken
+            if kind == "needs_det" and not with_det:
+                continue
+            refs.append((i - 1 if with_det and kind != "word" else i, last + 1))
+            i = last
+            break
+        i += 1
+    return refs
+
+
+class EventSpanner:
+    """Writes doc.spans["events"] (EVENT) and doc.spans["event_refs"] (EVENT_REF)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        events = self.match(doc)
+        self.set_annotations(doc, events, find_refs(doc, events))
+        return doc
+
+    def match(self, doc: Doc) -> list[tuple[int, int]]:
+        return find_events(doc)
+
+    def set_annotations(
+        self, doc: Doc, events: Sequence[tuple[int, int]], refs: Sequence[tuple[int, int]]
+    ) -> None:
+        doc.spans[EVENTS_KEY] = [Span(doc, s, e, label=EVENT) for s, e in events]
+        doc.spans[REFS_KEY] = [Span(doc, s, e, label=EVENT_REF) for s, e in refs]
+
+
+@Language.factory("kg_events", assigns=["doc.spans"], default_config={})
+def make_event_spanner(nlp: Language, name: str) -> EventSpanner:
+    return EventSpanner()
