@@ -117,6 +117,9 @@ _ALIAS_DEF = re.compile(r"^[（(](?:以下)?简称[:：]?\s*[“\"「]?(?P<short
 _EDITION_NUMBER = re.compile(r"^第?(?P<n>[0-9一二三四五六七八九十百零〇两]+)届")
 _CJK_OR_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·+“”\"（）()—\-]")
 _DURING_GAP = 3
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_OPENING_CJK = 8
+_OPENING_SENTENCES = 3
 
 
 # ---------------------------------------------------------------------------------------------
@@ -160,15 +163,20 @@ class _Registry:
     def __init__(self) -> None:
         self.events: list[_Event] = []
         self.by_core: dict[str, int] = {}
+        self.by_key: dict[int, _Event] = {}
 
     def find(self, name: str) -> _Event | None:
         key = self.by_core.get(core(name))
-        return self.events[key] if key is not None else None
+        return self.by_key[key] if key is not None else None
+
+    def get(self, key: int | None) -> _Event | None:
+        return self.by_key.get(key) if key is not None else None
 
     def add(self, name: str, sentence: Sentence, span: Offsets) -> _Event:
         event = self.find(name)
         if event is None:
-            event = _Event(len(self.events), name, sentence, span)
+            event = _Event(len(self.by_key), name, sentence, span)
+            self.by_key[event.key] = event
             self.events.append(event)
             self.by_core[core(name)] = event.key
         elif name != event.name and name not in event.forms:
@@ -181,6 +189,15 @@ class _Registry:
         return event
 
     def alias(self, event: _Event, short: str) -> None:
+        other = self.find(short)
+        if (
+            other is not None
+            and other is not event
+            and other.key != event.parent
+            and event.key != other.parent
+        ):
+            # Named on its own earlier ("“主题”分论坛" in a headline): the same event.
+            self.merge(event, other)
         if short != event.name and short not in event.forms:
             event.forms.append(short)
         self.by_core.setdefault(core(short), event.key)
@@ -189,15 +206,21 @@ class _Registry:
         """Fold ``other`` into ``keep`` (a later alias showed they are the same event)."""
         if keep is other:
             return
-        for form in other.names():
-            self.alias(keep, form)
+        self.events = [e for e in self.events if e is not other]
+        self.by_key[other.key] = keep
         for key, value in list(self.by_core.items()):
             if value == other.key:
                 self.by_core[key] = keep.key
+        for form in other.names():
+            if form != keep.name and form not in keep.forms:
+                keep.forms.append(form)
+        for event in self.events:
+            if event.parent == other.key:
+                event.parent = keep.key
         keep.start = keep.start or other.start
         keep.end = keep.end or other.end
         keep.location = keep.location or other.location
-        self.events = [e for e in self.events if e is not other]
+        keep.parent = keep.parent if keep.parent is not None else other.parent
 
 
 @dataclass(frozen=True)
@@ -314,12 +337,24 @@ def _collect(
                 event.parent = parent.key
                 if rest.startswith("“"):
                     registry.alias(event, rest)
+    _merge_abbreviations(registry)
     _add_acronyms(document, registry, views, aliases)
     for view in views:
         for start, end, event in spans_by_view.get(view.sentence.index, []):
             found = registry.find(event.name) or event
             view.named.append(_Mention(start, end, view.text[start:end], found.key))
     return registry, views, aliases
+
+
+def _merge_abbreviations(registry: _Registry) -> None:
+    """第七届虹桥论坛 and 第七届虹桥国际经济论坛 in one article are one event (see _abbreviates)."""
+    for short in list(registry.events):
+        for full in list(registry.events):
+            if short is full or short not in registry.events or full not in registry.events:
+                continue
+            if any(_abbreviates(short.name, form) for form in full.names()):
+                registry.merge(full, short)
+                break
 
 
 def _inside_definition(text: str, start: int) -> bool:
@@ -400,13 +435,16 @@ def _main_event(document: Document, registry: _Registry, views: Sequence[_Senten
                     matched.append(event)
     if matched:
         # A sub-event the title names is more specific than its parent.
-        children = [e for e in matched if e.parent is not None and any(p.key == e.parent for p in matched)]
+        children = [e for e in matched if any(registry.get(e.parent) is p for p in matched)]
         chosen = children or matched
         return min(chosen, key=lambda e: (e.sentence.index, e.span[0]))
-    for view in views[:3]:
-        if view.named:
-            key = view.named[0].event
-            return next((e for e in registry.events if e.key == key), None)
+    # The opening sentences: the first three with text in them (not front matter or a link line).
+    opening = [v for v in views if len(_CJK.findall(v.text)) >= _OPENING_CJK][:_OPENING_SENTENCES]
+    for view in opening:
+        here = [e for m in view.named if (e := registry.get(m.event)) is not None]
+        if here:
+            children = [e for e in here if any(registry.get(e.parent) is p for p in here)]
+            return (children or here)[0]
     return None
 
 
@@ -440,7 +478,7 @@ def _ref_target(registry: _Registry, word: str, main: _Event | None) -> _Event |
 
 
 def _event_by_key(registry: _Registry, key: int | None) -> _Event | None:
-    return next((e for e in registry.events if e.key == key), None) if key is not None else None
+    return registry.get(key)
 
 
 def _holds(text: str) -> bool:
@@ -453,7 +491,7 @@ def _contextual_parents(registry: _Registry, views: Sequence[_SentenceView], mai
         return
     during = context_words("during")
     for view in views:
-        main_here = [m for m in view.mentions() if m.event == main.key]
+        main_here = [m for m in view.mentions() if registry.get(m.event) is main]
         if not main_here or not _holds(view.text):
             continue
         if not any(
@@ -464,7 +502,12 @@ def _contextual_parents(registry: _Registry, views: Sequence[_SentenceView], mai
             continue
         for mention in view.named:
             event = _event_by_key(registry, mention.event)
-            if event is None or event is main or event.parent is not None or main.parent == event.key:
+            if (
+                event is None
+                or event is main
+                or event.parent is not None
+                or registry.get(main.parent) is event
+            ):
                 continue
             if any(m.start < mention.start for m in main_here):
                 event.parent = main.key
@@ -507,11 +550,11 @@ def _dates_and_places(
     if main is None or main.start is None:
         return
     for view in views:
-        if not any(m.text.endswith("开幕式") and m.event == main.key for m in view.refs):
+        if not any(m.text.endswith("开幕式") and registry.get(m.event) is main for m in view.refs):
             continue
         for mention in view.named:
             event = _event_by_key(registry, mention.event)
-            if event is not None and event.parent == main.key and event.start is None:
+            if event is not None and registry.get(event.parent) is main and event.start is None:
                 event.start = event.end = main.start
 
 
@@ -731,11 +774,12 @@ def _participations(
     roles: dict[tuple[str, int], dict[str, tuple[str, Participation]]] = {}
 
     def add(person: _Person, event_key: int, role: str, tier: str, view: _SentenceView) -> None:
-        slot = roles.setdefault((person.name, event_key), {})
+        event = registry.get(event_key)
+        if event is None:
+            return
+        slot = roles.setdefault((person.name, event.key), {})
         if role not in slot:
             span = (view.sentence.start + person.start, view.sentence.start + person.end)
-            event = _event_by_key(registry, event_key)
-            assert event is not None
             slot[role] = (tier, Participation(person.name, event.name, role, provenance(view.sentence), span))
 
     for view in views:

@@ -30,8 +30,11 @@ EVENT_REF = "EVENT_REF"
 _NAME_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an", "a", "j", "s", "x"})
 _ENTITY_TAGS = frozenset({"ORG", "LOC", "nz", "nw", "PER", "j"})
 _EDITION = re.compile(r"^(?:第?[0-9一二三四五六七八九十百零〇两]+[届次期]|首届)$")
+# 一届/一次 without 第 mean "one", not the first edition (在一次投资者会议上).
+_A_SINGLE = re.compile(r"^一[届次期]$")
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}(?:年度|年)?$")
 _LATIN = re.compile(r"[A-Za-z]")
+_LATIN_OR_DIGIT_END = re.compile(r"[A-Za-z0-9]$")
 _JOINERS = frozenset({"·", "+", "-", "—", "&", "－", "•", "・"})
 _OPEN = {"”": "“", "」": "「", '"': '"', "’": "‘", "）": "（", ")": "(", "』": "『"}
 _MAX_CHARS = 48
@@ -93,7 +96,7 @@ def head_at(text: str, end: int) -> str | None:
 
 def _is_name_token(token: Token) -> bool:
     text = token.text
-    if text in event_lexicon().stop or not text.strip():
+    if text in event_lexicon().stop or not text.strip() or _A_SINGLE.match(text):
         return False
     if token.tag_ == "m":
         return bool(_EDITION.match(text) or _YEAR.match(text))
@@ -138,7 +141,18 @@ def left_edge(doc: Doc, head_token: int) -> int:
             start = opened
             i = opened - 1
             continue
-        if text == "暨" or text in _JOINERS or (not text.strip() and len(text) <= 1):
+        if not text.strip():
+            # 2022 RCEP国际产业合作峰会: a space only between Latin letters or digits.
+            if (
+                0 < i
+                and len(text) <= 1
+                and _LATIN_OR_DIGIT_END.search(doc[i - 1].text)
+                and re.match(r"[A-Za-z0-9]", doc[i + 1].text)
+            ):
+                i -= 1
+                continue
+            break
+        if text == "暨" or text in _JOINERS:
             if i > 0 and (_is_name_token(doc[i - 1]) or doc[i - 1].text in _OPEN):
                 i -= 1
                 continue
