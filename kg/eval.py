@@ -652,17 +652,25 @@ _LABELS = {
 }
 
 
+_SHORT = {
+    "memberships_strict": "memberships",
+    "memberships_lenient": "lenient",
+    "events": "events",
+    "participations": "participations",
+    "organizers": "organisers",
+}
+
+
 def _row(row: tuple[str | None, ...]) -> str:
     return "(" + ", ".join("∅" if v is None else v for v in row) + ")"
 
 
 def miss_lines(result: EvalResult) -> list[str]:
-    """Misses (gold not found) and false positives, grouped per document."""
+    """Per document: its F1 figures, then its misses (gold not found) and false positives."""
     lines: list[str] = []
     for document in result.documents:
-        if not document.misses and not document.false_positives:
-            continue
-        lines.append(f"== {document.doc}")
+        figures = "  ".join(f"{_SHORT[name]} {document.scores[name].f1:.3f}" for name in METRICS)
+        lines.append(f"== {document.doc}  F1: {figures}")
         for item in document.misses:
             note = f"  [{item.note}]" if item.note else ""
             lines.append(f"  miss  {item.kind:<13} {_row(item.row)}{note}")

@@ -398,6 +398,7 @@ def test_cli_eval_on_fixture(tmp_path: Path, extractor: str) -> None:
     assert result.exit_code == 0, result.output
     lines = _summary(result.stdout)
     assert lines[0] == f"kg eval ({extractor}): 1 document(s) scored against gold.jsonl"
+    assert "== forum.txt  F1: memberships " in result.stdout
     figures = json.loads(out.read_text(encoding="utf-8"))
     assert figures["documents_scored"] == 1
     assert figures["documents"][0]["doc"] == "forum.txt"
