@@ -12,7 +12,9 @@ from kg.graph import KnowledgeGraph
 Exporter = Callable[[KnowledgeGraph, Path], None]
 
 # format name → ("module:function", file or directory name under the output directory)
-EXPORTERS: dict[str, tuple[str, str]] = {}
+EXPORTERS: dict[str, tuple[str, str]] = {
+    "html": ("kg.export.html:write_html", "graph.html"),
+}
 
 
 def get_exporter(name: str) -> Exporter:
