@@ -19,7 +19,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.resources import load_rows
+from kg.resources import load_mapping, load_rows
 
 EVENTS_KEY = "events"
 REFS_KEY = "event_refs"
@@ -82,6 +82,11 @@ def event_lexicon() -> EventLexicon:
         dets=longest_first(refs.get("det", [])),
         ref_words=longest_first(refs.get("word", [])),
     )
+
+
+@cache
+def known_short_names() -> frozenset[str]:
+    return frozenset(load_mapping("event_acronyms.tsv"))
 
 
 def head_at(text: str, end: int) -> str | None:
@@ -201,6 +206,8 @@ def is_specific(span: Span, head: str) -> bool:
     if kind == "weak":
         return (has_edition or quoted) and len(_strip_edition(prefix).strip()) >= 2
     rest = _strip_edition(prefix).strip(" ·")
+    if _strip_edition(span.text).strip() in known_short_names():
+        return True  # 2025进博会: a customary short name (event_acronyms.tsv)
     if len(rest) < 1 or (len(rest) < 2 and not _LATIN.search(rest)):
         return False
     # Generic modifiers alone (主题论坛, 新闻发布会, 战略合作签署仪式) leave the head generic.

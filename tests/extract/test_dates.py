@@ -1,0 +1,115 @@
+"""Date normalisation: Chinese date expressions, ranges, Chinese numerals and year inference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract.dates import (
+    chinese_number,
+    duration_days,
+    find_dates,
+    infer_year,
+    parse_date,
+    with_year,
+    year_from_name,
+)
+
+D = dt.date
+
+# fmt: off
+RANGES = [
+    ("7月6日至8日", 2023, D(2023, 7, 6), D(2023, 7, 8)),
+    ("2021年12月19日－20日", None, D(2021, 12, 19), D(2021, 12, 20)),
+    ("11月5日下午", 2024, D(2024, 11, 5), D(2024, 11, 5)),
+    ("6月28日至7月1日", 2022, D(2022, 6, 28), D(2022, 7, 1)),
+    ("12月30日至1月2日", 2023, D(2023, 12, 30), D(2024, 1, 2)),
+    ("2019年10月20日-2019年10月22日", None, D(2019, 10, 20), D(2019, 10, 22)),
+    ("二〇二三年十二月十九日", None, D(2023, 12, 19), D(2023, 12, 19)),
+    ("九月二十五日至二十七日", 2025, D(2025, 9, 25), D(2025, 9, 27)),
+    ("5月16号", 2020, D(2020, 5, 16), D(2020, 5, 16)),
+    ("2021/6/9", None, D(2021, 6, 9), D(2021, 6, 9)),
+    ("１０月８日", 2022, D(2022, 10, 8), D(2022, 10, 8)),
+]
+NOT_DATES = ["3个月", "第5期", "13月5日", "2月30日", "约10天", "2000多万元"]
+NUMBERS = [("十二", 12), ("二十", 20), ("二十五", 25), ("十", 10), ("二〇二三", 2023), ("25", 25), ("三十一", 31),
+           ("百", None), ("", None)]
+INFERRED = [
+    # (month, day, reference) → year: the one nearest the document date
+    (1, 3, D(2023, 12, 28), 2024),
+    (12, 28, D(2024, 1, 5), 2023),
+    (7, 6, D(2023, 7, 1), 2023),
+    (11, 5, D(2024, 11, 5), 2024),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "year", "start", "end"), RANGES, ids=[r[0] for r in RANGES])
+def test_dates_normalise_ranges(text: str, year: int | None, start: dt.date, end: dt.date) -> None:
+    found = list(find_dates(text, year=year))
+    assert len(found) == 1
+    assert (found[0].start, found[0].end, found[0].precision) == (start, end, "day")
+    assert text[found[0].offset : found[0].end_offset].startswith(found[0].text[:2])
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_dates_reject_non_dates(text: str) -> None:
+    assert [f for f in find_dates(text) if f.precision == "day"] == []
+
+
+@pytest.mark.parametrize(("text", "value"), NUMBERS)
+def test_dates_chinese_numbers(text: str, value: int | None) -> None:
+    assert chinese_number(text) == value
+
+
+def test_dates_month_without_day_is_a_month_range() -> None:
+    (found,) = find_dates("会议定于十二月召开", year=2023)
+    assert (found.start, found.end, found.precision, found.year_given) == (
+        D(2023, 12, 1),
+        D(2023, 12, 31),
+        "month",
+        False,
+    )
+
+
+def test_dates_written_year_is_kept() -> None:
+    (found,) = find_dates("于2021年12月19日开幕", year=2030)
+    assert found.year_given and found.start.year == 2021
+
+
+def test_dates_missing_year_is_marked_and_rebased() -> None:
+    (found,) = find_dates("7月6日至8日举行")
+    assert not found.year_given
+    rebased = with_year(found, 2023)
+    assert (rebased.start, rebased.end) == (D(2023, 7, 6), D(2023, 7, 8))
+
+
+@pytest.mark.parametrize(("month", "day", "reference", "year"), INFERRED)
+def test_dates_infer_year_from_document_date(month: int, day: int, reference: dt.date, year: int) -> None:
+    assert infer_year(month, day, reference=reference) == year
+
+
+def test_dates_parse_date_uses_reference() -> None:
+    found = parse_date("1月3日上午开幕", reference=D(2023, 12, 28))
+    assert found is not None and found.start == D(2024, 1, 3)
+
+
+@pytest.mark.parametrize(
+    ("name", "year"),
+    [
+        ("2023世界人工智能大会", 2023),
+        ("2024年IT市场年会", 2024),
+        ("第七届虹桥国际经济论坛", None),
+        ("世界5G大会", None),
+    ],
+)
+def test_dates_year_from_event_name(name: str, year: int | None) -> None:
+    assert year_from_name(name) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "days"), [("为期三天的博览会", 3), ("为期两周", 14), ("为期10天", 10), ("三天后", None)]
+)
+def test_dates_duration(text: str, days: int | None) -> None:
+    assert duration_days(text) == days

@@ -1,0 +1,104 @@
+"""kg_events: named event spans and generic references, on Docs built by hand (no model)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from kg.nlp.backbone import Token
+from kg.nlp.event_spans import EVENTS_KEY, REFS_KEY, EventSpanner
+from kg.nlp.pipeline import tokens_to_doc
+
+VOCAB = Vocab()
+
+
+def tagged(text: str) -> Doc:
+    """A Doc from "word/TAG word/TAG …" (LAC's tags; PER/ORG/LOC/TIME become entities)."""
+    tokens = [Token(*item.rsplit("/", 1)) for item in text.split(" ")]
+    return EventSpanner()(tokens_to_doc(VOCAB, [Token(t.text.replace("␣", " "), t.tag) for t in tokens]))
+
+
+def events(text: str) -> list[str]:
+    doc = tagged(text)
+    return [span.text for span in doc.spans[EVENTS_KEY]]
+
+
+def refs(text: str) -> list[str]:
+    doc = tagged(text)
+    return [span.text for span in doc.spans[REFS_KEY]]
+
+
+# fmt: off
+GOOD = [
+    ("year + scope", "2025/m 全球/n 智能/n 制造/vn 峰会/n 于/p 杭州/LOC 举行/v", ["2025全球智能制造峰会"]),
+    ("edition", "第三届/m 长三角/LOC 数字/n 经济/n 博览会/n 开幕/v", ["第三届长三角数字经济博览会"]),
+    ("after 的", "在/p 日前/TIME 召开/v 的/u 2024年/TIME 数据/n 安全/an 年会/n 上/f", ["2024年数据安全年会"]),
+    ("quoted theme sub-forum", "第九届/m 世界/n 互联网/n 大会/n “/w 数字/n 文明/n ”/w 分/v 论坛/n 举办/v",
+     ["第九届世界互联网大会“数字文明”分论坛"]),
+    ("暨 with a split verb", "2024/m 长江/LOC 论坛/n 暨/c 启/v 航/n 开发者/n 大会/n 开幕/v",
+     ["2024长江论坛暨启航开发者大会"]),
+    ("Latin after a year", "2024/m ␣/w ICT/nz 产业/n 峰会/n 召开/v", ["2024 ICT产业峰会"]),
+    ("Latin and plus", "举办/v 了/u 中国/LOC SaaS/nz +/w AI/nz 创新/vn 大赛/n", ["中国SaaS+AI创新大赛"]),
+    ("weak head with a year", "揭晓/v 2025年/TIME 优秀/a 工程师/n 评选/vn 结果/n", ["2025年优秀工程师评选"]),
+    ("weak head with editions", "审议/v 了/u 十三届/m 浙江省委/ORG 五次/m 全会/n 精神/n", ["十三届浙江省委五次全会"]),
+    ("bracketed place", "2022/m 江城/LOC 暨/c 襄阳/LOC （/w 汉江/LOC ）/w 招商/vn 推介会/n 举行/v",
+     ["2022江城暨襄阳（汉江）招商推介会"]),
+    ("games with a city", "杭州/LOC 亚运会/nz 开幕/v", ["杭州亚运会"]),
+    ("named ceremony in quotes", "举行/v 了/u “/w 星河/nz ”/w 算力/n 合作/vn 签约/vn 仪式/n", ["“星河”算力合作签约仪式"]),
+    ("short name with a year before 开幕式", "在/p 2025/m 进博会/nz 开幕式/n 上/f", ["2025进博会"]),
+    ("festival", "在/p 第十五届/m 上海/LOC 国际/n 电影节/n 上/f", ["第十五届上海国际电影节"]),
+]
+BAD = [
+    ("bare head", "大会/n 开幕/v"),
+    ("determiner", "本次/r 论坛/n 由/p 中国电子学会/ORG 主办/v"),
+    ("meeting room", "在/p 会议室/n 开会/v"),
+    ("great hall", "在/p 人民大会堂/LOC 举行/v"),
+    ("generic modifier", "举办/v 了/u 主题/n 论坛/n"),
+    ("common words only", "重大/a 项目/n 集中/v 签约/vn 仪式/n"),
+    ("ceremony and main forum", "开幕式/n 暨/c 主/a 论坛/n"),
+    ("'one' is no edition", "在/p 一次/m 行业/n 会议/n 上/f"),
+    ("a count of forums", "共计/v 举办/v 133场/m 主题/n 论坛/n"),
+    ("weak head without a year", "开展/v 优秀/a 工程师/n 评选/vn"),
+    ("organising committee", "大会/n 组委会/n 宣布/v"),
+]
+REFS = [
+    ("bare head", "大会/n 开幕/v", ["大会"]),
+    ("determiner", "本次/r 论坛/n 由/p 中国电子学会/ORG 主办/v", ["本次论坛"]),
+    ("split 会/上", "会/n 上/f 发布/v 的/u 数据/n", ["会上"]),
+    ("活动 needs a determiner", "参加/v 本次/r 活动/n", ["本次活动"]),
+    ("活动 alone", "开展/v 活动/n", []),
+    ("not inside a named event", "2025/m 全球/n 智能/n 制造/vn 峰会/n 开幕/v", []),
+    ("meeting room", "会议室/n", []),
+    ("organising committee", "大会/n 组委会/n", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), GOOD, ids=[c[0] for c in GOOD])
+def test_event_spans_find_named_events(case: str, text: str, expected: list[str]) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(("case", "text"), BAD, ids=[c[0] for c in BAD])
+def test_event_spans_reject_generic_mentions(case: str, text: str) -> None:
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), REFS, ids=[c[0] for c in REFS])
+def test_event_spans_mark_references(case: str, text: str, expected: list[str]) -> None:
+    assert refs(text) == expected
+
+
+def test_event_spans_labels() -> None:
+    doc = tagged("本届/r 大会/n 与/p 2025/m 全球/n 智能/n 制造/vn 峰会/n")
+    assert [s.label_ for s in doc.spans[EVENTS_KEY]] == ["EVENT"]
+    assert [s.label_ for s in doc.spans[REFS_KEY]] == ["EVENT_REF"]
+
+
+@pytest.mark.slow
+def test_event_spans_in_the_pipeline(nlp: Language) -> None:
+    doc = nlp("2024年9月10日至12日，第二届全球数字贸易博览会在杭州国际博览中心举办，本届博览会由商务部主办。")
+    assert [s.text for s in doc.spans[EVENTS_KEY]] == ["第二届全球数字贸易博览会"]
+    assert "本届博览会" in [s.text for s in doc.spans[REFS_KEY]]
