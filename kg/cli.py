@@ -137,3 +137,39 @@ def eval_command(
         json_out.write_text(result.to_json(), encoding="utf-8")
     lines = (miss_lines(result) if show_misses else []) + summary_lines(result)
     sys.stdout.write("".join(line + "\n" for line in lines))
+
+
+@app.command()
+def viz(
+    graph_ttl: Annotated[
+        Path, typer.Argument(exists=True, dir_okay=False, help="A graph.ttl written by kg build.")
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", dir_okay=False, help="The page to write.")] = Path(
+        "graph.html"
+    ),
+    person: Annotated[
+        list[str] | None, typer.Option(help="Keep only the neighbourhood of this person (repeatable).")
+    ] = None,
+    org: Annotated[
+        list[str] | None, typer.Option(help="Keep only the neighbourhood of this organisation (repeatable).")
+    ] = None,
+    event: Annotated[
+        list[str] | None, typer.Option(help="Keep only the neighbourhood of this event (repeatable).")
+    ] = None,
+    hops: Annotated[int, typer.Option(min=0, help="Relations away from the named nodes to keep.")] = 1,
+) -> None:
+    """Write the interactive page (one self-contained HTML file) from an existing graph.ttl."""
+    from kg.errors import KgError
+    from kg.export.html import write_html
+    from kg.viz import load_turtle, neighbourhood
+
+    try:
+        graph = load_turtle(graph_ttl)
+        if person or org or event:
+            graph = neighbourhood(graph, persons=person or (), orgs=org or (), events=event or (), hops=hops)
+        write_html(graph, out)
+    except KgError as e:
+        err.print(f"kg viz: {e}", style="red", highlight=False)
+        raise typer.Exit(code=1) from e
+    shown = sum(1 for node in graph.nodes() if node.kind != "Document")
+    err.print(f"{shown} nodes → {out}", highlight=False)

@@ -274,3 +274,157 @@ SEARCH_KEYS = [
 @pytest.mark.parametrize(("name", "expected"), SEARCH_KEYS)
 def test_html_search_key(name: str, expected: str) -> None:
     assert search_key(name) == expected
+
+
+# --- kg viz: a page from an existing graph.ttl, optionally a neighbourhood -------------------------
+
+R = "http://kg.example.org/resource/"
+TURTLE = f"""
+@prefix org: <http://www.w3.org/ns/org#> . @prefix schema: <https://schema.org/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> . @prefix kg: <http://kg.example.org/ontology#> .
+@prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
+@prefix kgr: <{R}> .
+<{R}person/熊继军> a schema:Person ; schema:name "熊继军"@zh .
+<{R}person/李明> a schema:Person ; schema:name "李明"@zh .
+<{R}org/工业和信息化部> a org:Organization, schema:Organization ;
+    schema:name "工业和信息化部"@zh ; schema:alternateName "工信部"@zh .
+<{R}org/运行监测协调局> a org:Organization ; schema:name "运行监测协调局"@zh ;
+    org:unitOf <{R}org/工业和信息化部> .
+<{R}role/副部长> a org:Role ; skos:prefLabel "副部长"@zh .
+<{R}role/图灵奖得主> a org:Role ; skos:prefLabel "图灵奖得主"@zh .
+<{R}membership/m1> a org:Membership ; org:member <{R}person/熊继军> ;
+    org:organization <{R}org/工业和信息化部> ; org:role <{R}role/副部长> ;
+    kg:observedOn "2024-11-05"^^xsd:date ; prov:wasDerivedFrom <{R}mention/d1-0> .
+<{R}membership/m2> a org:Membership ; org:member <{R}person/李明> ; org:role <{R}role/图灵奖得主> .
+<{R}event/大会> a schema:Event ; schema:name "2024世界智能大会"@zh ;
+    schema:startDate "2024-11-05"^^xsd:date ; schema:endDate "2024-11-07"^^xsd:date ;
+    schema:location [ a schema:Place ; schema:name "天津"@zh ] ;
+    schema:attendee <{R}person/熊继军> ; schema:organizer <{R}org/工业和信息化部> .
+<{R}event/开幕式> a schema:Event ; schema:name "2024世界智能大会开幕式"@zh ; schema:superEvent <{R}event/大会> .
+<{R}participation/p1> a kg:Participation ; kg:agent <{R}person/熊继军> ; kg:event <{R}event/大会> ;
+    kg:roleName "致辞"@zh ; prov:wasDerivedFrom <{R}mention/d1-0> .
+<{R}participation/p2> a kg:Participation ; kg:agent <{R}org/工业和信息化部> ; kg:event <{R}event/大会> ;
+    kg:roleName "主办"@zh .
+<{R}mention/d1-0> nif:isString "{SENTENCE}"@zh ; nif:beginIndex 0 ; nif:endIndex 20 ;
+    nif:referenceContext <{R}doc/d1> .
+<{R}doc/d1> a schema:NewsArticle ; schema:headline "示例新闻"@zh ; schema:datePublished "2024-11-05"^^xsd:date .
+"""
+
+
+@pytest.fixture
+def graph_ttl(tmp_path: Path) -> Path:
+    path = tmp_path / "graph.ttl"
+    path.write_text(TURTLE, encoding="utf-8")
+    return path
+
+
+def test_viz_load_turtle_reads_the_design_model(graph_ttl: Path) -> None:
+    from kg.viz import load_turtle
+
+    graph = load_turtle(graph_ttl)
+    kinds = {n.name: n.kind for n in graph.nodes()}
+    assert kinds == {
+        "熊继军": "Person",
+        "李明": "Person",
+        "工业和信息化部": "Organization",
+        "运行监测协调局": "Organization",
+        "副部长": "Role",
+        "图灵奖得主": "Role",
+        "2024世界智能大会": "Event",
+        "2024世界智能大会开幕式": "Event",
+        "天津": "Place",
+        "示例新闻": "Document",
+    }
+    edges = {
+        (e.type, graph.node(e.source).name, graph.node(e.target).name, edge_label(e)) for e in graph.edges()
+    }  # type: ignore[union-attr]
+    assert edges == {
+        ("HOLDS", "熊继军", "工业和信息化部", "副部长"),
+        ("HOLDS", "李明", "图灵奖得主", "图灵奖得主"),  # no organisation: the edge ends on the role
+        ("PARTICIPATED_IN", "熊继军", "2024世界智能大会", "致辞"),  # the Participation, not the bare attendee
+        ("ORGANIZED", "工业和信息化部", "2024世界智能大会", "主办"),
+        ("UNIT_OF", "运行监测协调局", "工业和信息化部", ""),
+        ("PART_OF", "2024世界智能大会开幕式", "2024世界智能大会", ""),
+        ("HELD_IN", "2024世界智能大会", "天津", ""),
+    }
+    (holds,) = [e for e in graph.edges("HOLDS") if e.title == "副部长"]
+    assert holds.observed_on == dt.date(2024, 11, 5)
+    assert [(ev.sentence, ev.document) for ev in holds.evidence] == [(SENTENCE, f"{R}doc/d1")]
+    doc = graph.node(f"{R}doc/d1")
+    assert doc is not None and doc.date == dt.date(2024, 11, 5)
+    event = graph.node(f"{R}event/大会")
+    assert event is not None and (event.start_date, event.end_date) == (
+        dt.date(2024, 11, 5),
+        dt.date(2024, 11, 7),
+    )
+    ministry = graph.node(f"{R}org/工业和信息化部")
+    assert ministry is not None and ministry.aliases == ("工信部",)
+    assert graph.node(IriMinter(R).place("天津")) is not None  # the blank-node place gets a stable IRI
+
+
+# fmt: off
+NEIGHBOURHOODS = [
+    ({"persons": ["熊继军"], "hops": 0}, {"熊继军"}),
+    ({"persons": ["熊继军"], "hops": 1}, {"熊继军", "工业和信息化部", "2024世界智能大会"}),
+    ({"orgs": ["工信部"], "hops": 1}, {"工业和信息化部", "熊继军", "运行监测协调局", "2024世界智能大会"}),  # by alias
+    ({"events": ["2024世界智能大会开幕式"], "hops": 2},
+     {"2024世界智能大会开幕式", "2024世界智能大会", "熊继军", "工业和信息化部", "天津"}),
+    ({"persons": ["李明", "熊继军"], "hops": 0}, {"李明", "熊继军"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("names", "expected"), NEIGHBOURHOODS)
+def test_viz_neighbourhood(graph_ttl: Path, names: dict[str, object], expected: set[str]) -> None:
+    from kg.viz import load_turtle, neighbourhood
+
+    sub = neighbourhood(load_turtle(graph_ttl), **names)  # type: ignore[arg-type]
+    assert {n.name for n in sub.nodes() if n.kind != "Document"} == expected
+    for edge in sub.edges():  # every fact kept keeps the document it cites
+        assert all(sub.node(ev.document) is not None for ev in edge.evidence)
+
+
+@pytest.mark.parametrize("names", [{"persons": ["王五"]}, {"orgs": ["熊继军"]}, {"events": ["博览会"]}])
+def test_viz_neighbourhood_unknown_name(graph_ttl: Path, names: dict[str, list[str]]) -> None:
+    from kg.errors import ExportError
+    from kg.viz import load_turtle, neighbourhood
+
+    with pytest.raises(ExportError, match="no "):
+        neighbourhood(load_turtle(graph_ttl), **names)  # type: ignore[arg-type]
+
+
+def test_viz_cli_writes_a_filtered_page(graph_ttl: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    out = tmp_path / "page.html"
+    result = CliRunner().invoke(
+        app, ["viz", str(graph_ttl), "-o", str(out), "--person", "熊继军", "--hops", "1"]
+    )
+    assert result.exit_code == 0, result.output
+    block = re.search(r'id="kg-data">(.*?)</script>', out.read_text(encoding="utf-8"), re.S)
+    assert block is not None
+    names = sorted(n["name"] for n in json.loads(block.group(1))["nodes"])
+    assert names == sorted(["熊继军", "工业和信息化部", "2024世界智能大会"])
+
+
+@pytest.mark.parametrize(
+    ("content", "args", "message"),
+    [
+        (TURTLE, ["--person", "王五"], "no person named"),
+        ("this is not turtle <", [], "not readable as Turtle"),
+    ],
+)
+def test_viz_cli_errors(tmp_path: Path, content: str, args: list[str], message: str) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    path = tmp_path / "graph.ttl"
+    path.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(app, ["viz", str(path), "-o", str(tmp_path / "x.html"), *args])
+    assert result.exit_code == 1
+    assert message in result.output
+    assert not (tmp_path / "x.html").exists()
