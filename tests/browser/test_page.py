@@ -192,3 +192,13 @@ def test_page_screenshot_renders(chromium: Any, page: Path, tmp_path: Path) -> N
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
     print(f"screenshot: {shot}")
+
+
+def test_page_empty_graph_settles_without_errors(chromium: Any, tmp_path: Path) -> None:
+    from kg.graph import KnowledgeGraph
+
+    path = tmp_path / "empty.html"
+    write_html(KnowledgeGraph(M.base), path)
+    open_page(chromium, path)
+    assert chromium.execute_script("return [window.kg.nodes.length, window.kg.edges.length]") == [0, 0]
+    assert errors(chromium) == []
