@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from kg.engine import ENGINES, run_dask, run_pool, run_serial
 from kg.export import write_exports
 from kg.extract import extract_document
 from kg.graph import KnowledgeGraph
@@ -115,33 +116,16 @@ def _init_worker() -> None:
 
 
 def extract_all(
-    results: Iterable[ReadResult], *, workers: int = 1
+    results: Iterable[ReadResult], *, workers: int = 1, engine: str = "local", scheduler: str | None = None
 ) -> Iterator[tuple[ReadResult, DocumentExtraction | None]]:
-    """Process every readable document, in input order, with ``workers`` processes."""
+    """Process every readable document, in input order, on the chosen engine."""
+    if engine == "dask":
+        return run_dask(results, process_document, scheduler=scheduler, workers=workers)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r}; known: {', '.join(ENGINES)}")
     if workers <= 1:
-        for result in results:
-            yield result, process_document(result.document) if result.document else None
-        return
-    import multiprocessing
-
-    # spawn, not fork: a forked ONNX Runtime session can deadlock in the child.
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_init_worker) as pool:
-        pending: list[ReadResult] = []
-
-        def documents() -> Iterator[Document]:
-            for result in results:
-                pending.append(result)
-                if result.document is not None:
-                    yield result.document
-
-        extractions = pool.imap(process_document, documents(), chunksize=1)
-        for extraction in extractions:
-            while pending and pending[0].document is None:
-                yield pending.pop(0), None
-            yield pending.pop(0), extraction
-        while pending:
-            yield pending.pop(0), None
+        return run_serial(results, process_document)
+    return run_pool(results, process_document, workers=workers, initializer=_init_worker)
 
 
 def document_report(result: ReadResult, extraction: DocumentExtraction | None) -> DocumentReport:
@@ -171,13 +155,17 @@ def build_graph(
     *,
     base_iri: str = DEFAULT_BASE_IRI,
     workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
     on_document: Callable[[DocumentReport], None] | None = None,
 ) -> tuple[KnowledgeGraph, Report]:
     """Read, extract and resolve; no files are written."""
     report = Report()
     extractions: list[DocumentExtraction] = []
     started = time.perf_counter()
-    for result, extraction in extract_all(read_documents(inputs), workers=workers):
+    for result, extraction in extract_all(
+        read_documents(inputs), workers=workers, engine=engine, scheduler=scheduler
+    ):
         row = document_report(result, extraction)
         report.documents.append(row)
         if extraction is not None:
@@ -205,11 +193,20 @@ def build(
     *,
     base_iri: str = DEFAULT_BASE_IRI,
     workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
     formats: Iterable[str] | None = None,
     on_document: Callable[[DocumentReport], None] | None = None,
 ) -> Report:
     """``kg build``: the graph, its exports and report.json under ``out_dir``."""
-    graph, report = build_graph(inputs, base_iri=base_iri, workers=workers, on_document=on_document)
+    graph, report = build_graph(
+        inputs,
+        base_iri=base_iri,
+        workers=workers,
+        engine=engine,
+        scheduler=scheduler,
+        on_document=on_document,
+    )
     out_dir.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     write_exports(graph, out_dir, formats)

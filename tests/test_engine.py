@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kg.build import extract_all
+from kg.engine import Pending, in_order
+from kg.io import read_documents
+from kg.model import Document, DocumentExtraction, ReadResult
+
+
+def _result(name: str, ok: bool = True) -> ReadResult:
+    if not ok:
+        return ReadResult(source=name, reason="bad")
+    return ReadResult(source=name, document=Document(id=name, source=name, text=name))
+
+
+def _recording_submit(log: list[str]) -> Callable[[Document], Pending]:
+    def submit(document: Document) -> Pending:
+        log.append(f"submit {document.id}")
+
+        def get() -> DocumentExtraction:
+            log.append(f"get {document.id}")
+            return DocumentExtraction(document=document)
+
+        return get
+
+    return submit
+
+
+@pytest.mark.parametrize("window", [0, 1, 3, 10])
+def test_engine_in_order_keeps_input_order_and_every_input(window: int) -> None:
+    results = [_result("a"), _result("b", ok=False), _result("c"), _result("d", ok=False), _result("e")]
+    log: list[str] = []
+    outcomes = list(in_order(iter(results), _recording_submit(log), window=window))
+    assert [r.source for r, _ in outcomes] == ["a", "b", "c", "d", "e"]
+    assert [e is None for _, e in outcomes] == [False, True, False, True, False]
+
+
+def test_engine_in_order_bounds_documents_in_flight() -> None:
+    log: list[str] = []
+    in_flight = 0
+    peak = 0
+    for entry in _drive(log, window=2, n=20):
+        in_flight += 1 if entry.startswith("submit") else -1
+        peak = max(peak, in_flight)
+    assert peak == 3  # the window plus the one just submitted
+
+
+def _drive(log: list[str], *, window: int, n: int) -> list[str]:
+    results = [_result(str(i)) for i in range(n)]
+    list(in_order(iter(results), _recording_submit(log), window=window))
+    return log
+
+
+def _texts(tmp_path: Path) -> list[str]:
+    sentences = [
+        "中国电子学会理事长张三出席论坛并致辞。",
+        "浙江大学校长王五在杭州发表演讲。",
+        "第五届数字经济峰会于5月20日在杭州开幕，由浙江省人民政府主办。",
+        "某某科技公司创始人兼首席执行官李四主持对话。",
+    ]
+    paths = []
+    for i, text in enumerate(sentences * 2):
+        path = tmp_path / f"{i:02d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    paths.insert(3, str(tmp_path / "empty.txt"))
+    return paths
+
+
+def _outcomes(paths: list[str], **options: object) -> list[tuple[str, DocumentExtraction | None]]:
+    return [
+        (r.source, dataclasses.replace(e, seconds=0.0) if e is not None else None)
+        for r, e in extract_all(read_documents(paths), **options)  # type: ignore[arg-type]
+    ]
+
+
+@pytest.mark.slow
+def test_engine_two_workers_equal_one(tmp_path: Path) -> None:
+    paths = _texts(tmp_path)
+    assert _outcomes(paths, workers=2) == _outcomes(paths, workers=1)
+
+
+@pytest.mark.slow
+def test_engine_dask_local_cluster_equals_local(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    paths = _texts(tmp_path)
+    local = _outcomes(paths, workers=1)
+    assert any(e is not None and e.memberships for _, e in local)
+    assert _outcomes(paths, engine="dask", workers=2) == local
+
+
+def test_engine_unknown_fails() -> None:
+    with pytest.raises(ValueError, match="unknown engine"):
+        list(extract_all([], engine="spark"))
