@@ -1,0 +1,68 @@
+"""JSON Lines: one document per line (``text``, optional ``title``, ``date``, ``url``, ``id``).
+
+A bad line is one skipped row (source ``file.jsonl:LINE``) with its reason; the other lines are read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+
+from kg.io.dates import date_in_opening, parse_date
+from kg.model import Document, ReadResult
+
+
+def _optional_str(record: dict[str, object], key: str) -> str | None:
+    value = record.get(key)
+    if value is None:
+        return None
+    if isinstance(value, str | int) and not isinstance(value, bool):
+        return str(value).strip() or None
+    raise ValueError(f"field {key!r} is not a string")
+
+
+def read_jsonl(text: str, source: str) -> Iterator[ReadResult]:
+    """One ReadResult per non-blank line."""
+    name = source.rsplit("/", 1)[-1]
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{source}:{lineno}"
+        try:
+            record = json.loads(line)
+        except ValueError as error:
+            yield ReadResult(source=where, reason=f"invalid JSON: {error}")
+            continue
+        if not isinstance(record, dict):
+            yield ReadResult(source=where, reason=f"not a JSON object ({type(record).__name__})")
+            continue
+        body = record.get("text")
+        if not isinstance(body, str) or not body.strip():
+            yield ReadResult(
+                source=where, reason="no 'text' field" if body is None else "empty or non-string 'text'"
+            )
+            continue
+        try:
+            given_id = _optional_str(record, "id")
+            title = _optional_str(record, "title")
+            url = _optional_str(record, "url")
+        except ValueError as error:
+            yield ReadResult(source=where, reason=str(error))
+            continue
+        raw_date = record.get("date")
+        date = parse_date(raw_date)
+        if raw_date not in (None, "") and date is None:
+            yield ReadResult(source=where, reason=f"unreadable date {raw_date!r}")
+            continue
+        doc_id = given_id or hashlib.sha1(f"{name}\0{body}".encode()).hexdigest()[:16]
+        document = Document(
+            id=doc_id,
+            source=where,
+            text=body,
+            title=title,
+            date=date or date_in_opening(body),
+            url=url,
+            format="jsonl",
+        )
+        yield ReadResult(source=where, document=document)
