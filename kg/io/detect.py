@@ -25,6 +25,8 @@ _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?\s*---[ \t]*\r?\n")
 # Superset codecs: bytes declared or detected as GB2312/GBK decode as GB18030, Big5 as Big5-HKSCS.
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs", "cp950": "big5hkscs"}
 
+_CHINESE = ["gb18030", "big5", "utf_16", "utf_32"]
+
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -78,7 +80,9 @@ def decode(data: bytes) -> tuple[str, str]:
                 continue
             break
     if text is None:
-        best = from_bytes(data).best()
+        # A Chinese news corpus: try the Chinese code pages first (short GB texts otherwise pass as
+        # cp949), then let the detector consider everything.
+        best = from_bytes(data, cp_isolation=_CHINESE).best() or from_bytes(data).best()
         codec = _codec(best.encoding) if best is not None else None
         if codec is None:
             raise UndecodableError("undetectable encoding")
