@@ -173,3 +173,71 @@ def viz(
         raise typer.Exit(code=1) from e
     shown = sum(1 for node in graph.nodes() if node.kind != "Document")
     err.print(f"{shown} nodes → {out}", highlight=False)
+
+
+@app.command()
+def push(
+    out: Annotated[Path, typer.Argument(help="A kg build output directory (or its neo4j/ directory).")],
+    uri: Annotated[str, typer.Option(help="Bolt URI of the server, e.g. bolt://localhost:7687.")],
+    user: Annotated[str | None, typer.Option(help="User name; no authentication when not given.")] = None,
+    password: Annotated[
+        str | None, typer.Option(envvar="NEO4J_PASSWORD", help="Password (or set NEO4J_PASSWORD).")
+    ] = None,
+    database: Annotated[
+        str | None, typer.Option(help="Database name; the server's default when not given.")
+    ] = None,
+    schema: Annotated[
+        bool, typer.Option(help="Create the constraints and indexes of schema.cypher first (Neo4j 5).")
+    ] = True,
+    batch_size: Annotated[int, typer.Option(min=1, help="Rows per UNWIND … MERGE transaction.")] = 1000,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds allowed for each client call.")] = 30.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
+) -> None:
+    """Push a build's graph into a running Neo4j over Bolt: idempotent MERGE on node and relationship ids."""
+    import logging
+
+    from kg.errors import PushError
+    from kg.push import push as run_push
+
+    # The driver logs each retry; the one-line error below says what finally went wrong.
+    logging.getLogger("neo4j").addHandler(logging.NullHandler())
+    logging.getLogger("neo4j").propagate = False
+    progress = Progress(
+        TextColumn("[bold]kg push"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=quiet or not err.is_terminal,
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task("", total=None)
+
+        def on_progress(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        try:
+            report = run_push(
+                out,
+                uri=uri,
+                user=user,
+                password=password,
+                database=database,
+                batch_size=batch_size,
+                schema=schema,
+                timeout=timeout,
+                on_progress=on_progress,
+            )
+        except PushError as e:
+            progress.stop()
+            err.print(f"kg push: {e}", style="red", markup=False, highlight=False, soft_wrap=True)
+            raise typer.Exit(code=1) from None
+    if not quiet:
+        err.print(
+            f"{report.nodes} nodes, {report.relationships} relationships → {report.uri} "
+            f"({report.nodes_created} nodes and {report.relationships_created} relationships created)",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )

@@ -14,6 +14,7 @@ Exporter = Callable[[KnowledgeGraph, Path], None]
 # format name → ("module:function", file or directory name under the output directory)
 EXPORTERS: dict[str, tuple[str, str]] = {
     "html": ("kg.export.html:write_html", "graph.html"),
+    "neo4j": ("kg.export.neo4j:write_neo4j", "neo4j"),
 }
 
 

@@ -1,0 +1,440 @@
+"""``OUT/neo4j/``: the graph for Neo4j, three ways in that all give the same graph.
+
+- ``nodes_<Label>.csv`` / ``rels_<TYPE>.csv`` and ``import.sh``: bulk load with ``neo4j-admin database
+  import full`` into a new database;
+- ``schema.cypher`` (uniqueness constraints and indexes) and ``graph.cypher`` (idempotent ``UNWIND …
+  MERGE`` batches with the rows inlined): cypher-shell or the Browser;
+- ``kg push`` (kg/push.py) reads the CSVs back and sends the very statements of ``graph.cypher`` with
+  the rows as parameters.
+
+The model is DESIGN.md's "Neo4j model": labels are the node kinds, relationship types the edge types,
+and every node's ``id`` is its RDF IRI, so this export and the Turtle describe the same graph. Every
+relationship carries the id of its edge (a membership's IRI for ``HOLDS``), which is what ``MERGE``
+matches on, plus ``source`` (the sentences it rests on) and ``documents`` (their document IRIs).
+
+The CSVs are RFC 4180: UTF-8, comma-separated, CRLF line ends, every string quoted with inner quotes
+doubled. A quoted empty field is the empty string, an unquoted empty field is null (neo4j-admin's
+rule). Arrays are joined with U+001F (unit separator), a control character no name or sentence holds,
+so a ``;`` in an alias survives. Everything is sorted: two builds of the same input give the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import ExportError
+from kg.graph import EDGE_TYPES, NODE_KINDS, Edge, KnowledgeGraph, Node
+
+LABELS = NODE_KINDS
+TYPES = EDGE_TYPES
+ARRAY_DELIMITER = "\x1f"
+ARRAY_DELIMITER_OPTION = "U+001F"  # how neo4j-admin's --array-delimiter spells it
+CYPHER_BATCH = 500  # rows per UNWIND statement in graph.cypher
+
+Value = str | list[str] | None
+Row = dict[str, Value]
+
+
+@dataclass(frozen=True)
+class Column:
+    """A property column; ``type`` is a neo4j-admin field type (``string``, ``string[]``, ``date``)."""
+
+    name: str
+    type: str = "string"
+
+    @property
+    def header(self) -> str:
+        return f"{self.name}:{self.type}"
+
+
+_NAMED = (Column("name"), Column("aliases", "string[]"))
+NODE_COLUMNS: dict[str, tuple[Column, ...]] = {
+    "Person": _NAMED,
+    "Organization": _NAMED,
+    "Role": (Column("name"),),
+    "Event": (*_NAMED, Column("start_date", "date"), Column("end_date", "date")),
+    "Place": (Column("name"),),
+    "Document": (Column("name"), Column("date", "date"), Column("url"), Column("path")),
+}
+_EVIDENCE = (Column("source", "string[]"), Column("documents", "string[]"))
+REL_COLUMNS: dict[str, tuple[Column, ...]] = {
+    # role_id: the Role node of the title, also when the relationship ends at an Organization.
+    "HOLDS": (Column("id"), Column("title"), Column("role_id"), Column("observed_on", "date"), *_EVIDENCE),
+    "UNIT_OF": (Column("id"), *_EVIDENCE),
+    "PARTICIPATED_IN": (Column("id"), Column("role"), *_EVIDENCE),
+    "ORGANIZED": (Column("id"), Column("role"), *_EVIDENCE),
+    "PART_OF": (Column("id"), *_EVIDENCE),
+    "HELD_IN": (Column("id"), *_EVIDENCE),
+    "MENTIONED_IN": (Column("id"), *_EVIDENCE),
+}
+
+
+def node_file(label: str) -> str:
+    return f"nodes_{label}.csv"
+
+
+def rel_file(rel_type: str) -> str:
+    return f"rels_{rel_type}.csv"
+
+
+def node_header(label: str) -> list[str]:
+    return ["id:ID", ":LABEL", *(c.header for c in NODE_COLUMNS[label])]
+
+
+def rel_header(rel_type: str) -> list[str]:
+    return [":START_ID", ":END_ID", ":TYPE", *(c.header for c in REL_COLUMNS[rel_type])]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Rows: the one tabular form of the graph that the CSVs, graph.cypher and kg push all share.
+
+
+@dataclass(frozen=True)
+class NodeRow:
+    label: str
+    id: str
+    props: Row  # the columns of NODE_COLUMNS[label]
+
+
+@dataclass(frozen=True)
+class RelRow:
+    type: str
+    start: str
+    end: str
+    props: Row  # the columns of REL_COLUMNS[type]
+
+
+@dataclass(frozen=True)
+class Tables:
+    """Every node and relationship as rows, in file order (sorted by id / by start, end, id)."""
+
+    nodes: dict[str, list[NodeRow]]
+    rels: dict[str, list[RelRow]]
+
+    def labels_by_id(self) -> dict[str, str]:
+        return {row.id: label for label, rows in self.nodes.items() for row in rows}
+
+
+def _list(values: Iterable[str]) -> list[str] | None:
+    """Distinct values in first-seen order; an empty list is null (CSV cannot tell them apart)."""
+    out = list(dict.fromkeys(values))
+    return out or None
+
+
+def _date(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def node_row(node: Node) -> NodeRow:
+    props: Row = {"name": node.name}
+    if node.kind in ("Person", "Organization", "Event"):
+        props["aliases"] = _list(sorted(node.aliases))
+    if node.kind == "Event":
+        props["start_date"] = _date(node.start_date)
+        props["end_date"] = _date(node.end_date)
+    if node.kind == "Document":
+        props.update(date=_date(node.date), url=node.url, path=node.source)
+    return NodeRow(node.kind, node.id, props)
+
+
+def rel_row(edge: Edge) -> RelRow:
+    evidence = sorted(edge.evidence, key=lambda e: (e.document, e.start, e.end, e.id))
+    props: Row = {"id": edge.id}
+    if edge.type == "HOLDS":
+        props.update(title=edge.title, role_id=edge.role, observed_on=_date(edge.observed_on))
+    elif edge.type in ("PARTICIPATED_IN", "ORGANIZED"):
+        props["role"] = edge.role
+    props["source"] = _list(e.sentence for e in evidence)
+    props["documents"] = _list(sorted({e.document for e in evidence}))
+    return RelRow(edge.type, edge.source, edge.target, props)
+
+
+def graph_tables(graph: KnowledgeGraph) -> Tables:
+    nodes: dict[str, list[NodeRow]] = {label: [] for label in LABELS}
+    for node in graph.nodes():
+        nodes[node.kind].append(node_row(node))
+    rels: dict[str, list[RelRow]] = {rel_type: [] for rel_type in TYPES}
+    for edge in graph.edges():
+        rels[edge.type].append(rel_row(edge))
+    for rows in rels.values():
+        rows.sort(key=lambda r: (r.start, r.end, str(r.props["id"])))
+    return Tables(nodes, rels)
+
+
+# ---------------------------------------------------------------------------------------------------
+# CSV (RFC 4180) writing and reading.
+
+
+def _csv_field(value: Value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        for item in value:
+            if ARRAY_DELIMITER in item:
+                raise ExportError(f"array element holds the array delimiter U+001F: {item!r}")
+        value = ARRAY_DELIMITER.join(value)
+    return '"' + value.replace('"', '""') + '"'
+
+
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[Value]]) -> str:
+    lines = [",".join(header)]
+    lines.extend(",".join(_csv_field(v) for v in row) for row in rows)
+    return "\r\n".join(lines) + "\r\n"
+
+
+def node_csv(label: str, rows: Iterable[NodeRow]) -> str:
+    names = [c.name for c in NODE_COLUMNS[label]]
+    return csv_text(node_header(label), ([r.id, label, *(r.props.get(n) for n in names)] for r in rows))
+
+
+def rel_csv(rel_type: str, rows: Iterable[RelRow]) -> str:
+    names = [c.name for c in REL_COLUMNS[rel_type]]
+    return csv_text(
+        rel_header(rel_type), ([r.start, r.end, rel_type, *(r.props.get(n) for n in names)] for r in rows)
+    )
+
+
+# A quoted field (inner quotes doubled) or an unquoted one; the unrolled loop avoids backtracking.
+_FIELD = re.compile(r'"([^"]*(?:""[^"]*)*)"|([^,"\r\n]*)')
+
+
+def parse_csv(text: str) -> Iterator[list[str | None]]:
+    """RFC 4180 records; an unquoted empty field is ``None``, a quoted one ``""`` (as neo4j-admin reads them).
+
+    The standard library's reader cannot tell those two apart before Python 3.12.
+    """
+    pos, size = 0, len(text)
+    while pos < size:
+        record: list[str | None] = []
+        while True:
+            match = _FIELD.match(text, pos)
+            if match is None:  # unreachable: the unquoted branch matches the empty string
+                raise ExportError(f"malformed CSV at offset {pos}")
+            quoted, bare = match.groups()
+            record.append(quoted.replace('""', '"') if quoted is not None else (bare or None))
+            pos = match.end()
+            if pos >= size:
+                break
+            if text[pos] == ",":
+                pos += 1
+                continue
+            if text.startswith("\r\n", pos) or text[pos] == "\n":
+                pos += 2 if text[pos] == "\r" else 1
+                break
+            line = text.count("\n", 0, pos) + 1
+            raise ExportError(f"malformed CSV at line {line}: unexpected {text[pos]!r}")
+        yield record
+
+
+def _typed(value: str | None, column_type: str) -> Value:
+    if value is None:
+        return None
+    if column_type.endswith("[]"):
+        return value.split(ARRAY_DELIMITER)
+    return value
+
+
+def _props(columns: Sequence[Column], values: Sequence[str | None]) -> Row:
+    return {c.name: _typed(v, c.type) for c, v in zip(columns, values, strict=True)}
+
+
+def read_tables(directory: Path) -> Tables:
+    """The rows of an ``OUT/neo4j`` directory, as ``graph_tables`` made them."""
+    nodes: dict[str, list[NodeRow]] = {}
+    rels: dict[str, list[RelRow]] = {}
+    for label in LABELS:
+        records = _read(directory / node_file(label), node_header(label))
+        columns = NODE_COLUMNS[label]
+        nodes[label] = [NodeRow(label, str(r[0]), _props(columns, r[2:])) for r in records]
+    for rel_type in TYPES:
+        records = _read(directory / rel_file(rel_type), rel_header(rel_type))
+        columns = REL_COLUMNS[rel_type]
+        rels[rel_type] = [RelRow(rel_type, str(r[0]), str(r[1]), _props(columns, r[3:])) for r in records]
+    return Tables(nodes, rels)
+
+
+def _read(path: Path, header: list[str]) -> list[list[str | None]]:
+    try:
+        # newline="": a CR or CRLF inside a quoted value is data, not a line end to translate.
+        with open(path, encoding="utf-8", newline="") as handle:
+            text = handle.read()
+    except OSError as e:
+        raise ExportError(f"{path}: cannot read ({e.strerror or e})") from e
+    records = list(parse_csv(text))
+    if not records or records[0] != header:
+        raise ExportError(f"{path}: header is not {','.join(header)}")
+    body = records[1:]
+    for number, record in enumerate(body, start=2):
+        if len(record) != len(header) or record[0] is None:
+            raise ExportError(f"{path}: record {number} has {len(record)} fields, expected {len(header)}")
+    return body
+
+
+# ---------------------------------------------------------------------------------------------------
+# Cypher: the statements kg push sends, and graph.cypher / schema.cypher.
+
+
+def merge_nodes_cypher(label: str) -> str:
+    """``UNWIND $rows … MERGE`` on ``id``; SET writes every column, so a null removes a stale value."""
+    sets = ", ".join(_set("n", c) for c in NODE_COLUMNS[label])
+    return f"UNWIND $rows AS row\nMERGE (n:{label} {{id: row.id}})\nSET {sets}"
+
+
+def merge_rels_cypher(rel_type: str, start_label: str, end_label: str) -> str:
+    """Both ends matched by label and id (the constraint's index on Neo4j), the relationship merged on id."""
+    sets = ", ".join(_set("r", c) for c in REL_COLUMNS[rel_type] if c.name != "id")
+    return (
+        "UNWIND $rows AS row\n"
+        f"MATCH (a:{start_label} {{id: row.start}})\n"
+        f"MATCH (b:{end_label} {{id: row.end}})\n"
+        f"MERGE (a)-[r:{rel_type} {{id: row.id}}]->(b)" + (f"\nSET {sets}" if sets else "")
+    )
+
+
+def _set(var: str, column: Column) -> str:
+    # Dates travel as ISO strings and become Cypher dates on the server (the same on every Bolt server).
+    value = f"date(row.{column.name})" if column.type == "date" else f"row.{column.name}"
+    return f"{var}.{column.name} = {value}"
+
+
+@dataclass(frozen=True)
+class Batch:
+    """One statement with its parameter rows; ``kind`` is "nodes", "relationships" or "schema"."""
+
+    cypher: str
+    rows: list[Row]
+    kind: str = "nodes"
+
+
+def batches(tables: Tables, size: int) -> Iterator[Batch]:
+    """All nodes, label by label, then the relationships by type and end labels; ``size`` rows each."""
+    for label in LABELS:
+        rows: list[Row] = [{"id": r.id, **r.props} for r in tables.nodes.get(label, [])]
+        statement = merge_nodes_cypher(label)
+        for i in range(0, len(rows), size):
+            yield Batch(statement, rows[i : i + size], "nodes")
+    labels = tables.labels_by_id()
+    for rel_type in TYPES:
+        groups: dict[tuple[str, str], list[Row]] = defaultdict(list)
+        for rel in tables.rels.get(rel_type, []):
+            try:
+                key = (labels[rel.start], labels[rel.end])
+            except KeyError as e:
+                raise ExportError(f"{rel_type} {rel.props['id']} refers to unknown node {e.args[0]}") from e
+            groups[key].append({"start": rel.start, "end": rel.end, **rel.props})
+        for (start_label, end_label), rows in sorted(groups.items()):
+            statement = merge_rels_cypher(rel_type, start_label, end_label)
+            for i in range(0, len(rows), size):
+                yield Batch(statement, rows[i : i + size], "relationships")
+
+
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_ESCAPE_RE = re.compile(r'[\\"\n\r\t]')
+
+
+def cypher_string(value: str) -> str:
+    """A double-quoted Cypher literal. Only the escapes every Bolt server reads (no ``\\uXXXX``:
+    FalkorDB keeps those as written); no raw line break, so a statement's lines are its own."""
+    return '"' + _ESCAPE_RE.sub(lambda m: _ESCAPES[m.group()], value) + '"'
+
+
+def cypher_value(value: Value) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, list):
+        return "[" + ", ".join(cypher_string(v) for v in value) + "]"
+    return cypher_string(value)
+
+
+def cypher_map(row: Row) -> str:
+    # Null keys are left out: row.missing is null, the same as the parameter's null.
+    return "{" + ", ".join(f"{k}: {cypher_value(v)}" for k, v in row.items() if v is not None) + "}"
+
+
+def inline_statement(batch: Batch) -> str:
+    """The batch's statement with ``$rows`` replaced by a list literal, one row per line."""
+    literal = "[\n" + ",\n".join(cypher_map(row) for row in batch.rows) + "\n]"
+    return batch.cypher.replace("$rows", literal, 1) + ";\n"
+
+
+GRAPH_CYPHER_HEADER = """\
+// kg graph for Neo4j 5: idempotent MERGE statements, safe to run again (nothing changes).
+// Run schema.cypher first, then: cypher-shell -a neo4j://localhost:7687 -u neo4j -f graph.cypher
+// Each statement ends with ';' at the end of a line; no string literal spans a line.
+"""
+
+
+def graph_cypher(tables: Tables) -> str:
+    return GRAPH_CYPHER_HEADER + "".join(inline_statement(b) for b in batches(tables, CYPHER_BATCH))
+
+
+def schema_statements() -> list[str]:
+    """Neo4j 5 schema: a uniqueness constraint on ``id`` per label (it is also MERGE's index), name
+    indexes for look-ups, and relationship ``id`` indexes for the relationship MERGEs."""
+    out = []
+    for label in LABELS:
+        name = f"{label.lower()}_id"
+        out.append(f"CREATE CONSTRAINT {name} IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE")
+    for label in LABELS:
+        out.append(f"CREATE INDEX {label.lower()}_name IF NOT EXISTS FOR (n:{label}) ON (n.name)")
+    for rel_type in TYPES:
+        out.append(f"CREATE INDEX {rel_type.lower()}_id IF NOT EXISTS FOR ()-[r:{rel_type}]-() ON (r.id)")
+    return out
+
+
+def schema_cypher() -> str:
+    head = "// kg schema for Neo4j 5: run before graph.cypher or kg push (cypher-shell -f schema.cypher).\n"
+    return head + "".join(s + ";\n" for s in schema_statements())
+
+
+def import_sh(tables: Tables) -> str:
+    """The neo4j-admin command line for these files (the database must not exist yet)."""
+    files = [f"--nodes={node_file(label)}" for label in LABELS]
+    files += [f"--relationships={rel_file(rel_type)}" for rel_type in TYPES]
+    options = [
+        "--id-type=string",
+        "--delimiter=,",
+        f"--array-delimiter={ARRAY_DELIMITER_OPTION}",
+        "--quote='\"'",
+        "--multiline-fields=true",
+        "--legacy-style-quoting=false",
+        "--trim-strings=false",
+        "--ignore-empty-strings=false",
+    ]
+    counts = ", ".join(f"{len(rows)} {label}" for label, rows in tables.nodes.items())
+    lines = [
+        "#!/bin/sh",
+        "# Bulk-load this directory into a NEW Neo4j 5 database with neo4j-admin (the database must not",
+        "# exist yet; stop the server first). Afterwards: CREATE DATABASE <name> (if not the default), then",
+        "# run schema.cypher for the constraints and indexes.",
+        "#   sh import.sh [DATABASE]          default database: neo4j",
+        "#   NEO4J_ADMIN=/path/to/neo4j/bin/neo4j-admin sh import.sh",
+        f"# Nodes: {counts}.",
+        "set -eu",
+        'cd "$(dirname "$0")"',
+        '"${NEO4J_ADMIN:-neo4j-admin}" database import full "${1:-neo4j}" \\',
+        *(f"    {arg} \\" for arg in options + files[:-1]),
+        f"    {files[-1]}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def write_neo4j(graph: KnowledgeGraph, path: Path) -> None:
+    """Write ``path/`` (``OUT/neo4j``): the CSVs, import.sh, schema.cypher and graph.cypher."""
+    tables = graph_tables(graph)
+    path.mkdir(parents=True, exist_ok=True)
+    files = {node_file(label): node_csv(label, rows) for label, rows in tables.nodes.items()}
+    files |= {rel_file(rel_type): rel_csv(rel_type, rows) for rel_type, rows in tables.rels.items()}
+    files["import.sh"] = import_sh(tables)
+    files["schema.cypher"] = schema_cypher()
+    files["graph.cypher"] = graph_cypher(tables)
+    for name, text in files.items():
+        # newline="" keeps the CSVs' CRLF and writes LF elsewhere, on every platform.
+        with open(path / name, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+    (path / "import.sh").chmod(0o755)

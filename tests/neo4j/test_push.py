@@ -1,0 +1,255 @@
+"""kg push, graph.cypher and the shipped Cypher queries against a real Bolt server (FalkorDB)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from bolt_testing import (
+    HOSTILE_ALIASES,
+    HOSTILE_ORG,
+    HOSTILE_PERSON,
+    HOSTILE_SENTENCE,
+    HOSTILE_TITLE,
+    QUOTING_PERSON,
+    QUOTING_SENTENCE,
+    QUOTING_TITLE,
+    M,
+    handshake,
+    port_of,
+    quoting_graph,
+    run,
+    run_all,
+    sample_graph,
+    server_counts,
+    server_state,
+)
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.export.neo4j import LABELS, TYPES, node_file, rel_file, write_neo4j
+
+pytestmark = pytest.mark.neo4j
+
+ROOT = Path(__file__).resolve().parents[2]
+QUERIES = sorted((ROOT / "ontologies" / "queries").glob("*.cypher"))
+runner = CliRunner()
+
+
+def kg_push(out: Path, uri: str, *extra: str) -> str:
+    """``kg push OUT --uri URI --no-schema`` (FalkorDB rejects Neo4j's constraints); its stderr."""
+    handshake(port_of(uri))
+    result = runner.invoke(app, ["push", str(out), "--uri", uri, "--no-schema", *extra])
+    assert result.exit_code == 0, result.output
+    return result.stderr
+
+
+def csv_counts(out: Path) -> tuple[dict[str, int], dict[str, int]]:
+    """Data rows per file (the standard library's RFC 4180 reader, header excluded); zero counts dropped."""
+
+    def rows(name: str) -> int:
+        text = (out / "neo4j" / name).read_text(encoding="utf-8")
+        return len(list(csv.reader(io.StringIO(text, newline="")))) - 1
+
+    nodes = {label: rows(node_file(label)) for label in LABELS}
+    rels = {rel_type: rows(rel_file(rel_type)) for rel_type in TYPES}
+    return {k: v for k, v in nodes.items() if v}, {k: v for k, v in rels.items() if v}
+
+
+def test_push_counts_equal_csv_rows(bolt: str, sample_out: Path) -> None:
+    summary = kg_push(sample_out, bolt)
+    nodes, rels = csv_counts(sample_out)
+    assert set(nodes) == set(LABELS) and set(rels) == set(TYPES)  # the sample holds every kind
+    assert server_counts(bolt) == (nodes, rels)
+    created = f"({sum(nodes.values())} nodes and {sum(rels.values())} relationships created)"
+    assert created in summary
+
+
+def test_push_twice_changes_nothing(bolt: str, sample_out: Path) -> None:
+    kg_push(sample_out, bolt)
+    before = server_state(bolt)
+    summary = kg_push(sample_out, bolt)
+    assert server_state(bolt) == before
+    assert "(0 nodes and 0 relationships created)" in summary
+
+
+def test_push_of_a_larger_build_adds_only_what_is_new(bolt: str, sample_out: Path, larger_out: Path) -> None:
+    kg_push(sample_out, bolt)
+    old_nodes, old_rels = server_state(bolt)
+    summary = kg_push(larger_out, bolt)
+    nodes, rels = csv_counts(larger_out)
+    assert server_counts(bolt) == (nodes, rels)
+    small_nodes, small_rels = csv_counts(sample_out)
+    new_nodes = sum(nodes.values()) - sum(small_nodes.values())
+    new_rels = sum(rels.values()) - sum(small_rels.values())
+    assert new_nodes > 0 and new_rels > 0
+    assert f"({new_nodes} nodes and {new_rels} relationships created)" in summary
+    # Every node from before is untouched; the one relationship restated by the new document gains evidence.
+    new_state_nodes, new_state_rels = server_state(bolt)
+    assert all(node in new_state_nodes for node in old_nodes)
+    changed = [r for r in old_rels if r not in new_state_rels]
+    assert [(r["type"], r["role"], len(r["source"])) for r in changed] == [("PARTICIPATED_IN", "致辞", 1)]
+
+
+def statements(path: Path) -> list[str]:
+    """graph.cypher's statements: comment lines dropped, a statement ends with ';' at the end of a line."""
+    out, current = [], []
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if not current and (line.startswith("//") or not line.strip()):
+            continue
+        current.append(line)
+        if line.endswith(";"):
+            out.append("\n".join(current)[:-1])
+            current = []
+    assert not current, "graph.cypher ends inside a statement"
+    return out
+
+
+def test_graph_cypher_gives_the_same_graph_as_push(bolt: str, sample_out: Path) -> None:
+    kg_push(sample_out, bolt)
+    pushed = server_state(bolt), server_counts(bolt)
+    run(bolt, "MATCH (n) DETACH DELETE n")
+    assert server_counts(bolt) == ({}, {})
+    script = statements(sample_out / "neo4j" / "graph.cypher")
+    assert len(script) >= len(LABELS) + len(TYPES)
+    run_all(bolt, script)
+    assert (server_state(bolt), server_counts(bolt)) == pushed
+    run_all(bolt, script)  # idempotent: running it twice changes nothing
+    assert (server_state(bolt), server_counts(bolt)) == pushed
+
+
+def test_server_node_ids_are_the_graph_iris(bolt: str, sample_out: Path) -> None:
+    kg_push(sample_out, bolt)
+    ids = {row["id"] for row in run(bolt, "MATCH (n) RETURN n.id AS id")}
+    assert ids == {node.id for node in sample_graph().nodes()}
+    assert all(i.startswith(M.base) for i in ids)
+
+
+def _turtle_exporter() -> bool:
+    from kg.export import EXPORTERS
+
+    return any(file.endswith(".ttl") for _, file in EXPORTERS.values())
+
+
+@pytest.mark.xfail(
+    not _turtle_exporter(),
+    reason="TODO: the Turtle exporter (issue 6) is not registered in kg.export.EXPORTERS yet",
+    strict=True,
+)
+def test_server_node_ids_are_the_typed_subjects_of_graph_ttl(
+    bolt: str, sample_out: Path, tmp_path: Path
+) -> None:
+    from rdflib import RDF, Graph, URIRef
+
+    from kg.export import EXPORTERS, get_exporter
+
+    (name,) = [n for n, (_, file) in EXPORTERS.items() if file.endswith(".ttl")]
+    ttl = tmp_path / EXPORTERS[name][1]
+    get_exporter(name)(sample_graph(), ttl)
+    rdf = Graph().parse(ttl, format="turtle")
+    kg_push(sample_out, bolt)
+    ids = {row["id"] for row in run(bolt, "MATCH (n) RETURN n.id AS id")}
+    # Memberships, participations and mentions are typed subjects too, but relationships in Neo4j.
+    relation_kinds = ("membership/", "participation/", "mention/")
+    subjects = {
+        str(s)
+        for s in rdf.subjects(RDF.type, None)
+        if isinstance(s, URIRef) and not str(s)[len(M.base) :].startswith(relation_kinds)
+    }
+    assert ids == subjects
+
+
+def test_hostile_values_round_trip_over_bolt(bolt: str, sample_out: Path) -> None:
+    kg_push(sample_out, bolt)
+    rows = run(
+        bolt,
+        "MATCH (p:Person {name: $name})-[h:HOLDS]->(o:Organization) "
+        "RETURN p.aliases AS aliases, h.title AS title, o.name AS org, h.source AS source, "
+        "h.observed_on.year AS year",
+        name=HOSTILE_PERSON,
+    )
+    assert rows == [
+        {
+            "aliases": list(HOSTILE_ALIASES),
+            "title": HOSTILE_TITLE,
+            "org": HOSTILE_ORG,
+            "source": [HOSTILE_SENTENCE],
+            "year": 2025,  # a date on the server, not a string
+        }
+    ]
+
+
+QUOTING_QUERY = (
+    "MATCH (p:Person)-[h:HOLDS]->(:Role) "
+    "RETURN p.name AS name, p.aliases AS aliases, h.title AS title, h.source AS source"
+)
+QUOTING_ROW = {
+    "name": QUOTING_PERSON,
+    "aliases": ["a'b", "c\\"],
+    "title": QUOTING_TITLE,
+    "source": [QUOTING_SENTENCE],
+}
+
+
+def test_graph_cypher_round_trips_apostrophes_and_backslashes(bolt: str, tmp_path: Path) -> None:
+    write_neo4j(quoting_graph(), tmp_path / "neo4j")
+    run_all(bolt, statements(tmp_path / "neo4j" / "graph.cypher"))
+    assert run(bolt, QUOTING_QUERY) == [QUOTING_ROW]
+
+
+@pytest.mark.xfail(
+    reason="FalkorDB 4.16 splices Bolt parameters into its query text unescaped: an apostrophe ends the "
+    "string (server error), a backslash starts an escape (value changed). Neo4j binds parameters.",
+    raises=AssertionError,
+    strict=True,
+)
+def test_push_round_trips_apostrophes_and_backslashes(bolt: str, tmp_path: Path) -> None:
+    write_neo4j(quoting_graph(), tmp_path / "neo4j")
+    handshake(port_of(bolt))
+    result = runner.invoke(app, ["push", str(tmp_path), "--uri", bolt, "--no-schema"])
+    assert result.exit_code == 0, result.output
+    assert run(bolt, QUOTING_QUERY) == [QUOTING_ROW]
+
+
+def test_holds_without_organisation_ends_at_the_role(bolt: str, sample_out: Path) -> None:
+    kg_push(sample_out, bolt)
+    rows = run(
+        bolt,
+        "MATCH (p:Person)-[h:HOLDS]->(r:Role) RETURN p.name AS p, h.title AS t, r.id = h.role_id AS same",
+    )
+    assert rows == [{"p": "陈静", "t": "图灵奖得主", "same": True}]
+
+
+def test_queries_are_shipped() -> None:
+    names = {q.stem for q in QUERIES}
+    assert {"titles_of_person", "members_of_organization", "speakers_at_event", "event_organizers"} <= names
+    assert "people_at_two_events" in names
+
+
+# fmt: off
+QUERY_EXPECTS = {
+    "titles_of_person": {"person": "张伟", "title": "理事长", "organization": "中国电子学会", "observed_on": "2025-03-01"},
+    "members_of_organization": {"organization": "小米集团", "unit": "小米集团手机部", "person": "李娜", "title": "副总裁", "observed_on": "2024-11-05"},
+    "speakers_at_event": {"event": "第七届数字经济论坛", "start_date": "2025-03-01", "person": "陈静", "role": "主旨报告"},
+    "event_organizers": {"event": "2024世界智能产业博览会", "start_date": "2024-06-20", "role": "承办", "organization": "中国电子学会"},
+    "people_at_two_events": {"person": "张伟", "event1": "2024世界智能产业博览会", "roles1": ["致辞"], "event2": "第七届数字经济论坛", "roles2": ["致辞"]},
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=[q.stem for q in QUERIES])
+def test_query_returns_rows_on_the_sample(bolt: str, sample_out: Path, query: Path) -> None:
+    kg_push(sample_out, bolt)
+    rows = run(bolt, query.read_text(encoding="utf-8"))
+    assert rows
+    assert QUERY_EXPECTS[query.stem] in rows
+
+
+def test_speakers_query_leaves_out_mere_attendance(bolt: str, sample_out: Path) -> None:
+    kg_push(sample_out, bolt)
+    rows = run(
+        bolt, (ROOT / "ontologies" / "queries" / "speakers_at_event.cypher").read_text(encoding="utf-8")
+    )
+    assert "王芳" not in {r["person"] for r in rows}  # 出席 is attendance, not a speech
