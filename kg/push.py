@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 DEFAULT_BATCH = 1000
 DEFAULT_TIMEOUT = 30.0  # seconds, per client call
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
 @dataclass
@@ -89,6 +90,11 @@ def push(
     ``schema`` first creates the constraints and indexes of schema.cypher (Neo4j 5 syntax; some Bolt
     servers, such as FalkorDB, reject it). ``on_progress(rows_done, rows_total)`` follows each batch.
     """
+    scheme = uri.partition("://")[0].lower()
+    if scheme not in BOLT_SCHEMES:
+        raise PushError(
+            f"cannot use {safe_uri(uri)}: kg push speaks Bolt ({', '.join(s + '://' for s in BOLT_SCHEMES)})"
+        )
     work = plan(out, batch_size=batch_size)
     total = sum(len(b.rows) for b in work)
     shown = safe_uri(uri)

@@ -409,15 +409,17 @@ def import_sh(tables: Tables) -> str:
     counts = ", ".join(f"{len(rows)} {label}" for label, rows in tables.nodes.items())
     lines = [
         "#!/bin/sh",
-        "# Bulk-load this directory into a NEW Neo4j 5 database with neo4j-admin (the database must not",
-        "# exist yet; stop the server first). Afterwards: CREATE DATABASE <name> (if not the default), then",
-        "# run schema.cypher for the constraints and indexes.",
-        "#   sh import.sh [DATABASE]          default database: neo4j",
-        "#   NEO4J_ADMIN=/path/to/neo4j/bin/neo4j-admin sh import.sh",
+        "# Bulk-load this directory into a Neo4j 5 database with neo4j-admin, server stopped. The database",
+        "# must not exist yet, or pass --overwrite-destination=true to replace it. Then start the server",
+        "# (CREATE DATABASE <name> for a new name, Enterprise) and run schema.cypher.",
+        "#   sh import.sh [DATABASE [NEO4J-ADMIN OPTIONS...]]     default database: neo4j",
+        "#   NEO4J_ADMIN=/path/to/neo4j/bin/neo4j-admin sh import.sh neo4j --overwrite-destination=true",
         f"# Nodes: {counts}.",
         "set -eu",
         'cd "$(dirname "$0")"',
-        '"${NEO4J_ADMIN:-neo4j-admin}" database import full "${1:-neo4j}" \\',
+        'DATABASE="${1:-neo4j}"',
+        "[ $# -gt 0 ] && shift",
+        '"${NEO4J_ADMIN:-neo4j-admin}" database import full "$DATABASE" "$@" \\',
         *(f"    {arg} \\" for arg in options + files[:-1]),
         f"    {files[-1]}",
     ]
