@@ -13,6 +13,10 @@ Exporter = Callable[[KnowledgeGraph, Path], None]
 
 # format name → ("module:function", file or directory name under the output directory)
 EXPORTERS: dict[str, tuple[str, str]] = {
+    "ttl": ("kg.export.rdf:write_turtle", "graph.ttl"),
+    "jsonld": ("kg.export.rdf:write_jsonld", "graph.jsonld"),
+    "nt": ("kg.export.rdf:write_ntriples", "graph.nt"),
+    "graphml": ("kg.export.graphml:write_graphml", "graph.graphml"),
     "html": ("kg.export.html:write_html", "graph.html"),
     "neo4j": ("kg.export.neo4j:write_neo4j", "neo4j"),
 }
