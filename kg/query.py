@@ -46,11 +46,11 @@ def load_store(paths: Sequence[Path]) -> ox.Store:
 def query_text(query: str) -> str:
     """``query`` is a path to a ``.rq`` file or the SPARQL text itself."""
     candidate = Path(query)
-    if len(query) < 4096 and "\n" not in query and candidate.suffix in (".rq", ".sparql") and candidate.exists():
-        return candidate.read_text(encoding="utf-8")
-    if candidate.suffix in (".rq", ".sparql") and "\n" not in query and not candidate.exists():
+    if "\n" in query or candidate.suffix not in (".rq", ".sparql"):
+        return query
+    if not candidate.exists():
         raise ExportError(f"{query}: no such query file")
-    return query
+    return candidate.read_text(encoding="utf-8")
 
 
 def _value(term: object) -> str | None:
@@ -91,7 +91,7 @@ def _width(text: str) -> int:
 def format_result(result: Result, fmt: str = "table") -> str:
     """The result as an aligned text table (CJK counted as two columns), CSV or JSON."""
     if fmt == "json":
-        rows = [dict(zip(result.columns, row)) for row in result.rows]
+        rows = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
         return json.dumps(rows, ensure_ascii=False, indent=1)
     if fmt == "csv":
         out = io.StringIO()
@@ -105,7 +105,8 @@ def format_result(result: Result, fmt: str = "table") -> str:
     widths = [max(_width(row[i]) for row in cells) for i in range(len(result.columns))]
 
     def line(row: list[str]) -> str:
-        return " | ".join(cell + " " * (w - _width(cell)) for cell, w in zip(row, widths)).rstrip()
+        padded = (cell + " " * (w - _width(cell)) for cell, w in zip(row, widths, strict=True))
+        return " | ".join(padded).rstrip()
 
     rule = "-+-".join("-" * w for w in widths)
     body = [line(row) for row in cells[1:]]
