@@ -176,6 +176,29 @@ def viz(
 
 
 @app.command()
+def query(
+    graph_ttl: Annotated[
+        Path, typer.Argument(exists=True, dir_okay=False, help="A graph.ttl (or .nt) written by kg build.")
+    ],
+    sparql: Annotated[str, typer.Argument(help="A .rq file (ontologies/queries/) or SPARQL text.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+) -> None:
+    """Run a SPARQL SELECT or ASK query over an exported graph (pyoxigraph's embedded store)."""
+    from kg.errors import KgError
+    from kg.query import FORMATS, format_result, query_file
+
+    if fmt not in FORMATS:
+        err.print(f"kg query: unknown format {fmt!r}; known: {', '.join(FORMATS)}", highlight=False)
+        raise typer.Exit(code=2)
+    try:
+        result = query_file(graph_ttl, sparql)
+    except KgError as e:
+        err.print(f"kg query: {e}", style="red", markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(code=1) from None
+    typer.echo(format_result(result, fmt))
+
+
+@app.command()
 def push(
     out: Annotated[Path, typer.Argument(help="A kg build output directory (or its neo4j/ directory).")],
     uri: Annotated[str, typer.Option(help="Bolt URI of the server, e.g. bolt://localhost:7687.")],
