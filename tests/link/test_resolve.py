@@ -7,8 +7,8 @@ import random
 import sys
 
 import pytest
-
 from conftest import FIXTURES
+
 from kg.export.rdf import turtle
 from kg.graph import KnowledgeGraph
 from kg.ids import IriMinter
