@@ -21,6 +21,7 @@ from kg.graph import KnowledgeGraph
 from kg.ids import DEFAULT_BASE_IRI, IriMinter
 from kg.io import read_documents
 from kg.link import resolve
+from kg.link.store import MENTIONS_FILE, merge_extractions, read_mentions, write_mentions
 from kg.model import Document, DocumentExtraction, ReadResult, Sentence
 from kg.nlp.pipeline import get_nlp, parse
 from kg.nlp.sentences import split_sentences
@@ -158,8 +159,15 @@ def build_graph(
     engine: str = "local",
     scheduler: str | None = None,
     on_document: Callable[[DocumentReport], None] | None = None,
+    previous: Iterable[DocumentExtraction] = (),
+    collect: list[DocumentExtraction] | None = None,
 ) -> tuple[KnowledgeGraph, Report]:
-    """Read, extract and resolve; no files are written."""
+    """Read, extract and resolve; no files are written.
+
+    ``previous`` are the extractions of an earlier build (``kg build --update``): they are resolved
+    together with the new ones, a document read again replacing its earlier record. ``collect``
+    receives every extraction the graph was resolved from.
+    """
     report = Report()
     extractions: list[DocumentExtraction] = []
     started = time.perf_counter()
@@ -174,6 +182,9 @@ def build_graph(
             on_document(row)
     report.timings["extract_s"] = time.perf_counter() - started
     started = time.perf_counter()
+    extractions = merge_extractions(previous, extractions)
+    if collect is not None:
+        collect.extend(extractions)
     graph = resolve(extractions, minter=IriMinter(base_iri))
     report.timings["resolve_s"] = time.perf_counter() - started
     report.counts = {
@@ -197,8 +208,16 @@ def build(
     scheduler: str | None = None,
     formats: Iterable[str] | None = None,
     on_document: Callable[[DocumentReport], None] | None = None,
+    update: bool = False,
 ) -> Report:
-    """``kg build``: the graph, its exports and report.json under ``out_dir``."""
+    """``kg build``: the graph, its exports, report.json and mentions.jsonl under ``out_dir``.
+
+    With ``update``, the documents of earlier builds into ``out_dir`` (kept in mentions.jsonl)
+    stay in the graph and the new inputs are added to them.
+    """
+    mentions = out_dir / MENTIONS_FILE
+    previous = read_mentions(mentions) if update and mentions.is_file() else []
+    kept: list[DocumentExtraction] = []
     graph, report = build_graph(
         inputs,
         base_iri=base_iri,
@@ -206,8 +225,12 @@ def build(
         engine=engine,
         scheduler=scheduler,
         on_document=on_document,
+        previous=previous,
+        collect=kept,
     )
     out_dir.mkdir(parents=True, exist_ok=True)
+    # The NER entities are only for kg extract; resolution reads the mentions alone.
+    write_mentions((replace(x, entities=()) for x in kept), mentions)
     started = time.perf_counter()
     write_exports(graph, out_dir, formats)
     report.timings["export_s"] = time.perf_counter() - started

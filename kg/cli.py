@@ -45,6 +45,13 @@ def build(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")],
     base_iri: Annotated[str, typer.Option(help="Base of every node IRI.")] = DEFAULT_BASE_IRI,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes for the per-document stages.")] = 1,
+    update: Annotated[
+        bool,
+        typer.Option(
+            "--update",
+            help="Add the inputs to the graph already in OUT (its mentions.jsonl) instead of starting anew.",
+        ),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
 ) -> None:
     """Build the graph and write its exports and report.json into OUT."""
@@ -70,7 +77,9 @@ def build(
 
     with progress:
         task = progress.add_task("", total=None)
-        report = run_build(inputs, out, base_iri=base_iri, workers=workers, on_document=on_document)
+        report = run_build(
+            inputs, out, base_iri=base_iri, workers=workers, on_document=on_document, update=update
+        )
     if not quiet:
         err.print(
             f"{report.read} document(s) read, {report.skipped} skipped; "

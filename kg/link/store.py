@@ -1,0 +1,105 @@
+"""The extractions of a build, kept as ``OUT/mentions.jsonl`` so that a later build can add documents.
+
+Resolution needs every document's mentions at once (a new article can merge two names or tell two
+namesakes apart), so ``kg build --update`` does not patch the old graph: it reads the mentions kept
+from earlier builds, adds the new documents' (a document read again replaces its old mentions, by
+document id), and resolves everything again. Nodes are keyed by their IRIs, so nothing is duplicated.
+
+One JSON object per line: a ``DocumentExtraction`` with its nested records, dates as ISO strings,
+tuples as lists. Decoding follows the dataclasses' own type hints, so a field added to kg/model.py
+with a default still reads old files.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import types
+import typing
+from collections.abc import Iterable
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.model import DocumentExtraction
+
+MENTIONS_FILE = "mentions.jsonl"
+
+
+def _plain(value: object) -> object:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _typed(value: object, hint: object) -> object:
+    """``value`` (from JSON) as the type ``hint`` says."""
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None:
+            return None
+        return _typed(value, next(a for a in args if a is not type(None)))
+    if origin is tuple:
+        items = value if isinstance(value, list) else []
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_typed(v, args[0]) for v in items)
+        return tuple(_typed(v, a) for v, a in zip(items, args, strict=True))
+    if hint is dt.date:
+        return dt.date.fromisoformat(str(value))
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return _record(hint, value)
+    return value
+
+
+def _record(cls: type, value: object) -> object:
+    if not isinstance(value, dict):
+        raise ValueError(f"expected an object for {cls.__name__}")
+    hints = typing.get_type_hints(cls)
+    known = {f.name for f in dataclasses.fields(cls)}
+    return cls(**{k: _typed(v, hints[k]) for k, v in value.items() if k in known})
+
+
+def to_json(extraction: DocumentExtraction) -> str:
+    return json.dumps(_plain(extraction), ensure_ascii=False, sort_keys=True)
+
+
+def from_json(line: str) -> DocumentExtraction:
+    record = _record(DocumentExtraction, json.loads(line))
+    if not isinstance(record, DocumentExtraction):  # pragma: no cover - _record builds its class
+        raise TypeError("not a DocumentExtraction")
+    return record
+
+
+def write_mentions(extractions: Iterable[DocumentExtraction], path: Path) -> None:
+    """One line per document, in the order given."""
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        for extraction in extractions:
+            handle.write(to_json(extraction) + "\n")
+
+
+def read_mentions(path: Path) -> list[DocumentExtraction]:
+    """The extractions kept by an earlier build; a damaged line is an error, not a silent loss."""
+    found = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                found.append(from_json(line))
+            except (ValueError, TypeError, KeyError, StopIteration) as e:
+                raise InputError(f"{path}:{number}", f"not a kg mentions record ({e})") from e
+    return found
+
+
+def merge_extractions(
+    previous: Iterable[DocumentExtraction], new: Iterable[DocumentExtraction]
+) -> list[DocumentExtraction]:
+    """The earlier documents, then the new ones; a document read again replaces its earlier record."""
+    fresh = list(new)
+    ids = {x.document.id for x in fresh}
+    return [x for x in previous if x.document.id not in ids] + fresh
