@@ -1,6 +1,17 @@
 """HTML → headline, article text with paragraph breaks, date and URL.
 
-trafilatura finds the article body (it drops scripts, styles, navigation, comments and footers).
+trafilatura finds the article body (it drops scripts, styles, navigation, comments and footers), on
+a tree kg prepares for it: lxml parses the page (trafilatura's own loader gives up on pages that open
+with a ``<script>`` before ``<html>``); blocks whose class or id names page furniture (share bars,
+comment areas, related links, in English or pinyin: kg/resources/html_boilerplate.tsv) are dropped;
+tables are not extracted as tables, because on Chinese news sites they are mostly page layout whose
+cells hold the sidebar lists, and list items that hold paragraphs become plain blocks (a list item's
+paragraphs would be flattened into one line). When trafilatura still returns much more than the
+page's densest cluster of paragraphs (an over-wide container such as a two-column list), the cluster
+alone is extracted.
+Whole lines that are page furniture (editor credits, pagers, 【打印】【关闭】, breadcrumbs:
+kg/resources/html_boilerplate_lines.tsv) are removed from the result.
+
 The headline comes from lxml heuristics that hold on most news pages: the heading or ``*title*``
 element whose text begins the ``<title>`` tag (whose tail is the site name), else a single ``<h1>``,
 else the last heading before the article's first paragraph, else ``<title>`` without its site suffix.
@@ -11,13 +22,16 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 
 import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
 from kg.io.dates import parse_date
+from kg.resources import load_lexicon, load_rows
 
 _WRAPPER_OPEN = re.compile(r"\A\s*<text\b[^>]*>", re.IGNORECASE)
 _WRAPPER_CLOSE = re.compile(r"</text>\s*\Z", re.IGNORECASE)
@@ -47,6 +61,15 @@ _BLOCKS = frozenset(
 )
 _MIN_TITLE = 4
 _MAX_TITLE = 120
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+# A furniture block holding this share of the page's text is a wrapper around the article, not furniture.
+_WRAPPER_SHARE = 0.5
+# Paragraphs shorter than this (squashed characters) do not count towards the densest cluster.
+_MIN_PARAGRAPH = 10
+# Narrow to the densest paragraph cluster when trafilatura returns this many times more text than it,
+# and the cluster holds at least this share of all paragraph text on the page.
+_OVERWIDE = 1.3
+_CLUSTER_SHARE = 0.6
 
 
 @dataclass(frozen=True)
@@ -101,14 +124,114 @@ def _fallback_text(tree: etree._Element) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _body(markup: str, tree: etree._Element | None) -> str:
+_BULLET = re.compile(r"^(?:[-·•*]\s*)+")
+
+
+@cache
+def _furniture_lines() -> dict[str, tuple[re.Pattern[str], ...]]:
+    patterns: dict[str, list[re.Pattern[str]]] = {"any": [], "tail": []}
+    for row in load_rows("html_boilerplate_lines.tsv"):
+        patterns[row[2] if len(row) > 2 else "any"].append(re.compile(row[0]))
+    return {where: tuple(found) for where, found in patterns.items()}
+
+
+def _is_furniture_line(line: str, where: str = "any") -> bool:
+    line = _BULLET.sub("", line)
+    return any(pattern.fullmatch(line) for pattern in _furniture_lines()[where])
+
+
+def drop_furniture_lines(lines: list[str]) -> list[str]:
+    """The lines without page furniture; tail-only patterns are trimmed from the end upwards."""
+    kept = [line for line in lines if not _is_furniture_line(line)]
+    while kept and _is_furniture_line(kept[-1], "tail"):
+        kept.pop()
+    return kept
+
+
+def _tokens(element: etree._Element) -> set[str]:
+    marks = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    return {token for token in _TOKEN_SPLIT.split(marks) if token}
+
+
+def prune_furniture(tree: etree._Element) -> None:
+    """Drop (in place) the blocks whose class or id names page furniture, wrappers excepted."""
+    total = len(_squash(tree.text_content()))
+    furniture = load_lexicon("html_boilerplate.tsv")
+    doomed: list[etree._Element] = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("html", "head", "body"):
+            continue
+        if doomed and any(ancestor is doomed[-1] for ancestor in element.iterancestors()):
+            continue
+        if not _tokens(element) & furniture or element.xpath(".//h1"):
+            continue
+        if len(_squash(element.text_content())) >= total * _WRAPPER_SHARE:
+            continue
+        doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
+def unlist_layout(tree: etree._Element) -> None:
+    """Turn list items that hold paragraphs (page columns, not lists) into divs, so breaks survive."""
+    for item in list(tree.iter("li")):
+        if item.find(".//p") is None and item.find(".//div") is None:
+            continue
+        item.tag = "div"
+        parent = item.getparent()
+        if parent is not None and parent.tag in ("ul", "ol"):
+            parent.tag = "div"
+
+
+def densest_cluster(tree: etree._Element) -> tuple[etree._Element, int, int] | None:
+    """The element whose paragraphs hold the most text (readability's scoring: parent 1, grandparent ½).
+
+    Returns (element, its text length, all paragraph text on the page), lengths without whitespace.
+    """
+    scores: dict[etree._Element, float] = defaultdict(float)
+    total = 0
+    for paragraph in tree.iter("p"):
+        length = len(_squash(paragraph.text_content()))
+        parent = paragraph.getparent()
+        if length < _MIN_PARAGRAPH or parent is None:
+            continue
+        total += length
+        scores[parent] += length
+        grandparent = parent.getparent()
+        if grandparent is not None:
+            scores[grandparent] += length / 2
+    if not scores:
+        return None
+    best = max(scores, key=lambda element: scores[element])
+    return best, len(_squash(best.text_content())), total
+
+
+def _extract(tree: etree._Element) -> str:
     text = trafilatura.extract(
-        markup, output_format="txt", include_comments=False, include_tables=True, deduplicate=False
+        tree, output_format="txt", include_comments=False, include_tables=False, deduplicate=False
     )
-    if text and text.strip():
-        lines = (_clean(line) for line in text.splitlines())
-        return "\n".join(line for line in lines if line)
-    return _fallback_text(tree) if tree is not None else ""
+    return text or ""
+
+
+def _body(tree: etree._Element | None) -> str:
+    if tree is None:
+        return ""
+    pruned = copy.deepcopy(tree)
+    prune_furniture(pruned)
+    unlist_layout(pruned)
+    text = _extract(pruned)
+    cluster = densest_cluster(pruned)
+    if cluster is not None and text.strip():
+        element, length, total = cluster
+        if len(_squash(text)) > _OVERWIDE * length and length >= _CLUSTER_SHARE * total:
+            page = lxml_html.document_fromstring("<html><body></body></html>")
+            page.find("body").append(copy.deepcopy(element))
+            text = _extract(page) or text
+    if not text.strip():
+        text = _fallback_text(tree)
+    lines = (_clean(line) for line in text.splitlines())
+    return "\n".join(drop_furniture_lines([line for line in lines if line]))
 
 
 def _element_text(element: etree._Element) -> str:
@@ -188,7 +311,7 @@ def read_html(markup: str) -> HtmlArticle:
     """Headline, body, date and canonical URL of one page or fragment."""
     markup = unwrap(markup)
     tree = _parse(markup)
-    body = _body(markup, tree)
+    body = _body(tree)
     if tree is None:
         return HtmlArticle(title=None, text=body)
     date = parse_date(

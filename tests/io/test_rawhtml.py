@@ -19,25 +19,12 @@ PAGES = (
 )
 
 
-# Table-layout pages where trafilatura falls back to the whole page (boilerplate leaks); open work.
-KNOWN_LEAKS = frozenset({"r01.html", "r02.html", "r03.html", "r05.html", "r09.html", "r10.html"})
-
-
 def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
 @pytest.mark.seeds
-@pytest.mark.parametrize(
-    "page",
-    [
-        pytest.param(p, marks=pytest.mark.xfail(reason="boilerplate or body missed", strict=True))
-        if p["file"] in KNOWN_LEAKS
-        else p
-        for p in PAGES
-    ],
-    ids=[p["file"] for p in PAGES],
-)
+@pytest.mark.parametrize("page", PAGES, ids=[p["file"] for p in PAGES])
 def test_rawhtml_page(shared: Path, page: dict[str, object]) -> None:
     (result,) = read_documents([str(shared / "data" / "rawhtml" / "pages" / str(page["file"]))])
     assert result.document is not None, result.reason
