@@ -744,6 +744,21 @@ def _groups(
     return groups
 
 
+def _goes_elsewhere(text: str, person_end: int, cue_start: int) -> bool:
+    """Whether a travel word (赴, 前往: event_context.tsv ``away``) stands between a person and the
+    cue, so that "该局副局长将于下周赴京参会" is about another meeting, not the article's event."""
+    between = text[person_end:cue_start]
+    return any(word in between for word in context_words("away"))
+
+
+def _named_after(view: _SentenceView, cues: Sequence[_Cue]) -> int | None:
+    """The event named after the cue in its clause ("赴深圳参加2024高交会"), if any."""
+    clause_end = view.text.find("，", cues[-1].end)
+    clause_end = len(view.text) if clause_end < 0 else clause_end
+    after = [m for m in view.named if cues[0].start <= m.start < clause_end]
+    return after[0].event if after else None
+
+
 def _group_event(
     view: _SentenceView, cues: Sequence[_Cue], persons: Sequence[_Person], main: _Event | None
 ) -> int | None:
@@ -794,7 +809,10 @@ def _participations(
             if "speech" in tiers and tiers == {"speech"}:
                 _speech(view, group, members[0], main, add)
                 continue
-            event_key = _group_event(view, members, group, main)
+            if _goes_elsewhere(view.text, group[-1].end, members[0].start):
+                event_key = _named_after(view, members)
+            else:
+                event_key = _group_event(view, members, group, main)
             if event_key is None:
                 continue
             specific = [c for c in members if c.tier == "specific"]

@@ -151,6 +151,61 @@ def split_tokens(doc: Doc, cuts: Iterable[int]) -> None:
             )
 
 
+@cache
+def _name_finals() -> dict[str, str]:
+    return load_mapping("name_final_chars.tsv")
+
+
+@cache
+def _single_surnames() -> frozenset[str]:
+    return frozenset(n for n in load_lexicon("surnames.tsv") if len(n) == 1)
+
+
+# Words after which a name has certainly ended (李国和一行, 王春临等).
+_NAME_CLOSERS = frozenset({"一行", "等", "等人"})
+
+
+def cut_name_ends(doc: Doc) -> list[int]:
+    """Indices of PER tokens that LAC cut one character short (李国/PER 和/c 一行 → 李国和).
+
+    Only a two-character PER made of a single surname and one character is extended, only by a
+    character of name_final_chars.tsv, and only when the next word closes the name (punctuation,
+    一行/等, or a verb unless the character is a conjunction): precision over recall.
+    """
+    finals = _name_finals()
+    found = []
+    for token in doc[:-1]:
+        text = token.text
+        if token.ent_type_ != "PER" or len(text) != 2 or text[0] not in _single_surnames():
+            continue
+        if not _CJK.match(text[1]):
+            continue
+        nxt = doc[token.i + 1]
+        kind = finals.get(nxt.text)
+        if kind is None or nxt.ent_type_:
+            continue
+        after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        closes = (
+            after is None
+            or after.tag_ == "w"
+            or after.text in _NAME_CLOSERS
+            or (kind != "conj" and after.tag_ in _VERBS)
+        )
+        if closes:
+            found.append(token.i)
+    return found
+
+
+def join_cut_names(doc: Doc) -> None:
+    """Merge each name found by ``cut_name_ends`` with its last character into one PER token."""
+    starts = cut_name_ends(doc)
+    if not starts:
+        return
+    with doc.retokenize() as retokenizer:
+        for i in starts:
+            retokenizer.merge(doc[i : i + 2], attrs={"TAG": "PER", "ENT_TYPE": "PER", "ENT_IOB": 3})
+
+
 @Language.factory("kg_titles", assigns=["doc.spans"], retokenizes=True, default_config={})
 def make_title_tagger(nlp: Language, name: str) -> TitleTagger:
     return TitleTagger()
@@ -160,6 +215,7 @@ class TitleTagger:
     """Writes doc.spans["titles"] (label TITLE, ``kb_id_`` = kind from titles.tsv)."""
 
     def __call__(self, doc: Doc) -> Doc:
+        join_cut_names(doc)
         matches = self.match(doc)
         self.set_annotations(doc, matches)
         return doc

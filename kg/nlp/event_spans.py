@@ -50,6 +50,7 @@ class EventLexicon:
     longest_head: int
     scope: tuple[str, ...]
     generic: frozenset[str]
+    seasons: frozenset[str]
     stop: frozenset[str]
     after: tuple[str, ...]
     ref_heads: dict[str, str]
@@ -75,6 +76,7 @@ def event_lexicon() -> EventLexicon:
         longest_head=max(map(len, heads)),
         scope=longest_first(context.get("scope", [])),
         generic=frozenset(context.get("generic", [])),
+        seasons=frozenset(context.get("season", [])),
         stop=frozenset(context.get("stop", [])),
         after=longest_first(context.get("after", [])),
         ref_heads=dict.fromkeys(refs.get("head", []), "head")
@@ -106,7 +108,7 @@ def _is_name_token(token: Token) -> bool:
     if token.tag_ == "m":
         return bool(_EDITION.match(text) or _YEAR.match(text))
     if token.tag_ == "TIME":
-        return bool(_YEAR.match(text))
+        return bool(_YEAR.match(text)) or text in event_lexicon().seasons
     if _LATIN.search(text) and re.fullmatch(r"[A-Za-z0-9.+&\-]+", text):
         return True
     return token.tag_ in _NAME_TAGS
@@ -211,7 +213,8 @@ def is_specific(span: Span, head: str) -> bool:
     if len(rest) < 1 or (len(rest) < 2 and not _LATIN.search(rest)):
         return False
     # Generic modifiers alone (主题论坛, 新闻发布会, 战略合作签署仪式) leave the head generic.
-    if rest in lexicon.generic or _only(rest, lexicon.generic | frozenset(lexicon.scope)):
+    generic = lexicon.generic | lexicon.seasons
+    if rest in generic or _only(rest, generic | frozenset(lexicon.scope)):
         return False
     if has_edition or quoted or _LATIN.search(prefix):
         return True
