@@ -277,3 +277,82 @@ def test_round_trip_jsonl_and_text(body: str) -> None:
     assert result.document is not None and result.document.text == body
     (plain,) = read_bytes(("第一段。\n" + body).encode("gb18030"), "x.txt")
     assert plain.document is not None and plain.document.text == "第一段。\n" + body
+
+
+PARAGRAPHS = (
+    "2024年9月18日，第二届智能制造高峰会在苏州国际博览中心开幕，会期两天，吸引了三百余家企业参展。",
+    "峰会由中国电子学会、江苏省工业和信息化厅主办，苏州工业园区管理委员会承办，多家研究机构协办。",
+    "中国电子学会理事长徐晓兰出席开幕式并致辞，苏州市副市长沈觅主持开幕式，多位院士作主旨报告。",
+)
+
+
+def write_txt(title: str, url: str, paragraphs: tuple[str, ...]) -> bytes:
+    header = f"标题: {title}\n链接: {url}\n总结: {paragraphs[0]}\n"
+    return (header + "\n".join(paragraphs[1:]) + "\n关键词: 智能制造, 苏州\n").encode("gb18030")
+
+
+def write_markdown(title: str, url: str, paragraphs: tuple[str, ...]) -> bytes:
+    matter = f"---\ntitle: {title}\ndate: 2024-09-18\nurl: {url}\n---\n\n"
+    return (matter + "\n\n".join(paragraphs) + "\n").encode("utf-8")
+
+
+def write_html(title: str, url: str, paragraphs: tuple[str, ...]) -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f'<html><head><meta charset="big5"><title>{title}_新聞網</title>'
+        f'<link rel="canonical" href="{url}"></head><body><div class="nav"><a href="/">首頁</a></div>'
+        f'<div class="article"><h1>{title}</h1>{body}</div><div class="footer">版權所有</div></body></html>'
+    ).encode("big5hkscs")
+
+
+def write_jsonl(title: str, url: str, paragraphs: tuple[str, ...]) -> bytes:
+    record = {"title": title, "url": url, "date": "2024-09-18", "text": "\n".join(paragraphs)}
+    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+TITLE = "第二届智能制造高峰会开幕"
+
+
+@pytest.mark.parametrize(
+    ("writer", "name", "title", "paragraphs"),
+    [
+        (write_txt, "a.txt", TITLE, PARAGRAPHS),
+        (write_markdown, "a.md", TITLE, PARAGRAPHS),
+        (write_jsonl, "a.jsonl", TITLE, PARAGRAPHS),
+        # Big5 has no simplified characters: the page is written in traditional ones.
+        (
+            write_html,
+            "a.html",
+            "第二屆智能製造高峰會開幕",
+            (
+                "2024年9月18日，第二屆智能製造高峰會在蘇州國際博覽中心開幕，會期兩天，吸引了三百餘家企業參展。",
+                "峰會由中國電子學會、江蘇省工業和信息化廳主辦，蘇州工業園區管理委員會承辦，多家研究機構協辦。",
+                "中國電子學會理事長徐曉蘭出席開幕式並致辭，蘇州市副市長沈覓主持開幕式，多位院士作主旨報告。",
+            ),
+        ),
+    ],
+    ids=["txt-gb18030", "markdown", "jsonl", "html-big5"],
+)
+def test_round_trip(writer: object, name: str, title: str, paragraphs: tuple[str, ...]) -> None:
+    url = "https://news.example.org/2024/09/18/summit"
+    data = writer(title, url, paragraphs)  # type: ignore[operator]
+    (result,) = read_bytes(data, name)
+    document = result.document
+    assert document is not None, result.reason
+    assert (document.title, document.date, document.url) == (title, dt.date(2024, 9, 18), url)
+    lines = document.text.splitlines()
+    assert lines[-len(paragraphs) :] == list(paragraphs)
+    assert not [junk for junk in ("首頁", "版權所有", "关键词", "智能制造, 苏州") if junk in document.text]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("gbk", CHINESE),
+        ("gb18030", CHINESE + "𠀀"),  # a character outside GBK: only GB18030 encodes it
+        ("big5", "工業和資訊化部副部長在臺北出席第三屆數位經濟合作大會並致辭。"),
+    ],
+)
+def test_short_legacy_encoded_files_read(encoding: str, text: str) -> None:
+    (result,) = read_bytes(f"標題: 測試\n總結: {text}\n".encode(encoding), "short.txt")
+    assert result.document is not None and text in result.document.text
