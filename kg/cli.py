@@ -45,6 +45,13 @@ def build(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")],
     base_iri: Annotated[str, typer.Option(help="Base of every node IRI.")] = DEFAULT_BASE_IRI,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes for the per-document stages.")] = 1,
+    engine: Annotated[
+        str, typer.Option(help="Where the per-document stages run: local processes, or a Dask cluster.")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler address (tcp://HOST:PORT); a local cluster when omitted."),
+    ] = None,
     update: Annotated[
         bool,
         typer.Option(
@@ -78,7 +85,14 @@ def build(
     with progress:
         task = progress.add_task("", total=None)
         report = run_build(
-            inputs, out, base_iri=base_iri, workers=workers, on_document=on_document, update=update
+            inputs,
+            out,
+            base_iri=base_iri,
+            workers=workers,
+            engine=engine,
+            scheduler=scheduler,
+            on_document=on_document,
+            update=update,
         )
     if not quiet:
         err.print(
