@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import socket
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ CALL_TIMEOUT = 10.0  # seconds for any test's client call
 @dataclass(frozen=True)
 class BoltServer:
     uri: str
-    pid: int
+    process: subprocess.Popen[bytes]  # stopped by its PID at the end of the session
     log: Path
 
 

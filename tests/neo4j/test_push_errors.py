@@ -240,6 +240,6 @@ def test_push_server_error_from_falkordb(bolt: str, out: Path) -> None:
 def test_push_with_credentials_to_falkordb_names_no_password(bolt: str, out: Path) -> None:
     """FalkorDB answers any authentication with its one unknown error; the line still hides the password."""
     handshake(port_of(bolt))
-    args = ["push", str(out), "--uri", bolt, "--no-schema", "--user", "neo4j", "--password", PASSWORD]
+    args = ["push", str(out), "--uri", bolt, "--no-schema", "--batch-size", "4", "--user", "neo4j", "--password", PASSWORD]
     line = one_line_error(runner.invoke(app, args))
     assert line.startswith(f"kg push: server error at {bolt}: ")
