@@ -229,3 +229,67 @@ def test_events_negative_cases(case: str, sentences: list[str]) -> None:
 )
 def test_events_core_name(name: str, stripped: str) -> None:
     assert core(name) == stripped
+
+
+MEETING = "2024年/TIME 海川/LOC 数字/n 经济/n 推进会/n 在/p 合肥/LOC 召开/v 。/w"
+AWAY: list[tuple[str, list[str], set[tuple[str, str, str]]]] = [
+    (
+        "present at the article's event",
+        [MEETING, "该局/r 局长/n 王强/PER 参加/v 会议/n 。/w"],
+        {("王强", "2024年海川数字经济推进会", "参加")},
+    ),
+    (
+        "赴京参会 is another meeting",
+        [MEETING, "该局/r 局长/n 王强/PER 将于/p 下周/TIME 赴京/v 参会/v 。/w"],
+        set(),
+    ),
+    ("前往 another place to attend", [MEETING, "王强/PER 随后/d 前往/v 北京/LOC 参加/v 会议/n 。/w"], set()),
+    (
+        "赴 a place to attend a named event",
+        [
+            MEETING,
+            "王强/PER 将/d 赴/v 深圳/LOC 参加/v 2024/m 中国/LOC 国际/n 高新技术/n 成果/n 交易会/n 。/w",
+        ],
+        {("王强", "2024中国国际高新技术成果交易会", "参加")},
+    ),
+    (
+        "出席签约仪式 is presence",
+        [MEETING, "王强/PER 出席/v 签约仪式/n 。/w"],
+        {("王强", "2024年海川数字经济推进会", "出席")},
+    ),
+    (
+        "签约 is signing",
+        [MEETING, "王强/PER 代表/v 双方/n 签约/v 。/w"],
+        {("王强", "2024年海川数字经济推进会", "签约")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "sentences", "expected"), AWAY, ids=[c[0] for c in AWAY])
+def test_events_participation_elsewhere(
+    case: str, sentences: list[str], expected: set[tuple[str, str, str]]
+) -> None:
+    found = run(sentences, memberships=[(1, "王强")])
+    assert {(p.person, p.event, p.role) for p in found.participations} == expected
+
+
+SEASONS: list[tuple[str, str, set[str]]] = [
+    (
+        "season inside a named launch",
+        "2024/m 海川/ORG 春季/TIME 新品/n 发布会/n 。/w",
+        {"2024海川春季新品发布会"},
+    ),
+    ("season and generic words only", "2024/m 春季/TIME 新品/n 发布会/n 。/w", set()),
+    (
+        "graduation with 暨 仪式",
+        "海川大学/ORG 2024届/m 本科生/n 毕业/n 典礼/n 暨/c 学位/n 授予/vn 仪式/n 。/w",
+        {"海川大学2024届本科生毕业典礼暨学位授予仪式"},
+    ),
+    ("a year and 毕业 only", "2024年/TIME 毕业/n 典礼/n 。/w", set()),
+    ("推进会 with a place", "2024年/TIME 海川/LOC 数字/n 经济/n 推进会/n 。/w", {"2024年海川数字经济推进会"}),
+]
+
+
+@pytest.mark.parametrize(("case", "sentence", "expected"), SEASONS, ids=[c[0] for c in SEASONS])
+def test_events_names_from_new_heads(case: str, sentence: str, expected: set[str]) -> None:
+    assert {e.name for e in run([sentence]).events} == expected
