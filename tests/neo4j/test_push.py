@@ -301,3 +301,17 @@ def test_push_of_the_real_sample_build(bolt: str, tmp_path: Path) -> None:
     assert server_state(bolt) == before
     for query in QUERIES:  # the shipped questions have answers on the real sample too
         assert run(bolt, query.read_text(encoding="utf-8")), query.name
+
+
+def test_members_query_starts_at_top_level_organisations(bolt: str, larger_out: Path) -> None:
+    kg_push(larger_out, bolt)
+    rows = run(
+        bolt, (ROOT / "ontologies" / "queries" / "members_of_organization.cypher").read_text(encoding="utf-8")
+    )
+    organizations = {r["organization"] for r in rows}
+    assert "小米集团手机部" not in organizations and "中国电子学会人工智能研究院" not in organizations
+    assert {
+        "organization": "中国电子学会",
+        "unit": "中国电子学会人工智能研究院",
+        "person": "赵磊",
+    }.items() <= next(r for r in rows if r["person"] == "赵磊").items()
