@@ -66,9 +66,11 @@ _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _WRAPPER_SHARE = 0.5
 # Paragraphs shorter than this (squashed characters) do not count towards the densest cluster.
 _MIN_PARAGRAPH = 10
-# Narrow to the densest paragraph cluster when trafilatura returns this many times more text than it,
-# and the cluster holds at least this share of all paragraph text on the page.
+# Narrow to the densest paragraph cluster when trafilatura returns between _OVERWIDE and _FARWIDE times
+# more text than it (far more means the page's article is not in <p> and the cluster is something else),
+# and the cluster holds at least _CLUSTER_SHARE of all paragraph text on the page.
 _OVERWIDE = 1.3
+_FARWIDE = 4.0
 _CLUSTER_SHARE = 0.6
 
 
@@ -154,18 +156,26 @@ def _tokens(element: etree._Element) -> set[str]:
 
 
 def prune_furniture(tree: etree._Element) -> None:
-    """Drop (in place) the blocks whose class or id names page furniture, wrappers excepted."""
+    """Drop (in place) the blocks whose class or id names page furniture, wrappers excepted.
+
+    A wrapper holds the page's ``<h1>``, half of its text, or its densest paragraph cluster when that
+    cluster is not itself marked as furniture (some sites name the article box a "share area").
+    """
     total = len(_squash(tree.text_content()))
     furniture = load_lexicon("html_boilerplate.tsv")
+    protected: set[etree._Element] = set()
+    cluster = densest_cluster(tree)
+    if cluster is not None and not _tokens(cluster[0]) & furniture:
+        protected.update(cluster[0].iterancestors())
     doomed: list[etree._Element] = []
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("html", "head", "body"):
             continue
+        if element in protected or not _tokens(element) & furniture:
+            continue
         if doomed and any(ancestor is doomed[-1] for ancestor in element.iterancestors()):
             continue
-        if not _tokens(element) & furniture or element.xpath(".//h1"):
-            continue
-        if len(_squash(element.text_content())) >= total * _WRAPPER_SHARE:
+        if element.xpath(".//h1") or len(_squash(element.text_content())) >= total * _WRAPPER_SHARE:
             continue
         doomed.append(element)
     for element in doomed:
@@ -224,7 +234,8 @@ def _body(tree: etree._Element | None) -> str:
     cluster = densest_cluster(pruned)
     if cluster is not None and text.strip():
         element, length, total = cluster
-        if len(_squash(text)) > _OVERWIDE * length and length >= _CLUSTER_SHARE * total:
+        extracted = len(_squash(text))
+        if _OVERWIDE * length < extracted < _FARWIDE * length and length >= _CLUSTER_SHARE * total:
             page = lxml_html.document_fromstring("<html><body></body></html>")
             page.find("body").append(copy.deepcopy(element))
             text = _extract(page) or text

@@ -87,6 +87,16 @@ def test_overwide_container_is_narrowed_to_the_article() -> None:
         ("- 关注", False),
         ("当前位置：首页 > 新闻 > 正文", False),
         ("返回新闻网首页>>", False),
+        ("Copyright © 2024 新闻网", False),
+        ("新闻网 版权所有", False),
+        ("举报邮箱：jubao@example.org", False),
+        ("评论（191）", False),
+        ("已输入0字", False),
+        ("微信扫一扫", False),
+        ("关注该公众号", False),
+        ("中国版权协会理事长出席会议，强调保护版权所有者的合法权益。", True),
+        ("张三出席了版权所有人大会", True),
+        ("会议发布了新版APP。", True),
         ("编辑部主任李四出席会议并讲话，他表示要继续办好峰会。", True),
         ("会议评论认为，峰会成果丰硕。", True),
         ("关注产业发展的嘉宾超过三百人。", True),
@@ -96,6 +106,21 @@ def test_furniture_lines(line: str, kept: bool) -> None:
     article = read_html(page(f"<div class='article'>{PARAGRAPHS}<p>{line}</p></div>"))
     assert (line in article.text) is kept
     assert "徐晓兰出席开幕式并致辞" in article.text
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        (["5 另一条新闻的标题", "8 又一条新闻的标题"], []),
+        (["新闻网APP"], []),
+        (["12 位院士出席了峰会", "会议由学会主办。"], ["12 位院士出席了峰会", "会议由学会主办。"]),
+    ],
+)
+def test_tail_only_patterns_trim_from_the_end(tail: list[str], kept: list[str]) -> None:
+    article = read_html(
+        page(f"<div class='article'>{PARAGRAPHS}{''.join(f'<p>{t}</p>' for t in tail)}</div>")
+    )
+    assert article.text.splitlines()[3:] == kept
 
 
 def test_script_before_html_element_still_parses() -> None:
