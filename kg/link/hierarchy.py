@@ -3,13 +3,18 @@
 Extraction states parents (``Membership.org_parent``, ``OrgMention.parent``) from how the name is
 built; here the stated pairs of all documents become one forest. Each unit keeps one parent: the one
 stated most often, then the longest (most specific) name. A link that would close a cycle is dropped,
-so that walking up from any unit always ends at a root.
+so that walking up from any unit always ends at a root. A "unit" that is its parent's name plus a
+bare organisation suffix (杭州电子科技 + 大学) is the parent's own full name cut short by extraction,
+not a unit, and is no link.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from functools import cache
+
+from kg.resources import load_mapping
 
 
 def unit_links(
@@ -23,7 +28,7 @@ def unit_links(
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for unit, parent in stated:
         u, p = canonical(unit), canonical(parent)
-        if u and p and u != p:
+        if u and p and u != p and not cut_short(u, p):
             votes[u][p] += 1
     links: dict[str, str] = {}
     for unit in sorted(votes):
@@ -33,6 +38,16 @@ def unit_links(
                 links[unit] = parent
                 break
     return links
+
+
+@cache
+def _suffixes() -> frozenset[str]:
+    return frozenset(load_mapping("org_suffixes.tsv"))
+
+
+def cut_short(unit: str, parent: str) -> bool:
+    """``unit`` is ``parent`` plus a bare suffix (杭州电子科技 + 大学): one name, not two."""
+    return unit.startswith(parent) and unit[len(parent) :] in _suffixes()
 
 
 def ancestors(links: dict[str, str], name: str) -> list[str]:

@@ -13,6 +13,7 @@ from kg.export.rdf import turtle
 from kg.graph import KnowledgeGraph
 from kg.ids import IriMinter
 from kg.link import resolve
+from kg.link.hierarchy import unit_links
 
 sys.path.insert(0, str(FIXTURES / "graph"))
 from records import extractions  # noqa: E402
@@ -111,3 +112,16 @@ def test_input_order_does_not_matter() -> None:
 def test_base_iri_is_configurable() -> None:
     graph = resolve(extractions(), minter=IriMinter("https://example.com/kg"))
     assert all(n.id.startswith("https://example.com/kg/") for n in graph.nodes())
+
+
+@pytest.mark.parametrize(
+    ("unit", "parent", "linked"),
+    [
+        ("小米集团手机部", "小米集团", True),
+        ("科技部高新技术司", "科技部", True),
+        ("杭州电子科技大学", "杭州电子科技", False),  # the university's own name cut short
+        ("某某集团", "某某", False),
+    ],
+)
+def test_a_name_cut_short_is_no_unit(unit: str, parent: str, linked: bool) -> None:
+    assert (unit in unit_links([(unit, parent)])) is linked
