@@ -45,6 +45,10 @@ class TitleLexicon:
     modifiers: tuple[str, ...]
     patterns: tuple[tuple[re.Pattern[str], str], ...]
     longest_head: int
+    # Indexes by first character, so that title_at only tries the words that can start at a
+    # position: head lengths (ascending) and modifiers (in ``modifiers`` order).
+    head_sizes: dict[str, tuple[int, ...]]
+    modifiers_at: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -52,7 +56,20 @@ def title_lexicon() -> TitleLexicon:
     heads = {row[0]: (row[1] if len(row) > 1 else "office") for row in load_rows("titles.tsv")}
     modifiers = tuple(sorted(load_lexicon("title_modifiers.tsv"), key=len, reverse=True))
     patterns = tuple((re.compile(row[0]), row[1]) for row in load_rows("title_patterns.tsv"))
-    return TitleLexicon(heads, modifiers, patterns, max(map(len, heads)))
+    sizes: dict[str, set[int]] = {}
+    for head in heads:
+        sizes.setdefault(head[0], set()).add(len(head))
+    modifiers_at: dict[str, list[str]] = {}
+    for modifier in modifiers:
+        modifiers_at.setdefault(modifier[0], []).append(modifier)
+    return TitleLexicon(
+        heads,
+        modifiers,
+        patterns,
+        max(map(len, heads)),
+        {char: tuple(sorted(lengths)) for char, lengths in sizes.items()},
+        {char: tuple(words) for char, words in modifiers_at.items()},
+    )
 
 
 @cache
@@ -60,8 +77,16 @@ def org_suffixes() -> dict[str, str]:
     return load_mapping("org_suffixes.tsv")
 
 
+@cache
+def _suffix_last_chars() -> frozenset[str]:
+    return frozenset(suffix[-1] for suffix in org_suffixes())
+
+
 def suffix_kind(word: str) -> str | None:
     """Kind of the longest organisation suffix ``word`` ends with ("org", "unit"), or None."""
+    # Most words end in a character no suffix ends in; they need no lookups.
+    if not word or word[-1] not in _suffix_last_chars():
+        return None
     table = org_suffixes()
     for size in range(min(len(word), 8), 0, -1):
         kind = table.get(word[-size:])
@@ -77,6 +102,7 @@ def title_at(text: str, start: int, ends: frozenset[int]) -> tuple[int, str] | N
     图灵奖得主). A ``generic`` head (专家, 科学家) is a title only with a modifier (首席科学家).
     """
     lexicon = title_lexicon()
+    heads = lexicon.heads
     best: tuple[int, str] | None = None
     frontier = [(start, 0)]
     seen: set[int] = set()
@@ -85,14 +111,17 @@ def title_at(text: str, start: int, ends: frozenset[int]) -> tuple[int, str] | N
         if pos in seen or depth > 4:
             continue
         seen.add(pos)
-        for size in range(1, lexicon.longest_head + 1):
-            kind = lexicon.heads.get(text[pos : pos + size])
+        first = text[pos : pos + 1]
+        for size in lexicon.head_sizes.get(first, ()):
             end = pos + size
-            if kind is None or end not in ends or (kind == "generic" and depth == 0):
+            if end not in ends:
+                continue
+            kind = heads.get(text[pos:end])
+            if kind is None or (kind == "generic" and depth == 0):
                 continue
             if best is None or end > best[0]:
                 best = (end, "office" if kind == "generic" else kind)
-        for modifier in lexicon.modifiers:
+        for modifier in lexicon.modifiers_at.get(first, ()):
             if text.startswith(modifier, pos):
                 frontier.append((pos + len(modifier), depth + 1))
     for pattern, kind in lexicon.patterns:
@@ -105,14 +134,18 @@ def title_at(text: str, start: int, ends: frozenset[int]) -> tuple[int, str] | N
 def find_titles(doc: Doc) -> list[tuple[int, int, str]]:
     """Non-overlapping title character ranges (leftmost, then longest) with their kind."""
     text = doc.text
-    ends = frozenset(t.idx + len(t.text) for t in doc)
+    token_ends: list[int] = []
     starts: list[int] = []
     for token in doc:
-        starts.append(token.idx)
+        word = token.text
+        idx = token.idx
+        token_ends.append(idx + len(word))
+        starts.append(idx)
         # 市委书记: a title may start inside a word right after an organisation suffix.
-        for cut in range(1, len(token.text) - 1):
-            if suffix_kind(token.text[:cut]) is not None:
-                starts.append(token.idx + cut)
+        for cut in range(1, len(word) - 1):
+            if suffix_kind(word[:cut]) is not None:
+                starts.append(idx + cut)
+    ends = frozenset(token_ends)
     found: list[tuple[int, int, str]] = []
     taken = 0
     for start in sorted(set(starts)):
@@ -281,6 +314,7 @@ class OrgRecognizer:
         joiners = load_lexicon("org_joiners.tsv")
         short_forms = load_mapping("abbreviations.tsv")
         named = [t.text for t in doc if t.ent_type_ == "ORG" and len(t.text) >= 4]
+        text = doc.text
 
         def inner(i: int) -> bool:
             token = doc[i]
@@ -290,8 +324,8 @@ class OrgRecognizer:
                 return True
             # 某某（北京）科技有限公司: a place in brackets inside a company name.
             closing = token.text in "）)"
-            window = doc.text[max(0, token.idx - 6) : token.idx + 1] if closing else ""
-            if _PLACE_IN_BRACKETS.match(doc.text, token.idx) or _PLACE_IN_BRACKETS.search(window):
+            window = text[max(0, token.idx - 6) : token.idx + 1] if closing else ""
+            if _PLACE_IN_BRACKETS.match(text, token.idx) or _PLACE_IN_BRACKETS.search(window):
                 return True
             return token.tag_ not in _NEVER_INSIDE or is_latin(token) or token.text.strip() == ""
 

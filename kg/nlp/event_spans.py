@@ -56,6 +56,10 @@ class EventLexicon:
     ref_heads: dict[str, str]
     dets: tuple[str, ...]
     ref_words: tuple[str, ...]
+    # Indexes so that a sentence is only searched for the words it can contain: heads by their
+    # last character (longest first), generic references by their first (in find_refs order).
+    heads_ending: dict[str, tuple[str, ...]]
+    refs_starting: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -71,6 +75,16 @@ def event_lexicon() -> EventLexicon:
     def longest_first(words: list[str]) -> tuple[str, ...]:
         return tuple(sorted(words, key=len, reverse=True))
 
+    ref_words = longest_first(refs.get("word", []))
+    ref_heads = dict.fromkeys(refs.get("head", []), "head") | dict.fromkeys(
+        refs.get("needs_det", []), "needs_det"
+    )
+    heads_ending: dict[str, list[str]] = {}
+    for head in longest_first(list(heads)):
+        heads_ending.setdefault(head[-1], []).append(head)
+    refs_starting: dict[str, list[str]] = {}
+    for word in longest_first([*ref_words, *ref_heads]):
+        refs_starting.setdefault(word[0], []).append(word)
     return EventLexicon(
         heads=heads,
         longest_head=max(map(len, heads)),
@@ -79,10 +93,11 @@ def event_lexicon() -> EventLexicon:
         seasons=frozenset(context.get("season", [])),
         stop=frozenset(context.get("stop", [])),
         after=longest_first(context.get("after", [])),
-        ref_heads=dict.fromkeys(refs.get("head", []), "head")
-        | dict.fromkeys(refs.get("needs_det", []), "needs_det"),
+        ref_heads=ref_heads,
         dets=longest_first(refs.get("det", [])),
-        ref_words=longest_first(refs.get("word", [])),
+        ref_words=ref_words,
+        heads_ending={char: tuple(words) for char, words in heads_ending.items()},
+        refs_starting={char: tuple(words) for char, words in refs_starting.items()},
     )
 
 
@@ -94,6 +109,11 @@ def known_short_names() -> frozenset[str]:
 def head_at(text: str, end: int) -> str | None:
     """The longest event head ending at character ``end`` of ``text``."""
     lexicon = event_lexicon()
+    if 0 < end <= len(text):
+        for word in lexicon.heads_ending.get(text[end - 1], ()):
+            if len(word) <= end and text.startswith(word, end - len(word)):
+                return word
+        return None
     for size in range(min(lexicon.longest_head, end), 0, -1):
         word = text[end - size : end]
         if word in lexicon.heads:
@@ -240,9 +260,11 @@ def _only(text: str, words: frozenset[str]) -> bool:
 def find_events(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of named events, longest first where they overlap."""
     lexicon = event_lexicon()
+    text = doc.text
+    if lexicon.heads_ending.keys().isdisjoint(text):
+        return []  # no character of the sentence ends a head
     token_end = {t.idx + len(t.text): t.i for t in doc}
     found: list[tuple[int, int]] = []
-    text = doc.text
     for end_char, i in token_end.items():
         head = head_at(text, end_char)
         if head is None:
@@ -292,29 +314,29 @@ def find_refs(doc: Doc, events: Sequence[tuple[int, int]]) -> list[tuple[int, in
     them (会/上) or not.
     """
     lexicon = event_lexicon()
-    taken = {i for s, e in events for i in range(s, e)}
-    ends = {t.idx + len(t.text): t.i for t in doc}
-    words = sorted([*lexicon.ref_words, *lexicon.ref_heads], key=len, reverse=True)
-    refs: list[tuple[int, int]] = []
     text = doc.text
+    refs: list[tuple[int, int]] = []
+    if lexicon.refs_starting.keys().isdisjoint(text):
+        return refs  # no character of the sentence starts a reference word
+    taken = {i for s, e in events for i in range(s, e)}
+    words_of = [t.text for t in doc]
+    idxs = [t.idx for t in doc]
+    ends = {idx + len(word): i for i, (idx, word) in enumerate(zip(idxs, words_of, strict=True))}
+    starting = lexicon.refs_starting
     i = 0
-    while i < len(doc):
-        token = doc[i]
+    while i < len(words_of):
         if i in taken:
             i += 1
             continue
-        for word in words:
-            last = ends.get(token.idx + len(word))
-            if (
-                last is None
-                or not text.startswith(word, token.idx)
-                or any(j in taken for j in range(i, last + 1))
-            ):
+        idx = idxs[i]
+        for word in starting.get(text[idx : idx + 1], ()):
+            last = ends.get(idx + len(word))
+            if last is None or not text.startswith(word, idx) or any(j in taken for j in range(i, last + 1)):
                 continue
-            if any(text.startswith(after, token.idx + len(word)) for after in lexicon.after):
+            if any(text.startswith(after, idx + len(word)) for after in lexicon.after):
                 continue
             kind = lexicon.ref_heads.get(word, "word")
-            with_det = i > 0 and doc[i - 1].text in lexicon.dets and i - 1 not in taken
+            with_det = i > 0 and words_of[i - 1] in lexicon.dets and i - 1 not in taken
             if kind == "needs_det" and not with_det:
                 continue
             refs.append((i - 1 if with_det and kind != "word" else i, last + 1))
