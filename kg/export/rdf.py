@@ -16,6 +16,7 @@ for millions of triples.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections import defaultdict
@@ -49,6 +50,52 @@ class Lit(NamedTuple):
 Term = Iri | Lit
 Triple = tuple[str, str, Term]
 
+# The terms as plain strings: DefinedNamespace attribute lookups are slow in the hot loops.
+KG_AGENT = str(KG.agent)
+KG_EVENT = str(KG.event)
+KG_MENTION_CLASS = str(KG.Mention)
+KG_OBSERVED_ON = str(KG.observedOn)
+KG_PARTICIPATION_CLASS = str(KG.Participation)
+KG_ROLE_NAME = str(KG.roleName)
+NIF_ANCHOR_OF = str(NIF.anchorOf)
+NIF_BEGIN_INDEX = str(NIF.beginIndex)
+NIF_END_INDEX = str(NIF.endIndex)
+ORG_HAS_UNIT = str(ORG.hasUnit)
+ORG_MEMBER = str(ORG.member)
+ORG_MEMBERSHIP_CLASS = str(ORG.Membership)
+ORG_ORGANIZATION = str(ORG.organization)
+ORG_ORGANIZATION_CLASS = str(ORG.Organization)
+ORG_ROLE = str(ORG.role)
+ORG_ROLE_CLASS = str(ORG.Role)
+ORG_UNIT_OF = str(ORG.unitOf)
+PROV_WAS_DERIVED_FROM = str(PROV.wasDerivedFrom)
+RDF_TYPE = str(RDF.type)
+SDO_ALTERNATE_NAME = str(SDO.alternateName)
+SDO_ATTENDEE = str(SDO.attendee)
+SDO_DATE_PUBLISHED = str(SDO.datePublished)
+SDO_END_DATE = str(SDO.endDate)
+SDO_EVENT_CLASS = str(SDO.Event)
+SDO_HEADLINE = str(SDO.headline)
+SDO_IDENTIFIER = str(SDO.identifier)
+SDO_LOCATION = str(SDO.location)
+SDO_MENTIONS = str(SDO.mentions)
+SDO_NAME = str(SDO.name)
+SDO_NEWSARTICLE_CLASS = str(SDO.NewsArticle)
+SDO_ORGANIZATION_CLASS = str(SDO.Organization)
+SDO_ORGANIZER = str(SDO.organizer)
+SDO_PERSON_CLASS = str(SDO.Person)
+SDO_PLACE_CLASS = str(SDO.Place)
+SDO_SPONSOR = str(SDO.sponsor)
+SDO_START_DATE = str(SDO.startDate)
+SDO_SUB_EVENT = str(SDO.subEvent)
+SDO_SUPER_EVENT = str(SDO.superEvent)
+SDO_URL = str(SDO.url)
+SKOS_PREF_LABEL = str(SKOS.prefLabel)
+XSD_ANY_URI = str(XSD.anyURI)
+XSD_DATE = str(XSD.date)
+XSD_NON_NEGATIVE_INTEGER = str(XSD.nonNegativeInteger)
+XSD_STRING = str(XSD.string)
+
 # Resource namespaces under the base IRI: (IriMinter kind, prefix, section title), in file order.
 SECTIONS = (
     ("person", "person", "Persons"),
@@ -74,32 +121,29 @@ VOCABULARIES = {
 # Organiser roles (gold/SCHEMA.md) behind the plain schema:organizer / schema:sponsor shortcut; an
 # organisation that exhibited (参展) or released something (发布) there is an attendee.
 ORGANIZER_PROPERTY = {
-    "主办": SDO.organizer,
-    "承办": SDO.organizer,
-    "协办": SDO.organizer,
-    "支持": SDO.sponsor,
+    "主办": SDO_ORGANIZER,
+    "承办": SDO_ORGANIZER,
+    "协办": SDO_ORGANIZER,
+    "支持": SDO_SPONSOR,
 }
 # Predicates come in this order (what a reader looks for first), then alphabetically.
-FIRST_PREDICATES = tuple(
-    str(p)
-    for p in (
-        RDF.type,
-        SDO.name,
-        SKOS.prefLabel,
-        SDO.headline,
-        ORG.member,
-        ORG.organization,
-        ORG.role,
-        KG.observedOn,
-        KG.agent,
-        KG.event,
-        KG.roleName,
-        SDO.startDate,
-        SDO.endDate,
-        NIF.anchorOf,
-        NIF.beginIndex,
-        NIF.endIndex,
-    )
+FIRST_PREDICATES = (
+    RDF_TYPE,
+    SDO_NAME,
+    SKOS_PREF_LABEL,
+    SDO_HEADLINE,
+    ORG_MEMBER,
+    ORG_ORGANIZATION,
+    ORG_ROLE,
+    KG_OBSERVED_ON,
+    KG_AGENT,
+    KG_EVENT,
+    KG_ROLE_NAME,
+    SDO_START_DATE,
+    SDO_END_DATE,
+    NIF_ANCHOR_OF,
+    NIF_BEGIN_INDEX,
+    NIF_END_INDEX,
 )
 
 # A conservative subset of Turtle's PN_LOCAL: letters, digits, _, CJK, and - or · inside.
@@ -108,6 +152,7 @@ _PN_LOCAL = re.compile(
     r"(?:[A-Za-z0-9_\-\u00b7\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|%[0-9A-Fa-f]{2})*"
 )
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f]')
 
 
 def prefixes(base_iri: str) -> dict[str, str]:
@@ -128,12 +173,12 @@ def _text(value: str) -> Lit:
     return Lit(value, LANG)
 
 
-def _date(value: object) -> Lit:
-    return Lit(str(value), datatype=str(XSD.date))
+def _date(value: dt.date) -> Lit:
+    return Lit(value.isoformat(), datatype=XSD_DATE)
 
 
 def _count(value: int) -> Lit:
-    return Lit(str(value), datatype=str(XSD.nonNegativeInteger))
+    return Lit(str(value), datatype=XSD_NON_NEGATIVE_INTEGER)
 
 
 def _document_id(node: Node) -> str:
@@ -149,92 +194,92 @@ def _fact_iri(graph: KnowledgeGraph, edge: Edge, kind: str) -> str:
 
 def triples(graph: KnowledgeGraph) -> Iterator[Triple]:
     """Every triple of the export, unsorted and possibly repeated (writers sort and drop repeats)."""
-    a, name = str(RDF.type), str(SDO.name)
+    a, name = RDF_TYPE, SDO_NAME
     kinds = {node.id: node.kind for node in graph.nodes()}
     for node in graph.nodes():
         s = node.id
         if node.kind == "Person":
-            yield s, a, Iri(str(SDO.Person))
+            yield s, a, Iri(SDO_PERSON_CLASS)
             yield s, name, _text(node.name)
         elif node.kind == "Organization":
-            yield s, a, Iri(str(ORG.Organization))
-            yield s, a, Iri(str(SDO.Organization))
+            yield s, a, Iri(ORG_ORGANIZATION_CLASS)
+            yield s, a, Iri(SDO_ORGANIZATION_CLASS)
             yield s, name, _text(node.name)
         elif node.kind == "Role":
-            yield s, a, Iri(str(ORG.Role))
-            yield s, str(SKOS.prefLabel), _text(node.name)
+            yield s, a, Iri(ORG_ROLE_CLASS)
+            yield s, SKOS_PREF_LABEL, _text(node.name)
         elif node.kind == "Event":
-            yield s, a, Iri(str(SDO.Event))
+            yield s, a, Iri(SDO_EVENT_CLASS)
             yield s, name, _text(node.name)
             if node.start_date:
-                yield s, str(SDO.startDate), _date(node.start_date)
+                yield s, SDO_START_DATE, _date(node.start_date)
             if node.end_date:
-                yield s, str(SDO.endDate), _date(node.end_date)
+                yield s, SDO_END_DATE, _date(node.end_date)
         elif node.kind == "Place":
-            yield s, a, Iri(str(SDO.Place))
+            yield s, a, Iri(SDO_PLACE_CLASS)
             yield s, name, _text(node.name)
         elif node.kind == "Document":
-            yield s, a, Iri(str(SDO.NewsArticle))
+            yield s, a, Iri(SDO_NEWSARTICLE_CLASS)
             doc_id = _document_id(node)
-            yield s, str(SDO.identifier), Lit(doc_id)
+            yield s, SDO_IDENTIFIER, Lit(doc_id)
             if node.name and node.name != doc_id:
-                yield s, str(SDO.headline), _text(node.name)
+                yield s, SDO_HEADLINE, _text(node.name)
             if node.date:
-                yield s, str(SDO.datePublished), _date(node.date)
+                yield s, SDO_DATE_PUBLISHED, _date(node.date)
             if node.url:
-                yield s, str(SDO.url), Lit(node.url, datatype=str(XSD.anyURI))
+                yield s, SDO_URL, Lit(node.url, datatype=XSD_ANY_URI)
         if node.kind in ("Organization", "Event"):
             for alias in node.aliases:
                 if alias != node.name:
-                    yield s, str(SDO.alternateName), _text(alias)
+                    yield s, SDO_ALTERNATE_NAME, _text(alias)
     for edge in graph.edges():
         yield from _edge_triples(graph, edge, kinds)
 
 
 def _edge_triples(graph: KnowledgeGraph, edge: Edge, kinds: dict[str, str]) -> Iterator[Triple]:
-    a, s, t = str(RDF.type), edge.source, edge.target
+    a, s, t = RDF_TYPE, edge.source, edge.target
     if edge.type == "HOLDS":
         fact = _fact_iri(graph, edge, "membership")
-        yield fact, a, Iri(str(ORG.Membership))
-        yield fact, str(ORG.member), Iri(s)
+        yield fact, a, Iri(ORG_MEMBERSHIP_CLASS)
+        yield fact, ORG_MEMBER, Iri(s)
         if kinds.get(t) == "Organization":
-            yield fact, str(ORG.organization), Iri(t)
+            yield fact, ORG_ORGANIZATION, Iri(t)
         role = edge.role or (t if kinds.get(t) == "Role" else None)
         if role:
-            yield fact, str(ORG.role), Iri(role)
+            yield fact, ORG_ROLE, Iri(role)
         if edge.observed_on:
-            yield fact, str(KG.observedOn), _date(edge.observed_on)
+            yield fact, KG_OBSERVED_ON, _date(edge.observed_on)
     elif edge.type in ("PARTICIPATED_IN", "ORGANIZED"):
         fact = _fact_iri(graph, edge, "participation")
-        yield fact, a, Iri(str(KG.Participation))
-        yield fact, str(KG.agent), Iri(s)
-        yield fact, str(KG.event), Iri(t)
+        yield fact, a, Iri(KG_PARTICIPATION_CLASS)
+        yield fact, KG_AGENT, Iri(s)
+        yield fact, KG_EVENT, Iri(t)
         if edge.role:
-            yield fact, str(KG.roleName), _text(edge.role)
-        shortcut = SDO.attendee
+            yield fact, KG_ROLE_NAME, _text(edge.role)
+        shortcut = SDO_ATTENDEE
         if edge.type == "ORGANIZED":
-            shortcut = ORGANIZER_PROPERTY.get(edge.role or "", SDO.attendee)
-        yield t, str(shortcut), Iri(s)
+            shortcut = ORGANIZER_PROPERTY.get(edge.role or "", SDO_ATTENDEE)
+        yield t, shortcut, Iri(s)
     else:
         if edge.type == "UNIT_OF":
-            yield s, str(ORG.unitOf), Iri(t)
-            yield t, str(ORG.hasUnit), Iri(s)
+            yield s, ORG_UNIT_OF, Iri(t)
+            yield t, ORG_HAS_UNIT, Iri(s)
         elif edge.type == "PART_OF":
-            yield s, str(SDO.superEvent), Iri(t)
-            yield t, str(SDO.subEvent), Iri(s)
+            yield s, SDO_SUPER_EVENT, Iri(t)
+            yield t, SDO_SUB_EVENT, Iri(s)
         elif edge.type == "HELD_IN":
-            yield s, str(SDO.location), Iri(t)
+            yield s, SDO_LOCATION, Iri(t)
         elif edge.type == "MENTIONED_IN":
-            yield t, str(SDO.mentions), Iri(s)
+            yield t, SDO_MENTIONS, Iri(s)
         return
     for evidence in edge.evidence:
         m = evidence.id
-        yield fact, str(PROV.wasDerivedFrom), Iri(m)
-        yield m, a, Iri(str(KG.Mention))
-        yield m, str(NIF.anchorOf), _text(evidence.sentence)
-        yield m, str(NIF.beginIndex), _count(evidence.start)
-        yield m, str(NIF.endIndex), _count(evidence.end)
-        yield m, str(PROV.wasDerivedFrom), Iri(evidence.document)
+        yield fact, PROV_WAS_DERIVED_FROM, Iri(m)
+        yield m, a, Iri(KG_MENTION_CLASS)
+        yield m, NIF_ANCHOR_OF, _text(evidence.sentence)
+        yield m, NIF_BEGIN_INDEX, _count(evidence.start)
+        yield m, NIF_END_INDEX, _count(evidence.end)
+        yield m, PROV_WAS_DERIVED_FROM, Iri(evidence.document)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -242,6 +287,8 @@ def _edge_triples(graph: KnowledgeGraph, edge: Edge, kinds: dict[str, str]) -> I
 
 
 def _escape(text: str) -> str:
+    if not _NEEDS_ESCAPE.search(text):
+        return text
     out = []
     for ch in text:
         if ch in _ESCAPES:
@@ -292,10 +339,19 @@ def _grouped(graph: KnowledgeGraph) -> tuple[dict[str, str], Grouped]:
     return table, sorted((section(s), s, predicates) for s, predicates in by_subject.items())
 
 
-def _predicate_order(names: _Names, predicate: str) -> tuple[int, str]:
-    if predicate in FIRST_PREDICATES:
-        return FIRST_PREDICATES.index(predicate), ""
-    return len(FIRST_PREDICATES), names(predicate)
+def _predicate_order(names: _Names) -> dict[str, tuple[int, str]]:
+    """Sort keys of predicates, computed once per predicate: FIRST_PREDICATES, then by prefixed name."""
+
+    class Order(dict[str, tuple[int, str]]):
+        def __missing__(self, predicate: str) -> tuple[int, str]:
+            if predicate in FIRST_PREDICATES:
+                key = (FIRST_PREDICATES.index(predicate), "")
+            else:
+                key = (len(FIRST_PREDICATES), names(predicate))
+            self[predicate] = key
+            return key
+
+    return Order()
 
 
 def _turtle_term(term: Term, names: _Names) -> str:
@@ -304,7 +360,7 @@ def _turtle_term(term: Term, names: _Names) -> str:
     text = f'"{_escape(term.value)}"'
     if term.lang:
         return f"{text}@{term.lang}"
-    if term.datatype and term.datatype != str(XSD.string):
+    if term.datatype and term.datatype != XSD_STRING:
         return f"{text}^^{names(term.datatype)}"
     return text
 
@@ -313,6 +369,7 @@ def turtle(graph: KnowledgeGraph) -> str:
     """The graph as Turtle: readable prefixes, one block per subject, a comment per section."""
     table, ordered = _grouped(graph)
     names = _Names(table)
+    order = _predicate_order(names)
     lines = [f"@prefix {prefix}: <{namespace}> ." for prefix, namespace in table.items()]
     current = -1
     for section, subject, predicates in ordered:
@@ -320,9 +377,9 @@ def turtle(graph: KnowledgeGraph) -> str:
             lines += ["", f"# {SECTIONS[section][2] if section < len(SECTIONS) else 'Other'}"]
             current = section
         parts = []
-        for predicate in sorted(predicates, key=lambda p: _predicate_order(names, p)):
+        for predicate in sorted(predicates, key=order.__getitem__):
             objects = sorted(_turtle_term(o, names) for o in predicates[predicate])
-            if predicate == str(RDF.type):
+            if predicate == RDF_TYPE:
                 parts.append("a " + ", ".join(objects))
             else:
                 parts.append(f"{names(predicate)} " + ",\n        ".join(objects))
@@ -336,7 +393,7 @@ def _nt_term(term: Term) -> str:
     text = f'"{_escape(term.value)}"'
     if term.lang:
         return f"{text}@{term.lang}"
-    if term.datatype and term.datatype != str(XSD.string):
+    if term.datatype and term.datatype != XSD_STRING:
         return f"{text}^^<{term.datatype}>"
     return text
 
@@ -351,6 +408,7 @@ def jsonld(graph: KnowledgeGraph) -> str:
     """The graph as JSON-LD: the prefixes as context, one object per subject in Turtle's order."""
     table, ordered = _grouped(graph)
     names = _Names(table)
+    order = _predicate_order(names)
 
     def compact(iri: str) -> str:  # JSON-LD also takes the compact IRIs Turtle's grammar does not
         short = names(iri)
@@ -362,16 +420,16 @@ def jsonld(graph: KnowledgeGraph) -> str:
         out = {"@value": term.value}
         if term.lang:
             out["@language"] = term.lang
-        elif term.datatype and term.datatype != str(XSD.string):
+        elif term.datatype and term.datatype != XSD_STRING:
             out["@type"] = compact(term.datatype)
         return out
 
     nodes: list[dict[str, object]] = []
     for _, subject, predicates in ordered:
         node: dict[str, object] = {"@id": compact(subject)}
-        for predicate in sorted(predicates, key=lambda p: _predicate_order(names, p)):
+        for predicate in sorted(predicates, key=order.__getitem__):
             objects = sorted(predicates[predicate], key=_nt_term)
-            if predicate == str(RDF.type):
+            if predicate == RDF_TYPE:
                 node["@type"] = [compact(o.value) for o in objects]
             else:
                 node[compact(predicate)] = [value(o) for o in objects]

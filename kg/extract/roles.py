@@ -32,6 +32,8 @@ from kg.text import squeeze_spaces
 
 _LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'\-]+(?:[ \u00a0]+[A-Z][a-zA-Z'\-]+){1,3}(?![A-Za-z])")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# Place levels that open a body of that place's government (省科技厅, 市数据资源管理局).
+_PLACE_LEVELS = "省市县区"
 _LINKS = {"、": "、", "兼": "兼", "兼任": "兼"}
 # Tags after which a title may open a phrase with no organisation (由副市长某某主持, 2007年图灵奖得主).
 _OPENERS = frozenset({"p", "v", "vd", "c", "d", "u", "TIME", "m", "w"})
@@ -102,6 +104,16 @@ def _list_tail() -> re.Pattern[str]:
 
 
 @cache
+def _references() -> frozenset[str]:
+    return load_lexicon("org_references.tsv")
+
+
+def _place_named(unit: str) -> bool:
+    """A one-word body of a place written with its level only (省数据资源管理局, 市教育局)."""
+    return len(unit) >= 4 and unit[0] in _PLACE_LEVELS and suffix_kind(unit) == "org"
+
+
+@cache
 def _blocks() -> tuple[tuple[str, str], ...]:
     return tuple((row[0], row[1]) for row in load_rows("title_org_blocks.tsv"))
 
@@ -156,7 +168,7 @@ def extract_roles(doc: Doc, sentence: Sentence, document: Document) -> RoleMenti
             aliases[(row.short, row.org)] = AliasMention(row.short, row.org, "org", where)
     for span in doc.spans.get(ORGS_KEY, ()):
         name = clean(span.text)
-        if span.label_ == ORG and name not in orgs and _is_named(span):
+        if span.label_ == ORG and name not in orgs and name not in _references() and _is_named(span):
             full, short = expand(name)
             orgs.setdefault(
                 full,
@@ -225,7 +237,9 @@ def expand(name: str) -> tuple[str, str | None]:
         if key not in table:
             continue
         place = name[:-size]
-        if key[0] in "省市县区" or place.endswith(("省", "市", "县", "区", "州", "国家", "中国", "国务院")):
+        if key[0] in _PLACE_LEVELS or place.endswith(
+            ("省", "市", "县", "区", "州", "国家", "中国", "国务院")
+        ):
             return place + table[key], name
     return name, None
 
@@ -343,7 +357,12 @@ class _Reader:
         i = span.start - 1
         scope_start = span.start
         # Field words and a bracketed short form between the organisation and the title.
-        while i >= 0 and (is_scope(doc, i) or doc[i].is_space) and doc[i].ent_type_ != "PER":
+        while (
+            i >= 0
+            and (is_scope(doc, i) or doc[i].is_space)
+            and doc[i].ent_type_ != "PER"
+            and doc[i].text not in _LINKS  # 副代表兼副部长: 兼 joins two titles
+        ):
             if doc[i].tag_ in {"v", "vn"} or not doc[i].is_space:
                 scope_start = i
             i -= 1
@@ -369,6 +388,10 @@ class _Reader:
                 org = _Org(joined, org.start, org.end + 1, org.label)
             return _Segment(title, kind, title_start, span.end_char, org, org.start)
         before = doc[i] if i >= 0 else None
+        if before is not None and before.text in _references():
+            # 该校副校长: a word that points back to a body; resolve() gives the title no organisation.
+            org = _Org(before.text, before.idx, before.idx + len(before.text), "REF")
+            return _Segment(title, kind, title_start, span.end_char, org, org.start)
         if before is None or before.tag_ in _OPENERS or before.is_punct or before.text in _LINKS:
             return _Segment(title, kind, title_start, span.end_char, None, title_start)
         if before.ent_type_ == "PER" or before.tag_ == "nz":
@@ -408,6 +431,7 @@ class _Reader:
         """Each segment's organisation, rebuilt or inherited along the chain (person left blank)."""
         out: list[tuple[_Segment, _Row]] = []
         previous: _Row | None = None
+        lost = False  # an earlier segment's organisation was not understood
         blank = _Name("", 0, 0)
         for link, segment in chain:
             title_span = (segment.title_start, segment.title_end)
@@ -415,6 +439,11 @@ class _Reader:
             row: _Row | None
             if segment.kind == "award":
                 row = _Row(blank, segment.title, title_span, None, None)
+            elif org is not None and org.text in _references():
+                # 学校原校长, 该局副局长: the body is only implied, never rebuilt from the chain.
+                row = _Row(blank, segment.title, title_span, None, None)
+            elif org is None and lost and link:
+                row = None  # it would inherit an organisation that was not understood
             elif org is None:
                 row = _Row(blank, segment.title, title_span, None, None)
                 if previous is not None and previous.org is not None and link:
@@ -439,12 +468,14 @@ class _Reader:
                 ):
                     name, parent = rebuild(previous.org, org.text)
                     row = _Row(blank, segment.title, title_span, name, (org.start, org.end), parent)
-                elif len(self.doc.char_span(org.start, org.end) or ()) >= 2:
+                elif len(self.doc.char_span(org.start, org.end) or ()) >= 2 or _place_named(org.text):
                     row = self._named(segment, org)
                 else:
                     row = None
             else:
                 row = self._named(segment, org)
+            if row is None and org is not None:
+                lost = True
             if row is not None:
                 out.append((segment, row))
                 if row.org is not None or segment.kind != "award":

@@ -161,6 +161,36 @@ GOOD: list[tuple[str, str, set[Triple]]] = [
         {("程用文", "副书记", "武汉市委"), ("程用文", "市长", None)},
     ),
     ("title after a preposition", "会议由副市长何军主持。", {("何军", "副市长", None)}),
+    # 兼 joins two titles; it is part of neither a title nor an organisation
+    (
+        "兼 splits 副代表 and 副部长",
+        "商务部国际贸易谈判副代表兼副部长王受文出席开幕式。",
+        {("王受文", "国际贸易谈判副代表", "商务部"), ("王受文", "副部长", "商务部")},
+    ),
+    # referring words (org_references.tsv) are no organisation: the title has org None
+    (
+        "学校 not rebuilt onto an academy",
+        "中国工程院院士、学校原校长李国强发言。",
+        {("李国强", "院士", "中国工程院"), ("李国强", "原校长", None)},
+    ),
+    (
+        "该校 after an honour",
+        "中国科学院院士、该校副校长王明出席。",
+        {("王明", "院士", "中国科学院"), ("王明", "副校长", None)},
+    ),
+    ("该局", "该局副局长张伟介绍了情况。", {("张伟", "副局长", None)}),
+    ("校 before a title", "校党委书记赵和平出席典礼。", {("赵和平", "党委书记", None)}),
+    (
+        "该公司 with 兼",
+        "该公司总裁兼首席执行官刘强出席。",
+        {("刘强", "总裁", None), ("刘强", "首席执行官", None)},
+    ),
+    # a one-word provincial body (省数据资源管理局) is named by its level
+    (
+        "one-word 省 body in a chain",
+        "省数据资源管理局党组书记、局长王明远通报了进展。",
+        {("王明远", "党组书记", "省数据资源管理局"), ("王明远", "局长", "省数据资源管理局")},
+    ),
 ]
 
 BAD = [
@@ -175,6 +205,7 @@ BAD = [
     ("byline title followed by a verb", "记者从工业和信息化部获悉，数据将公布。"),
     ("generic profession alone", "专家张三认为，市场将回暖。"),
     ("address, not a name", "辉煌集团副总经理方总出席了活动。"),
+    ("chain whose first org is not understood", "人工智能研究院院长、首席科学家王明出席会议。"),
 ]
 
 
