@@ -6,13 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from kg_paths import SHARED
 from spacy.language import Language
-
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-GOLDEN = Path(__file__).resolve().parent / "golden"
-SAMPLES = ROOT / "data" / "samples"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import nbformat
 import pytest
-from conftest import ROOT
+from kg_paths import ROOT
 from nbclient import NotebookClient
 
 NOTEBOOK = ROOT / "notebooks" / "quickstart.ipynb"

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, ROOT
+from kg_paths import FIXTURES, ROOT
 from typer.testing import CliRunner
 
 from kg.cli import app

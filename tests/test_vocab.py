@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import rdflib
-from conftest import ROOT
+from kg_paths import ROOT
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.vocab import KG, KG_NAMESPACE, NIF

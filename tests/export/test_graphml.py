@@ -7,7 +7,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from conftest import FIXTURES
+from kg_paths import FIXTURES
 
 from kg.export.graphml import write_graphml
 from kg.graph import KnowledgeGraph

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from conftest import FIXTURES, GOLDEN, ROOT, SAMPLES, SHARED
+from kg_paths import FIXTURES, GOLDEN, ROOT, SAMPLES, SHARED
 from rdflib.compare import isomorphic
 
 from kg.export.rdf import jsonld, ntriples, to_rdflib, turtle, write_jsonld, write_ntriples, write_turtle

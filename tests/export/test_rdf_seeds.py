@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from conftest import ROOT
+from kg_paths import ROOT
 from pyshacl import validate
 from rdflib.compare import isomorphic
 

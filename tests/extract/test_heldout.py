@@ -7,7 +7,7 @@ regression on news nobody tuned for fails here.
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES
+from kg_paths import FIXTURES
 
 from kg.eval import evaluate
 

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import SHARED
+from kg_paths import SHARED
 
 from kg.io import read_documents
 

@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, SAMPLES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from kg_paths import FIXTURES, SAMPLES
 
 from kg.io import document_id, read_bytes, read_documents
 from kg.io.dates import parse_date

@@ -37,7 +37,7 @@ def test_sector(name: str, expected: str | None) -> None:
 D1, D2, FAR = dt.date(2024, 5, 1), dt.date(2024, 9, 1), dt.date(2026, 1, 1)
 
 
-def P(
+def P(  # noqa: N802 - one letter keeps the case table on one line per case
     doc: str,
     *roots: str,
     date: dt.date | None = D1,

@@ -7,7 +7,7 @@ import random
 import sys
 
 import pytest
-from conftest import FIXTURES
+from kg_paths import FIXTURES
 
 from kg.export.rdf import turtle
 from kg.graph import KnowledgeGraph

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
+from kg_paths import FIXTURES
 
 from kg.errors import InputError
 from kg.link.store import from_json, merge_extractions, read_mentions, to_json, write_mentions
