@@ -45,8 +45,7 @@ def defined_aliases(document: Document, names: Iterable[str], kind: str) -> list
     known = sorted({n for n in names if n}, key=lambda n: (-len(n), n))
     found: list[AliasMention] = []
     for match in _DEFINITION.finditer(document.text):
-        before = document.text[: match.start()]
-        full = next((name for name in known if before.endswith(name)), None)
+        full = next((name for name in known if document.text.endswith(name, 0, match.start())), None)
         short = normalize_name(match.group("short"))
         if full is not None and short != normalize_name(full):
             found.append(AliasMention(short, normalize_name(full), kind))
