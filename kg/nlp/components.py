@@ -35,6 +35,8 @@ _NEVER_INSIDE = frozenset({"u", "d", "r", "p", "q", "m", "TIME", "PER", "f", "xc
 _VERBS = frozenset({"v", "vd"})
 _PLACE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
 _MAX_RUN = 10
+# Words that join two titles of one person (副代表兼副部长); never inside an organisation name.
+_TITLE_LINKS = frozenset({"兼", "兼任"})
 
 
 @dataclass(frozen=True)
@@ -318,7 +320,12 @@ class OrgRecognizer:
 
         def inner(i: int) -> bool:
             token = doc[i]
-            if i in barriers or token.text.strip() == "" and not _latin_gap(doc, i):
+            if (
+                i in barriers
+                or token.text in _TITLE_LINKS
+                or token.text.strip() == ""
+                and not _latin_gap(doc, i)
+            ):
                 return False
             if token.text in joiners or (_CJK.match(token.text) and suffix_kind(token.text) is not None):
                 return True

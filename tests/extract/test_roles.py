@@ -167,6 +167,11 @@ GOOD: list[tuple[str, str, set[Triple]]] = [
         "商务部国际贸易谈判副代表兼副部长王受文出席开幕式。",
         {("王受文", "国际贸易谈判副代表", "商务部"), ("王受文", "副部长", "商务部")},
     ),
+    (
+        "兼 never inside an organisation",
+        "外交部部长助理兼新闻司司长张立出席仪式。",
+        {("张立", "部长助理", "外交部"), ("张立", "司长", "外交部新闻司")},
+    ),
     # referring words (org_references.tsv) are no organisation: the title has org None
     (
         "学校 not rebuilt onto an academy",
