@@ -17,6 +17,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.tokens import doc_text
 from kg.resources import load_lexicon, load_mapping, load_rows
 
 TITLES_KEY = "titles"
@@ -135,7 +136,7 @@ def title_at(text: str, start: int, ends: frozenset[int]) -> tuple[int, str] | N
 
 def find_titles(doc: Doc) -> list[tuple[int, int, str]]:
     """Non-overlapping title character ranges (leftmost, then longest) with their kind."""
-    text = doc.text
+    text = doc_text(doc)
     token_ends: list[int] = []
     starts: list[int] = []
     for token in doc:
@@ -316,7 +317,7 @@ class OrgRecognizer:
         joiners = load_lexicon("org_joiners.tsv")
         short_forms = load_mapping("abbreviations.tsv")
         named = [t.text for t in doc if t.ent_type_ == "ORG" and len(t.text) >= 4]
-        text = doc.text
+        text = doc_text(doc)
 
         def inner(i: int) -> bool:
             token = doc[i]

@@ -19,6 +19,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.tokens import doc_text
 from kg.resources import load_mapping, load_rows
 
 EVENTS_KEY = "events"
@@ -260,7 +261,7 @@ def _only(text: str, words: frozenset[str]) -> bool:
 def find_events(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of named events, longest first where they overlap."""
     lexicon = event_lexicon()
-    text = doc.text
+    text = doc_text(doc)
     if lexicon.heads_ending.keys().isdisjoint(text):
         return []  # no character of the sentence ends a head
     token_end = {t.idx + len(t.text): t.i for t in doc}
@@ -292,7 +293,7 @@ def _inner_event(doc: Doc, start: int, head_start: int) -> tuple[int, int] | Non
     if head_start <= start:
         return None
     end_char = doc[head_start - 1].idx + len(doc[head_start - 1].text)
-    head = head_at(doc.text, end_char)
+    head = head_at(doc_text(doc), end_char)
     if head is None or event_lexicon().heads[head] == "part":
         return None
     span = doc[start:head_start]
@@ -314,14 +315,18 @@ def find_refs(doc: Doc, events: Sequence[tuple[int, int]]) -> list[tuple[int, in
     them (会/上) or not.
     """
     lexicon = event_lexicon()
-    text = doc.text
+    text = doc_text(doc)
     refs: list[tuple[int, int]] = []
     if lexicon.refs_starting.keys().isdisjoint(text):
         return refs  # no character of the sentence starts a reference word
     taken = {i for s, e in events for i in range(s, e)}
-    words_of = [t.text for t in doc]
-    idxs = [t.idx for t in doc]
-    ends = {idx + len(word): i for i, (idx, word) in enumerate(zip(idxs, words_of, strict=True))}
+    words_of: list[str] = []
+    idxs: list[int] = []
+    ends: dict[int, int] = {}
+    for token in doc:
+        words_of.append(token.text)
+        idxs.append(token.idx)
+        ends[token.idx + len(token.text)] = token.i
     starting = lexicon.refs_starting
     i = 0
     while i < len(words_of):

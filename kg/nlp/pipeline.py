@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from kg.nlp.backbone import ENTITY_TAGS, Token, get_model
+from kg.nlp.tokens import TEXT_KEY
 
 BATCH_SIZE = 256
 
@@ -31,6 +32,7 @@ def tokens_to_doc(vocab: Vocab, tokens: Sequence[Token]) -> Doc:
         spaces=[False] * len(words),
         tags=[t.tag for t in tokens],
         ents=[f"B-{t.tag}" if t.tag in ENTITY_TAGS else "O" for t in tokens],
+        user_data={TEXT_KEY: "".join(words)},
     )
 
 
