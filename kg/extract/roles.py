@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.spans import doc_offsets, provenance
 from kg.model import AliasMention, Document, Membership, OrgMention, Sentence
 from kg.nlp.components import ORG, ORGS_KEY, TITLES_KEY, UNIT, is_scope, suffix_kind
+from kg.nlp.tokens import doc_text
 from kg.resources import load_lexicon, load_mapping, load_rows
 from kg.text import squeeze_spaces
 
@@ -252,9 +253,10 @@ class _Reader:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
-        self.by_start = {t.idx: t for t in doc}
-        self.by_end = {t.idx + len(t.text): t for t in doc}
+        self.text = doc_text(doc)
+        tokens = list(doc)
+        self.by_start = {t.idx: t for t in tokens}
+        self.by_end = {t.idx + len(t.text): t for t in tokens}
         self.orgs = list(doc.spans.get(ORGS_KEY, ()))
         self.titles = [
             s
