@@ -393,7 +393,10 @@ def _summary(stdout: str) -> list[str]:
 @pytest.mark.parametrize("extractor", ["kg", "baseline"])
 def test_cli_eval_on_fixture(tmp_path: Path, extractor: str) -> None:
     out = tmp_path / "eval.json"
-    args = ["eval", str(EVAL / "gold.jsonl"), str(EVAL), "--extractor", extractor, "--json", str(out)]
+    other = tmp_path / "other.txt"
+    other.write_text("这篇稿件没有标注。", encoding="utf-8")
+    args = ["eval", str(EVAL / "gold.jsonl"), str(EVAL / "forum.txt"), str(other), "--extractor", extractor]
+    args += ["--json", str(out)]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     lines = _summary(result.stdout)
@@ -402,8 +405,8 @@ def test_cli_eval_on_fixture(tmp_path: Path, extractor: str) -> None:
     figures = json.loads(out.read_text(encoding="utf-8"))
     assert figures["documents_scored"] == 1
     assert figures["documents"][0]["doc"] == "forum.txt"
-    # The fixture's other files have no gold line and are listed, not scored.
-    assert sorted(Path(s).name for s in figures["unannotated"]) == ["bad_date.jsonl", "gold.jsonl"]
+    # An input with no gold line is listed, not scored.
+    assert [Path(s).name for s in figures["unannotated"]] == ["other.txt"]
     micro = figures["micro"]["memberships_strict"]
     assert micro["tp"] + micro["fn"] == 2
     assert set(figures["accuracy"]) == {"start_date", "end_date", "location"}
