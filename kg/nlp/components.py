@@ -52,6 +52,7 @@ class TitleLexicon:
     # position: head lengths (ascending) and modifiers (in ``modifiers`` order).
     head_sizes: dict[str, tuple[int, ...]]
     modifiers_at: dict[str, tuple[str, ...]]
+    starters: frozenset[str]  # the characters a head or a modifier starts with
 
 
 @cache
@@ -72,6 +73,7 @@ def title_lexicon() -> TitleLexicon:
         max(map(len, heads)),
         {char: tuple(sorted(lengths)) for char, lengths in sizes.items()},
         {char: tuple(words) for char, words in modifiers_at.items()},
+        frozenset(sizes) | frozenset(modifiers_at),
     )
 
 
@@ -98,11 +100,17 @@ def suffix_kind(word: str) -> str | None:
     return None
 
 
-def title_at(text: str, start: int, ends: frozenset[int]) -> tuple[int, str] | None:
+def title_at(
+    text: str,
+    start: int,
+    ends: frozenset[int],
+    patterns: Sequence[tuple[re.Pattern[str], str]] | None = None,
+) -> tuple[int, str] | None:
     """The longest title starting at ``start`` and ending at a token end: (end, kind).
 
     A title is modifiers followed by a head (常务 + 副 + 总经理), or a pattern match (首席数智官,
     图灵奖得主). A ``generic`` head (专家, 科学家) is a title only with a modifier (首席科学家).
+    ``patterns`` narrows the lexicon's patterns to those known to match somewhere in ``text``.
     """
     lexicon = title_lexicon()
     heads = lexicon.heads
@@ -127,7 +135,7 @@ def title_at(text: str, start: int, ends: frozenset[int]) -> tuple[int, str] | N
         for modifier in lexicon.modifiers_at.get(first, ()):
             if text.startswith(modifier, pos):
                 frontier.append((pos + len(modifier), depth + 1))
-    for pattern, kind in lexicon.patterns:
+    for pattern, kind in lexicon.patterns if patterns is None else patterns:
         match = pattern.match(text, start)
         if match and match.end() in ends and (best is None or match.end() > best[0]):
             best = (match.end(), kind)
@@ -137,6 +145,12 @@ def title_at(text: str, start: int, ends: frozenset[int]) -> tuple[int, str] | N
 def find_titles(doc: Doc) -> list[tuple[int, int, str]]:
     """Non-overlapping title character ranges (leftmost, then longest) with their kind."""
     text = doc_text(doc)
+    lexicon = title_lexicon()
+    # A pattern that matches nowhere in the sentence matches at no start; without patterns, a title
+    # starts with a head or a modifier, so a start on any other character needs no search.
+    patterns = tuple(p for p in lexicon.patterns if p[0].search(text))
+    if not patterns and lexicon.starters.isdisjoint(text):
+        return []
     token_ends: list[int] = []
     starts: list[int] = []
     for token in doc:
@@ -152,9 +166,9 @@ def find_titles(doc: Doc) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     taken = 0
     for start in sorted(set(starts)):
-        if start < taken:
+        if start < taken or (not patterns and text[start : start + 1] not in lexicon.starters):
             continue
-        match = title_at(text, start, ends)
+        match = title_at(text, start, ends, patterns)
         if match is not None:
             found.append((start, match[0], match[1]))
             taken = match[0]

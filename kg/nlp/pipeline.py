@@ -11,11 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from itertools import islice
+from typing import cast
 
+import numpy as np
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
+from thinc.types import Ints2d
 
 from kg.nlp.backbone import ENTITY_TAGS, Token, get_model
 from kg.nlp.tokens import TEXT_KEY
@@ -24,16 +27,18 @@ BATCH_SIZE = 256
 
 
 def tokens_to_doc(vocab: Vocab, tokens: Sequence[Token]) -> Doc:
-    """A Doc from LAC tokens: words, tags, and one entity per entity-tagged token."""
+    """A Doc from LAC tokens: words, tags, and one entity per entity-tagged token.
+
+    Tags and entities are written as one array (IOB 3 = B, 2 = O), which is what
+    ``Doc(tags=…, ents=…)`` does too, without its per-token string checks.
+    """
     words = [t.text for t in tokens]
-    return Doc(
-        vocab,
-        words=words,
-        spaces=[False] * len(words),
-        tags=[t.tag for t in tokens],
-        ents=[f"B-{t.tag}" if t.tag in ENTITY_TAGS else "O" for t in tokens],
-        user_data={TEXT_KEY: "".join(words)},
-    )
+    doc = Doc(vocab, words=words, spaces=[False] * len(words), user_data={TEXT_KEY: "".join(words)})
+    if words:
+        add = vocab.strings.add
+        rows = [(add(t.tag), 3, add(t.tag)) if t.tag in ENTITY_TAGS else (add(t.tag), 2, 0) for t in tokens]
+        doc.from_array(["TAG", "ENT_IOB", "ENT_TYPE"], cast(Ints2d, np.array(rows, dtype=np.uint64)))
+    return doc
 
 
 class LacTokenizer:
