@@ -330,11 +330,12 @@ class OrgRecognizer:
         barriers = _title_tokens(doc)
         joiners = load_lexicon("org_joiners.tsv")
         short_forms = load_mapping("abbreviations.tsv")
-        named = [t.text for t in doc if t.ent_type_ == "ORG" and len(t.text) >= 4]
+        tokens = list(doc)
+        named = [t.text for t in tokens if t.ent_type_ == "ORG" and len(t.text) >= 4]
         text = doc_text(doc)
 
         def inner(i: int) -> bool:
-            token = doc[i]
+            token = tokens[i]
             if (
                 i in barriers
                 or token.text in _TITLE_LINKS
@@ -352,7 +353,7 @@ class OrgRecognizer:
             return token.tag_ not in _NEVER_INSIDE or is_latin(token) or token.text.strip() == ""
 
         def anchor(i: int) -> str | None:
-            token = doc[i]
+            token = tokens[i]
             if token.ent_type_ == "ORG" or token.tag_ in {"nz", "nt"} or is_latin(token):
                 return "org"
             if token.text in short_forms or any(n.startswith(token.text) and n != token.text for n in named):
@@ -363,11 +364,11 @@ class OrgRecognizer:
 
         found: list[tuple[int, int, str]] = []
         title_starts = {span.start for span in doc.spans.get(TITLES_KEY, ())}
-        for j, token in enumerate(doc):
+        for j, token in enumerate(tokens):
             if j in barriers:
                 continue
             kind = suffix_kind(token.text) if _CJK.search(token.text) else None
-            adjacent = j + 1 in title_starts and not doc[j].is_punct and token.text.strip() != ""
+            adjacent = j + 1 in title_starts and not token.is_punct and token.text.strip() != ""
             if kind is None and token.ent_type_ != "ORG" and not adjacent:
                 continue
             span = self._span_ending_at(doc, j, kind, inner, anchor, adjacent)
