@@ -918,20 +918,8 @@ def _organizers(
         for org, role, event_key in [
             *_by_clauses(view, verb_re, role_of, main),
             *_by_lists(view, verb_re, role_of, main),
+            *_by_subject(view, main),
         ]:
-            event = _event_by_key(registry, event_key)
-            if event is None:
-                continue
-            key = (org, event.key, role)
-            if key not in found:
-                position = text.find(org)
-                span = (
-                    (view.sentence.start + position, view.sentence.start + position + len(org))
-                    if position >= 0
-                    else None
-                )
-                found[key] = EventOrganizer(org, event.name, role, provenance(view.sentence), span)
-        for org, role, event_key in _by_subject(view, main):
             event = _event_by_key(registry, event_key)
             if event is None:
                 continue
