@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import time
+from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -22,7 +24,7 @@ from kg.ids import DEFAULT_BASE_IRI, IriMinter
 from kg.io import read_documents
 from kg.link import resolve
 from kg.link.store import MENTIONS_FILE, merge_extractions, read_mentions, write_mentions
-from kg.model import Document, DocumentExtraction, ReadResult, Sentence
+from kg.model import Document, DocumentExtraction, ReadResult
 from kg.nlp.pipeline import get_nlp, parse
 from kg.nlp.sentences import split_sentences
 
@@ -84,17 +86,27 @@ def process_document(document: Document) -> DocumentExtraction:
 
 
 def sentence_lines(extraction: DocumentExtraction) -> Iterator[str]:
-    """``kg extract`` output: one JSON line per sentence with what was found in it."""
+    """``kg extract`` output: one JSON line per sentence with what was found in it.
+
+    Mentions are grouped by sentence in one pass, so a document of many sentences stays linear.
+    """
     document = extraction.document
     sentences = list(split_sentences(document.text, doc_id=document.id))
+    starts = [s.start for s in sentences]
+    entities: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for entity in extraction.entities:
+        entities[bisect_right(starts, entity.start) - 1].append(asdict(entity))
+    found: dict[tuple[str, int], list[dict[str, Any]]] = defaultdict(list)
+    kinds: dict[str, Iterable[Any]] = {
+        "memberships": extraction.memberships,
+        "events": extraction.events,
+        "participations": extraction.participations,
+        "organizers": extraction.organizers,
+    }
+    for kind, items in kinds.items():
+        for item in items:
+            found[kind, item.provenance.sentence_index].append(asdict(item) | {"provenance": None})
     for sentence in sentences:
-
-        def inside(start: int, end: int, s: Sentence = sentence) -> bool:
-            return s.start <= start and end <= s.end
-
-        def here(items: Iterable[Any], s: Sentence = sentence) -> list[dict[str, Any]]:
-            return [asdict(i) | {"provenance": None} for i in items if i.provenance.sentence_index == s.index]
-
         record = {
             "doc": document.id,
             "source": document.source,
@@ -102,11 +114,8 @@ def sentence_lines(extraction: DocumentExtraction) -> Iterator[str]:
             "start": sentence.start,
             "end": sentence.end,
             "text": sentence.text,
-            "entities": [asdict(e) for e in extraction.entities if inside(e.start, e.end)],
-            "memberships": here(extraction.memberships),
-            "events": here(extraction.events),
-            "participations": here(extraction.participations),
-            "organizers": here(extraction.organizers),
+            "entities": entities.get(sentence.index, []),
+            **{kind: found.get((kind, sentence.index), []) for kind in kinds},
         }
         yield json.dumps(record, ensure_ascii=False, default=str)
 
