@@ -99,21 +99,22 @@ def _timed_peak(command: list[str], *, stdout: Path | None = None) -> tuple[floa
 
 
 def backbone_chars_per_s(corpus: Path) -> float:
-    """LAC alone over the sentences kg would give it, in the same batches."""
+    """LAC alone over the sentences kg gives it, in the batches kg build makes (kg/engine.py)."""
+    from kg.engine import batches
+    from kg.io import read_documents
     from kg.nlp.backbone import get_model
     from kg.nlp.sentences import split_sentences
 
-    sentences = [
-        s.text
-        for path in sorted(corpus.glob("*.txt"))
-        for s in split_sentences(path.read_text(encoding="utf-8"))
+    groups = [
+        [s.text for r in batch if r.document for s in split_sentences(r.document.text)]
+        for batch in batches(read_documents([str(corpus)]))
     ]
     model = get_model()
-    model.tag(sentences[:50])  # warm-up
-    chars = sum(len(s) for s in sentences)
+    model.tag(groups[0][:50])  # warm-up
+    chars = sum(len(s) for group in groups for s in group)
     started = time.perf_counter()
-    for i in range(0, len(sentences), 256):
-        model.tag(sentences[i : i + 256])
+    for group in groups:
+        model.tag(group)
     return chars / (time.perf_counter() - started)
 
 

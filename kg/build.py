@@ -11,7 +11,7 @@ import json
 import time
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -75,14 +75,29 @@ class Report:
         return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
-def process_document(document: Document) -> DocumentExtraction:
-    """The per-document stages; runs in worker processes, so it only takes and returns plain data."""
+def process_documents(documents: Sequence[Document]) -> list[DocumentExtraction]:
+    """The per-document stages over a batch; runs in worker processes, so it only takes and
+    returns plain data.
+
+    The backbone tags the sentences of the whole batch together (outputs do not depend on the
+    batch); each document's ``seconds`` is its share of the batch's time, by characters.
+    """
     started = time.perf_counter()
-    sentences = list(split_sentences(document.text, doc_id=document.id))
-    docs = parse(get_nlp(), (s.text for s in sentences))
-    parsed = list(zip(sentences, docs, strict=True))
-    extraction = extract_document(document, parsed)
-    return replace(extraction, seconds=time.perf_counter() - started)
+    split = [list(split_sentences(d.text, doc_id=d.id)) for d in documents]
+    texts = [s.text for sentences in split for s in sentences]
+    docs = parse(get_nlp(), texts, batch_size=max(1, len(texts)))
+    extractions = [
+        extract_document(document, [(s, next(docs)) for s in sentences])
+        for document, sentences in zip(documents, split, strict=True)
+    ]
+    elapsed = time.perf_counter() - started
+    chars = max(1, sum(len(d.text) for d in documents))
+    return [replace(x, seconds=elapsed * len(x.document.text) / chars) for x in extractions]
+
+
+def process_document(document: Document) -> DocumentExtraction:
+    """One document on its own (``kg eval``, tests)."""
+    return process_documents([document])[0]
 
 
 def sentence_lines(extraction: DocumentExtraction) -> Iterator[str]:
@@ -130,12 +145,12 @@ def extract_all(
 ) -> Iterator[tuple[ReadResult, DocumentExtraction | None]]:
     """Process every readable document, in input order, on the chosen engine."""
     if engine == "dask":
-        return run_dask(results, process_document, scheduler=scheduler, workers=workers)
+        return run_dask(results, process_documents, scheduler=scheduler, workers=workers)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r}; known: {', '.join(ENGINES)}")
     if workers <= 1:
-        return run_serial(results, process_document)
-    return run_pool(results, process_document, workers=workers, initializer=_init_worker)
+        return run_serial(results, process_documents)
+    return run_pool(results, process_documents, workers=workers, initializer=_init_worker)
 
 
 def document_report(result: ReadResult, extraction: DocumentExtraction | None) -> DocumentReport:

@@ -108,16 +108,16 @@ def build(
 @app.command()
 def extract(inputs: Inputs) -> None:
     """Print one JSON object per sentence: its offsets, entities and relations."""
-    from kg.build import process_document, sentence_lines
+    from kg.build import extract_all, sentence_lines
     from kg.io import read_documents
 
     read = 0
-    for result in read_documents(inputs):
-        if result.document is None:
+    for result, extraction in extract_all(read_documents(inputs)):
+        if extraction is None:
             err.print(f"skipped {result.source}: {result.reason}", highlight=False)
             continue
         read += 1
-        for line in sentence_lines(process_document(result.document)):
+        for line in sentence_lines(extraction):
             sys.stdout.write(line + "\n")
     if read == 0:
         raise typer.Exit(code=1)

@@ -18,13 +18,14 @@ def _result(name: str, ok: bool = True) -> ReadResult:
     return ReadResult(source=name, document=Document(id=name, source=name, text=name))
 
 
-def _recording_submit(log: list[str]) -> Callable[[Document], Pending]:
-    def submit(document: Document) -> Pending:
-        log.append(f"submit {document.id}")
+def _recording_submit(log: list[str]) -> Callable[[list[Document]], Pending]:
+    def submit(documents: list[Document]) -> Pending:
+        names = "".join(d.id for d in documents)
+        log.append(f"submit {names}")
 
-        def get() -> DocumentExtraction:
-            log.append(f"get {document.id}")
-            return DocumentExtraction(document=document)
+        def get() -> list[DocumentExtraction]:
+            log.append(f"get {names}")
+            return [DocumentExtraction(document=d) for d in documents]
 
         return get
 
@@ -32,12 +33,23 @@ def _recording_submit(log: list[str]) -> Callable[[Document], Pending]:
 
 
 @pytest.mark.parametrize("window", [0, 1, 3, 10])
-def test_engine_in_order_keeps_input_order_and_every_input(window: int) -> None:
+@pytest.mark.parametrize("max_chars", [1, 2, 3, 100])
+def test_engine_in_order_keeps_input_order_and_every_input(window: int, max_chars: int) -> None:
     results = [_result("a"), _result("b", ok=False), _result("c"), _result("d", ok=False), _result("e")]
     log: list[str] = []
-    outcomes = list(in_order(iter(results), _recording_submit(log), window=window))
+    outcomes = list(in_order(iter(results), _recording_submit(log), window=window, max_chars=max_chars))
     assert [r.source for r, _ in outcomes] == ["a", "b", "c", "d", "e"]
-    assert [e is None for _, e in outcomes] == [False, True, False, True, False]
+    assert [e.document.id if e else None for _, e in outcomes] == ["a", None, "c", None, "e"]
+
+
+@pytest.mark.parametrize(
+    ("max_chars", "submitted"),
+    [(1, ["a", "b", "c", "d"]), (2, ["ab", "cd"]), (3, ["abc", "d"]), (100, ["abcd"])],
+)
+def test_engine_batches_documents_by_characters(max_chars: int, submitted: list[str]) -> None:
+    log: list[str] = []
+    list(in_order(iter(_result(c) for c in "abcd"), _recording_submit(log), window=0, max_chars=max_chars))
+    assert [entry.split()[1] for entry in log if entry.startswith("submit")] == submitted
 
 
 def test_engine_in_order_bounds_documents_in_flight() -> None:
@@ -47,12 +59,12 @@ def test_engine_in_order_bounds_documents_in_flight() -> None:
     for entry in _drive(log, window=2, n=20):
         in_flight += 1 if entry.startswith("submit") else -1
         peak = max(peak, in_flight)
-    assert peak == 3  # the window plus the one just submitted
+    assert peak == 3  # the window plus the batch just submitted
 
 
 def _drive(log: list[str], *, window: int, n: int) -> list[str]:
     results = [_result(str(i)) for i in range(n)]
-    list(in_order(iter(results), _recording_submit(log), window=window))
+    list(in_order(iter(results), _recording_submit(log), window=window, max_chars=1))
     return log
 
 
