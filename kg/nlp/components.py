@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from kg.nlp.tokens import doc_text
+from kg.nlp.tokens import doc_text, forget_tokens, token_table
 from kg.resources import load_lexicon, load_mapping, load_rows
 
 TITLES_KEY = "titles"
@@ -151,18 +151,14 @@ def find_titles(doc: Doc) -> list[tuple[int, int, str]]:
     patterns = tuple(p for p in lexicon.patterns if p[0].search(text))
     if not patterns and lexicon.starters.isdisjoint(text):
         return []
-    token_ends: list[int] = []
-    starts: list[int] = []
-    for token in doc:
-        word = token.text
-        idx = token.idx
-        token_ends.append(idx + len(word))
-        starts.append(idx)
+    table = token_table(doc)
+    starts = list(table.starts)
+    for word, idx in zip(table.texts, table.starts, strict=True):
         # 市委书记: a title may start inside a word right after an organisation suffix.
         for cut in range(1, len(word) - 1):
             if suffix_kind(word[:cut]) is not None:
                 starts.append(idx + cut)
-    ends = frozenset(token_ends)
+    ends = frozenset(start + len(word) for word, start in zip(table.texts, table.starts, strict=True))
     found: list[tuple[int, int, str]] = []
     taken = 0
     for start in sorted(set(starts)):
@@ -177,9 +173,10 @@ def find_titles(doc: Doc) -> list[tuple[int, int, str]]:
 
 def split_tokens(doc: Doc, cuts: Iterable[int]) -> None:
     """Split tokens at character offsets that fall inside them; the first piece keeps the entity."""
-    wanted = sorted(set(cuts))
+    wanted = sorted(set(cuts).difference(token_table(doc).starts))
     if not wanted:
         return
+    forget_tokens(doc)
     with doc.retokenize() as retokenizer:
         for token in doc:
             inner = [c - token.idx for c in wanted if token.idx < c < token.idx + len(token.text)]
@@ -223,26 +220,26 @@ def cut_name_ends(doc: Doc) -> list[int]:
     一行/等, or a verb unless the character is a conjunction): precision over recall.
     """
     finals = _name_finals()
+    table = token_table(doc)
+    texts, tags, ents = table.texts, table.tags, table.ents
     found = []
-    for token in doc[:-1]:
-        text = token.text
-        if token.ent_type_ != "PER" or len(text) != 2 or text[0] not in _single_surnames():
+    for i in range(len(texts) - 1):
+        text = texts[i]
+        if ents[i] != "PER" or len(text) != 2 or text[0] not in _single_surnames():
             continue
         if not _CJK.match(text[1]):
             continue
-        nxt = doc[token.i + 1]
-        kind = finals.get(nxt.text)
-        if kind is None or nxt.ent_type_:
+        kind = finals.get(texts[i + 1])
+        if kind is None or ents[i + 1]:
             continue
-        after = doc[token.i + 2] if token.i + 2 < len(doc) else None
         closes = (
-            after is None
-            or after.tag_ == "w"
-            or after.text in _NAME_CLOSERS
-            or (kind != "conj" and after.tag_ in _VERBS)
+            i + 2 == len(texts)
+            or tags[i + 2] == "w"
+            or texts[i + 2] in _NAME_CLOSERS
+            or (kind != "conj" and tags[i + 2] in _VERBS)
         )
         if closes:
-            found.append(token.i)
+            found.append(i)
     return found
 
 
@@ -251,6 +248,7 @@ def join_cut_names(doc: Doc) -> None:
     starts = cut_name_ends(doc)
     if not starts:
         return
+    forget_tokens(doc)
     with doc.retokenize() as retokenizer:
         for i in starts:
             retokenizer.merge(doc[i : i + 2], attrs={"TAG": "PER", "ENT_TYPE": "PER", "ENT_IOB": 3})
@@ -291,24 +289,24 @@ def org_prefixes() -> tuple[str, ...]:
     return tuple(sorted(load_lexicon("org_prefixes.tsv"), key=len, reverse=True))
 
 
-def is_latin(token: Token) -> bool:
-    return bool(_LATIN.match(token.text))
+def is_latin(word: str) -> bool:
+    return bool(_LATIN.match(word))
 
 
-def _title_tokens(doc: Doc) -> dict[int, Span]:
-    """Token index → title span, for titles that end a phrase (not 顾问 inside 赛迪顾问…中心)."""
-    barriers: dict[int, Span] = {}
+def _title_tokens(doc: Doc) -> frozenset[int]:
+    """Tokens of titles that end a phrase (not 顾问 inside 赛迪顾问…中心)."""
+    table = token_table(doc)
+    barriers: set[int] = set()
     for span in doc.spans.get(TITLES_KEY, ()):
-        after = doc[span.end] if span.end < len(doc) else None
+        after = span.end if span.end < len(table.texts) else None
         inside_name = (
             after is not None
-            and after.tag_ in {"n", "nz", "vn", "ORG", "LOC", "nw"}
-            and _CJK.match(after.text) is not None
+            and table.tags[after] in {"n", "nz", "vn", "ORG", "LOC", "nw"}
+            and _CJK.match(table.texts[after]) is not None
         )
         if not inside_name:
-            for i in range(span.start, span.end):
-                barriers[i] = span
-    return barriers
+            barriers.update(range(span.start, span.end))
+    return frozenset(barriers)
 
 
 class OrgRecognizer:
@@ -330,48 +328,44 @@ class OrgRecognizer:
         barriers = _title_tokens(doc)
         joiners = load_lexicon("org_joiners.tsv")
         short_forms = load_mapping("abbreviations.tsv")
-        tokens = list(doc)
-        named = [t.text for t in tokens if t.ent_type_ == "ORG" and len(t.text) >= 4]
+        table = token_table(doc)
+        texts, tags, ents, starts = table.texts, table.tags, table.ents, table.starts
+        named = [word for word, ent in zip(texts, ents, strict=True) if ent == "ORG" and len(word) >= 4]
         text = doc_text(doc)
 
         def inner(i: int) -> bool:
-            token = tokens[i]
-            if (
-                i in barriers
-                or token.text in _TITLE_LINKS
-                or token.text.strip() == ""
-                and not _latin_gap(doc, i)
-            ):
+            word = texts[i]
+            if i in barriers or word in _TITLE_LINKS or word.strip() == "" and not _latin_gap(doc, i):
                 return False
-            if token.text in joiners or (_CJK.match(token.text) and suffix_kind(token.text) is not None):
+            if word in joiners or (_CJK.match(word) and suffix_kind(word) is not None):
                 return True
             # 某某（北京）科技有限公司: a place in brackets inside a company name.
-            closing = token.text in "）)"
-            window = text[max(0, token.idx - 6) : token.idx + 1] if closing else ""
-            if _PLACE_IN_BRACKETS.match(text, token.idx) or _PLACE_IN_BRACKETS.search(window):
+            closing = word in "）)"
+            window = text[max(0, starts[i] - 6) : starts[i] + 1] if closing else ""
+            if _PLACE_IN_BRACKETS.match(text, starts[i]) or _PLACE_IN_BRACKETS.search(window):
                 return True
-            return token.tag_ not in _NEVER_INSIDE or is_latin(token) or token.text.strip() == ""
+            return tags[i] not in _NEVER_INSIDE or is_latin(word) or word.strip() == ""
 
         def anchor(i: int) -> str | None:
-            token = tokens[i]
-            if token.ent_type_ == "ORG" or token.tag_ in {"nz", "nt"} or is_latin(token):
+            word = texts[i]
+            if ents[i] == "ORG" or tags[i] in {"nz", "nt"} or is_latin(word):
                 return "org"
-            if token.text in short_forms or any(n.startswith(token.text) and n != token.text for n in named):
-                return "org" if len(token.text) >= 2 else None
-            if token.ent_type_ == "LOC" or token.text.startswith(org_prefixes()):
+            if word in short_forms or any(n.startswith(word) and n != word for n in named):
+                return "org" if len(word) >= 2 else None
+            if ents[i] == "LOC" or word.startswith(org_prefixes()):
                 return "place"
             return None
 
         found: list[tuple[int, int, str]] = []
         title_starts = {span.start for span in doc.spans.get(TITLES_KEY, ())}
-        for j, token in enumerate(tokens):
+        for j, word in enumerate(texts):
             if j in barriers:
                 continue
-            kind = suffix_kind(token.text) if _CJK.search(token.text) else None
-            adjacent = j + 1 in title_starts and not token.is_punct and token.text.strip() != ""
-            if kind is None and token.ent_type_ != "ORG" and not adjacent:
+            kind = suffix_kind(word) if _CJK.search(word) else None
+            adjacent = j + 1 in title_starts and word.strip() != "" and not doc[j].is_punct
+            if kind is None and ents[j] != "ORG" and not adjacent:
                 continue
-            span = self._span_ending_at(doc, j, kind, inner, anchor, adjacent)
+            span = self._span_ending_at(doc, j, kind, inner, anchor, adjacent, title_starts)
             if span is not None:
                 found.append(span)
         return _longest(found)
@@ -384,51 +378,54 @@ class OrgRecognizer:
         inner: Callable[[int], bool],
         anchor: Callable[[int], str | None],
         adjacent: bool,
+        title_starts: set[int],
     ) -> tuple[int, int, str] | None:
         if kind is None and not inner(j):
             return None
+        table = token_table(doc)
+        tags, ents = table.tags, table.ents
         run = j
         while run - 1 >= 0 and j - run < _MAX_RUN and inner(run - 1):
             run -= 1
         anchors = [(i, a) for i in range(run, j + 1) if (a := anchor(i)) is not None]
-        followed_by_title = j + 1 < len(doc) and any(s.start == j + 1 for s in doc.spans.get(TITLES_KEY, ()))
+        followed_by_title = j + 1 in title_starts
         if anchors:
             if kind == "unit" and not any(a == "org" for _, a in anchors):
                 return None
             start = anchors[0][0]
             # …打工皇帝/是/巴克莱资本: a verb with an anchor after it ends a clause before the name.
-            verbs = [i for i in range(start + 1, j + 1) if doc[i].tag_ in _VERBS and anchor(i) is None]
+            verbs = [i for i in range(start + 1, j + 1) if tags[i] in _VERBS and anchor(i) is None]
             if verbs and any(i > verbs[-1] for i, _ in anchors):
                 start = next(i for i, _ in anchors if i > verbs[-1])
             # 、新一代/人工智能…联盟: plain words before the anchor belong to the name when the run
             # opens a clause.
             # LAC's own ORG entities already start where the name starts.
             opens = run == 0 or doc[run - 1].is_punct
-            if run < start and opens and doc[start].ent_type_ != "ORG" and start - run <= 2:
-                if all(doc[i].tag_ not in _VERBS for i in range(run, start)):
+            if run < start and opens and ents[start] != "ORG" and start - run <= 2:
+                if all(tags[i] not in _VERBS for i in range(run, start)):
                     start = run
-            if any(doc[i].tag_ in _VERBS and doc[i].ent_type_ != "ORG" for i in range(start + 1, j + 1)):
+            if any(tags[i] in _VERBS and ents[i] != "ORG" for i in range(start + 1, j + 1)):
                 if not followed_by_title:
                     return None
                 # 上海/成立/…: a verb right after a place or a person opens a clause, not a name.
                 for i in range(start + 1, j + 1):
-                    if doc[i].tag_ in _VERBS and doc[i - 1].ent_type_ in {"LOC", "PER"}:
+                    if tags[i] in _VERBS and ents[i - 1] in {"LOC", "PER"}:
                         return None
             end = j + 1
-            if kind is None and doc[j].ent_type_ != "ORG":
+            if kind is None and ents[j] != "ORG":
                 if not adjacent:
                     return None
                 # Yandex AI研发|总负责人: field words before the title belong to the title.
                 while end - 1 > start and is_scope(doc, end - 1):
                     end -= 1
-                while end - 1 > start and doc[end - 1].text.strip() == "":
+                while end - 1 > start and table.texts[end - 1].strip() == "":
                     end -= 1
             return (start, end, ORG)
         if kind is None:
             return None
         # No anchor: a bare unit (智能制造部, 研究院, 经济日报) opening a clause, verb-free.
         start = j
-        while start - 1 >= run and doc[start - 1].tag_ not in _VERBS:
+        while start - 1 >= run and tags[start - 1] not in _VERBS:
             start -= 1
         if start != run or j - start > 5:
             return None
@@ -449,19 +446,21 @@ def is_scope(doc: Doc, i: int) -> bool:
     Verbs and verbal nouns, short Latin acronyms after the first word, and the words of
     title_scopes.tsv; never a word that ends like an organisation (计算业务, 计算机系).
     """
-    token = doc[i]
-    if token.ent_type_ in {"ORG", "LOC"} or suffix_kind(token.text) is not None:
+    table = token_table(doc)
+    word = table.texts[i]
+    if table.ents[i] in {"ORG", "LOC"} or suffix_kind(word) is not None:
         return False
-    if token.text.strip() == "":
+    if word.strip() == "":
         return True
-    if _SHORT_CAPS.match(token.text):
+    if _SHORT_CAPS.match(word):
         return True
-    return token.tag_ in {"v", "vn"} or token.text in title_scopes()
+    return table.tags[i] in {"v", "vn"} or word in title_scopes()
 
 
 def _latin_gap(doc: Doc, i: int) -> bool:
     """A space between two Latin words (Yandex AI) is part of a name."""
-    return 0 < i < len(doc) - 1 and is_latin(doc[i - 1]) and is_latin(doc[i + 1])
+    texts = token_table(doc).texts
+    return 0 < i < len(texts) - 1 and is_latin(texts[i - 1]) and is_latin(texts[i + 1])
 
 
 def _longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -19,7 +19,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.tokens import doc_text
+from kg.nlp.tokens import doc_text, token_table
 from kg.resources import load_mapping, load_rows
 
 EVENTS_KEY = "events"
@@ -264,7 +264,8 @@ def find_events(doc: Doc) -> list[tuple[int, int]]:
     text = doc_text(doc)
     if lexicon.heads_ending.keys().isdisjoint(text):
         return []  # no character of the sentence ends a head
-    token_end = {t.idx + len(t.text): t.i for t in doc}
+    table = token_table(doc)
+    token_end = {table.end(i): i for i in range(len(table.texts))}
     found: list[tuple[int, int]] = []
     for end_char, i in token_end.items():
         head = head_at(text, end_char)
@@ -320,13 +321,9 @@ def find_refs(doc: Doc, events: Sequence[tuple[int, int]]) -> list[tuple[int, in
     if lexicon.refs_starting.keys().isdisjoint(text):
         return refs  # no character of the sentence starts a reference word
     taken = {i for s, e in events for i in range(s, e)}
-    words_of: list[str] = []
-    idxs: list[int] = []
-    ends: dict[int, int] = {}
-    for token in doc:
-        words_of.append(token.text)
-        idxs.append(token.idx)
-        ends[token.idx + len(token.text)] = token.i
+    table = token_table(doc)
+    words_of, idxs = table.texts, table.starts
+    ends = {table.end(i): i for i in range(len(words_of))}
     starting = lexicon.refs_starting
     i = 0
     while i < len(words_of):

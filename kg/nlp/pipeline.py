@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
-from itertools import islice
+from itertools import accumulate, islice
 from typing import cast
 
 import numpy as np
@@ -21,7 +21,7 @@ from spacy.vocab import Vocab
 from thinc.types import Ints2d
 
 from kg.nlp.backbone import ENTITY_TAGS, Token, get_model
-from kg.nlp.tokens import TEXT_KEY
+from kg.nlp.tokens import TABLE_KEY, TEXT_KEY, TokenTable
 
 BATCH_SIZE = 256
 
@@ -30,13 +30,20 @@ def tokens_to_doc(vocab: Vocab, tokens: Sequence[Token]) -> Doc:
     """A Doc from LAC tokens: words, tags, and one entity per entity-tagged token.
 
     Tags and entities are written as one array (IOB 3 = B, 2 = O), which is what
-    ``Doc(tags=…, ents=…)`` does too, without its per-token string checks.
+    ``Doc(tags=…, ents=…)`` does too, without its per-token string checks. The text and the token
+    table (kg/nlp/tokens.py) come from the LAC tokens for free.
     """
     words = [t.text for t in tokens]
-    doc = Doc(vocab, words=words, spaces=[False] * len(words), user_data={TEXT_KEY: "".join(words)})
+    tags = [t.tag for t in tokens]
+    ents = [tag if tag in ENTITY_TAGS else "" for tag in tags]
+    starts = [0, *accumulate(len(w) for w in words)][: len(words)]
+    user_data = {TEXT_KEY: "".join(words), TABLE_KEY: TokenTable(words, tags, ents, starts)}
+    doc = Doc(vocab, words=words, spaces=[False] * len(words), user_data=user_data)
     if words:
         add = vocab.strings.add
-        rows = [(add(t.tag), 3, add(t.tag)) if t.tag in ENTITY_TAGS else (add(t.tag), 2, 0) for t in tokens]
+        rows = [
+            (add(tag), 3, add(tag)) if ent else (add(tag), 2, 0) for tag, ent in zip(tags, ents, strict=True)
+        ]
         doc.from_array(["TAG", "ENT_IOB", "ENT_TYPE"], cast(Ints2d, np.array(rows, dtype=np.uint64)))
     return doc
 
