@@ -361,7 +361,9 @@ class OrgRecognizer:
         for j, word in enumerate(texts):
             if j in barriers:
                 continue
-            kind = suffix_kind(word) if _CJK.search(word) else None
+            kind = suffix_kind(word)
+            if kind is not None and not _CJK.search(word):
+                kind = None
             adjacent = j + 1 in title_starts and word.strip() != "" and not doc[j].is_punct
             if kind is None and ents[j] != "ORG" and not adjacent:
                 continue
