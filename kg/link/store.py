@@ -18,6 +18,7 @@ import json
 import types
 import typing
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
 from kg.errors import InputError
@@ -56,12 +57,18 @@ def _typed(value: object, hint: object) -> object:
     return value
 
 
+@cache
+def _fields(cls: type) -> dict[str, object]:
+    """Field name → type hint; resolving the hints is slow, and every record needs them."""
+    hints = typing.get_type_hints(cls)
+    return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
+
+
 def _record(cls: type, value: object) -> object:
     if not isinstance(value, dict):
         raise ValueError(f"expected an object for {cls.__name__}")
-    hints = typing.get_type_hints(cls)
-    known = {f.name for f in dataclasses.fields(cls)}
-    return cls(**{k: _typed(v, hints[k]) for k, v in value.items() if k in known})
+    hints = _fields(cls)
+    return cls(**{k: _typed(v, hints[k]) for k, v in value.items() if k in hints})
 
 
 def to_json(extraction: DocumentExtraction) -> str:
