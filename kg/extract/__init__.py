@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from kg.extract.events import extract_events
 from kg.extract.roles import extract_roles
-from kg.extract.spans import doc_offsets
+from kg.extract.spans import doc_offsets, ent_rows, span_rows
 from kg.model import Document, DocumentExtraction, EntityMention, Sentence
 
 # Rule span groups written by the kg_… components (kg/nlp), reported beside the LAC entities.
@@ -25,10 +25,10 @@ def extract_document(document: Document, parsed: Sequence[tuple[Sentence, Doc]])
     entities: list[EntityMention] = []
     roles = [extract_roles(doc, sentence, document) for sentence, doc in parsed]
     for sentence, doc in parsed:
-        spans = [*doc.ents, *(span for key in SPAN_KEYS for span in doc.spans.get(key, ()))]
+        spans = [*ent_rows(doc), *(span for key in SPAN_KEYS for span in span_rows(doc, key))]
         for span in spans:
             start, end = doc_offsets(sentence, span.start_char, span.end_char)
-            entities.append(EntityMention(span.label_, span.text, start, end))
+            entities.append(EntityMention(span.label, span.text, start, end))
     memberships = tuple(m for r in roles for m in r.memberships)
     events = extract_events(document, parsed, memberships)
     persons = tuple(dict.fromkeys(m.person for m in memberships))

@@ -37,7 +37,7 @@ from kg.extract.dates import (
     with_year,
     year_from_name,
 )
-from kg.extract.spans import provenance
+from kg.extract.spans import ent_rows, provenance, span_rows
 from kg.model import (
     AliasMention,
     Document,
@@ -50,6 +50,7 @@ from kg.model import (
 )
 from kg.nlp.components import suffix_kind
 from kg.nlp.event_spans import EVENTS_KEY, REFS_KEY, event_lexicon, head_at
+from kg.nlp.tokens import doc_text, token_table
 from kg.resources import load_mapping, load_rows
 from kg.text import normalize_name
 
@@ -304,7 +305,7 @@ def _collect(
     for sentence, doc in parsed:
         view = _SentenceView(sentence, doc)
         views.append(view)
-        for span in doc.spans.get(EVENTS_KEY, ()):
+        for span in span_rows(doc, EVENTS_KEY):
             pending.append((view, span.start_char, span.end_char, span.text))
     # Short forms defined in the text come first, so that "2023全球智博会" later finds its event.
     spans_by_view: dict[int, list[tuple[int, int, _Event]]] = {}
@@ -452,7 +453,7 @@ def _resolve_refs(registry: _Registry, views: Sequence[_SentenceView], main: _Ev
     """Point each generic reference at the main event, or at the one event whose head it repeats."""
     dets = tuple(w for w, k in ((r[0], r[1]) for r in load_rows("generic_event_mentions.tsv")) if k == "det")
     for view in views:
-        for span in view.doc.spans.get(REFS_KEY, ()):
+        for span in span_rows(view.doc, REFS_KEY):
             word = span.text
             for det in dets:
                 if word.startswith(det) and len(word) > len(det):
@@ -593,31 +594,31 @@ def _date_from(
 
 def _place_from(registry: _Registry, view: _SentenceView, mentions: Sequence[_Mention]) -> None:
     """在上海举办 / 于深圳隆重开幕 / 在苏州国际博览中心盛大启幕: the words between 在/于 and the verb."""
-    doc = view.doc
+    table = token_table(view.doc)
+    words, word_tags = table.texts, table.tags
+    text = doc_text(view.doc)
     holds = context_words("hold")
     adverbs = context_words("place_adv")
     venues = context_words("venue")
-    for token in doc:
-        if token.text not in {"在", "于"} or token.tag_ != "p":
+    for i, word in enumerate(words):
+        if word not in {"在", "于"} or word_tags[i] != "p":
             continue
-        j = token.i + 1
-        words: list[str] = []
+        j = i + 1
         tags: list[str] = []
-        while j < len(doc) and doc[j].tag_ in {"LOC", "ORG", "nz", "n", "ns", "s"} and len(words) < 4:
-            words.append(doc[j].text)
-            tags.append(doc[j].tag_)
+        while j < len(words) and word_tags[j] in {"LOC", "ORG", "nz", "n", "ns", "s"} and len(tags) < 4:
+            tags.append(word_tags[j])
             j += 1
-        if not words:
+        if not tags:
             continue
-        place = "".join(words)
-        rest = doc[j:].text
+        place = "".join(words[i + 1 : j])
+        rest = text[table.starts[j] : table.end(len(words) - 1)] if j < len(words) else ""
         while any(rest.startswith(a) for a in adverbs):
             rest = rest[next(len(a) for a in adverbs if rest.startswith(a)) :]
         if not any(rest.startswith(h) for h in holds):
             continue
         if "LOC" not in tags and not any(place.endswith(v) for v in venues):
             continue
-        mention = _nearest(mentions, token.idx)
+        mention = _nearest(mentions, table.starts[i])
         event = _event_by_key(registry, mention.event)
         if event is not None and event.location is None:
             event.location = place
@@ -661,9 +662,9 @@ def _persons(view: _SentenceView, memberships: Sequence[Membership]) -> list[_Pe
             people[(start, end)] = _Person(m.person, start, end, True)
         if m.org_span:
             blocked.append((m.org_span[0] - sentence.start, m.org_span[1] - sentence.start))
-    titles = [(s.start_char, s.end_char) for s in view.doc.spans.get("titles", ())]
-    for ent in view.doc.ents:
-        if ent.label_ != "PER":
+    titles = [(s.start_char, s.end_char) for s in span_rows(view.doc, "titles")]
+    for ent in ent_rows(view.doc):
+        if ent.label != "PER":
             continue
         span = (ent.start_char, ent.end_char)
         if any(s < span[1] and span[0] < e for s, e in [*people, *blocked]):
@@ -999,8 +1000,8 @@ _RELEASE = re.compile(r"发布(?!会)")
 def _by_subject(view: _SentenceView, main: _Event | None) -> Iterable[tuple[str, str, int | None]]:
     """Organisations that open a sentence and released (发布) or exhibited (参展) at the event."""
     text = view.text
-    orgs = [(e.start_char, e.end_char) for e in view.doc.ents if e.label_ == "ORG"]
-    orgs += [(s.start_char, s.end_char) for s in view.doc.spans.get("orgs", ()) if s.label_ == "ORG"]
+    orgs = [(e.start_char, e.end_char) for e in ent_rows(view.doc) if e.label == "ORG"]
+    orgs += [(s.start_char, s.end_char) for s in span_rows(view.doc, "orgs") if s.label == "ORG"]
     subject: list[str] = []
     for match in re.finditer(r"[^，：:]+(?P<sep>[，：:]|$)", text):
         segment, position = match.group().rstrip("，：:"), match.start()

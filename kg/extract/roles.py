@@ -22,17 +22,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
-from kg.extract.spans import doc_offsets, provenance
+from kg.extract.spans import SpanRow, doc_offsets, provenance, span_rows
 from kg.model import AliasMention, Document, Membership, OrgMention, Sentence
 from kg.nlp.components import ORG, ORGS_KEY, TITLES_KEY, UNIT, is_scope, suffix_kind
-from kg.nlp.tokens import doc_text
+from kg.nlp.tokens import doc_text, token_table
 from kg.resources import load_lexicon, load_mapping, load_rows
 from kg.text import squeeze_spaces
 
 _LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'\-]+(?:[ \u00a0]+[A-Z][a-zA-Z'\-]+){1,3}(?![A-Za-z])")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_YEAR_PREFIX = re.compile(r"^\d{4}年")
 # Place levels that open a body of that place's government (省科技厅, 市数据资源管理局).
 _PLACE_LEVELS = "省市县区"
 _LINKS = {"、": "、", "兼": "兼", "兼任": "兼"}
@@ -137,6 +138,8 @@ def clean(text: str) -> str:
 
 def extract_roles(doc: Doc, sentence: Sentence, document: Document) -> RoleMentions:
     """Every membership the sentence states, with the organisations and short forms it used."""
+    if not span_rows(doc, TITLES_KEY) and not span_rows(doc, ORGS_KEY):
+        return RoleMentions()  # every pattern starts from a title or an organisation
     reader = _Reader(doc)
     rows = list(dict.fromkeys(reader.rows()))
     where = provenance(sentence)
@@ -167,9 +170,9 @@ def extract_roles(doc: Doc, sentence: Sentence, document: Document) -> RoleMenti
             )
         if row.short is not None and row.org is not None:
             aliases[(row.short, row.org)] = AliasMention(row.short, row.org, "org", where)
-    for span in doc.spans.get(ORGS_KEY, ()):
+    for span in reader.orgs:
         name = clean(span.text)
-        if span.label_ == ORG and name not in orgs and name not in _references() and _is_named(span):
+        if span.label == ORG and name not in orgs and name not in _references() and reader.is_named(span):
             full, short = expand(name)
             orgs.setdefault(
                 full,
@@ -180,11 +183,6 @@ def extract_roles(doc: Doc, sentence: Sentence, document: Document) -> RoleMenti
             if short is not None:
                 aliases[(short, full)] = AliasMention(short, full, "org", where)
     return RoleMentions(tuple(memberships), tuple(orgs.values()), tuple(aliases.values()))
-
-
-def _is_named(span: Span) -> bool:
-    """An organisation worth reporting on its own: a LAC entity or a name ending in a suffix."""
-    return suffix_kind(span.text) is not None or (len(span) == 1 and span[0].ent_type_ == ORG)
 
 
 # --- organisation names ----------------------------------------------------------------------
@@ -249,22 +247,41 @@ def expand(name: str) -> tuple[str, str | None]:
 
 
 class _Reader:
-    """The patterns over one Doc; character offsets are sentence offsets."""
+    """The patterns over one Doc; character offsets are sentence offsets.
+
+    Tokens are read by index from the Doc's token table (words, tags, entity labels, starts) and
+    spans as rows: spaCy Token and Span objects are built anew on every access.
+    """
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc_text(doc)
-        tokens = list(doc)
-        self.by_start = {t.idx: t for t in tokens}
-        self.by_end = {t.idx + len(t.text): t for t in tokens}
-        self.orgs = list(doc.spans.get(ORGS_KEY, ()))
+        table = token_table(doc)
+        self.words, self.tags, self.ents, self.starts = table.texts, table.tags, table.ents, table.starts
+        self.ends = [start + len(word) for start, word in zip(self.starts, self.words, strict=True)]
+        # Character offset where a token starts (ends) → its index.
+        self.by_start = dict(zip(self.starts, range(len(self.words)), strict=True))
+        self.by_end = dict(zip(self.ends, range(len(self.words)), strict=True))
+        self.orgs = span_rows(doc, ORGS_KEY)
         self.titles = [
             s
-            for s in doc.spans.get(TITLES_KEY, ())
+            for s in span_rows(doc, TITLES_KEY)
             if not any(o.start_char < s.end_char and s.start_char < o.end_char for o in self.orgs)
         ]
         self.title_starts = {s.start_char for s in self.titles}
         self.not_person = load_lexicon("not_person.tsv")
+
+    def is_named(self, span: SpanRow) -> bool:
+        """An organisation worth reporting on its own: a LAC entity or a name ending in a suffix."""
+        return suffix_kind(span.text) is not None or (
+            span.end - span.start == 1 and self.ents[span.start] == ORG
+        )
+
+    def _punct(self, i: int) -> bool:
+        return bool(self.doc[i].is_punct)
+
+    def _space(self, i: int) -> bool:
+        return bool(self.doc[i].is_space)
 
     # names
 
@@ -277,42 +294,45 @@ class _Reader:
         token = self.by_start.get(pos)
         if token is None:
             return None
-        end = token.idx + len(token.text)
-        if token.ent_type_ == "PER" and not token.text.isascii():
+        end = self.ends[token]
+        word = self.words[token]
+        if self.ents[token] == "PER" and not word.isascii():
             # 伊拉克利·纳德热/PER 什维利/r: a transliterated name runs on after its middle dot.
-            i = token.i + 1
-            while "·" in self.text[pos:end] and i < len(self.doc) and i <= token.i + 2:
-                nxt = self.doc[i]
-                if nxt.is_punct or nxt.tag_ in _AFTER_NAME or not _CJK_NAME.match(nxt.text + "字"):
+            i = token + 1
+            while "·" in self.text[pos:end] and i < len(self.words) and i <= token + 2:
+                if self._punct(i) or self.tags[i] in _AFTER_NAME or not _CJK_NAME.match(self.words[i] + "字"):
                     break
-                end = nxt.idx + len(nxt.text)
+                end = self.ends[i]
                 i += 1
             name = clean(text[pos:end])
             name = strip_address(name)
         elif self._looks_like_name(token):
-            name = token.text
+            name = word
         else:
             return None
         if name in self.not_person or len(name) < 2 or self.title_at_pos(end):
             return None
         after = self.by_start.get(end)
-        if after is not None and after.tag_ not in _AFTER_NAME and not after.is_space:
+        if after is not None and self.tags[after] not in _AFTER_NAME and not self._space(after):
             return None
         return _Name(name, pos, end)
 
-    def _looks_like_name(self, token: Token) -> bool:
+    def _looks_like_name(self, token: int) -> bool:
         """A word the model did not tag PER but that stands as a name (许多/m followed by ，)."""
-        if not _CJK_NAME.match(token.text) or len(token.text) > 3 or token.text in self.not_person:
+        word = self.words[token]
+        if not _CJK_NAME.match(word) or len(word) > 3 or word in self.not_person:
             return False
         single, double = _surnames()
-        if token.text[0] not in single and token.text[:2] not in double:
+        if word[0] not in single and word[:2] not in double:
             return False
-        if suffix_kind(token.text) is not None:
+        if suffix_kind(word) is not None:
             return False
-        if token.tag_ in _NOT_NAME_TAGS:
+        if self.tags[token] in _NOT_NAME_TAGS:
             return False
-        after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-        return after is None or after.is_punct or after.text == "等" or after.tag_ in {"v", "vd", "p"}
+        after = token + 1
+        if after >= len(self.words):
+            return True
+        return self._punct(after) or self.words[after] == "等" or self.tags[after] in {"v", "vd", "p"}
 
     def title_at_pos(self, pos: int) -> bool:
         return pos in self.title_starts
@@ -353,65 +373,63 @@ class _Reader:
                 found.append(segment)
         return found
 
-    def segment(self, span: Span) -> _Segment | None:
-        doc = self.doc
-        kind = span.kb_id_ or "office"
+    def segment(self, span: SpanRow) -> _Segment | None:
+        doc, words, tags = self.doc, self.words, self.tags
+        kind = span.kb_id or "office"
         i = span.start - 1
         scope_start = span.start
         # Field words and a bracketed short form between the organisation and the title.
         while (
             i >= 0
-            and (is_scope(doc, i) or doc[i].is_space)
-            and doc[i].ent_type_ != "PER"
-            and doc[i].text not in _LINKS  # 副代表兼副部长: 兼 joins two titles
+            and (is_scope(doc, i) or self._space(i))
+            and self.ents[i] != "PER"
+            and words[i] not in _LINKS  # 副代表兼副部长: 兼 joins two titles
         ):
-            if doc[i].tag_ in {"v", "vn"} or not doc[i].is_space:
+            if tags[i] in {"v", "vn"} or not self._space(i):
                 scope_start = i
             i -= 1
         i = self._skip_bracket(i)
-        if i > 0 and doc[i].text == "的" and scope_start == span.start:
+        if i > 0 and words[i] == "的" and scope_start == span.start:
             i -= 1  # 某公司的总经理某某
         org_span = next((o for o in self.orgs if o.end == i + 1), None)
         if org_span is None:
             # No organisation: field words stay outside, and the title must open a phrase.
             scope_start = span.start
             i = self._skip_bracket(span.start - 1)
-        title_start = doc[scope_start].idx
+        title_start = self.starts[scope_start]
         title = clean(self.text[title_start : span.end_char])
         if kind == "award":
-            title = title.split("年", 1)[-1] if re.match(r"^\d{4}年", title) else title
+            title = title.split("年", 1)[-1] if _YEAR_PREFIX.match(title) else title
             return _Segment(title, kind, title_start, span.end_char, None, title_start)
         if org_span is not None:
-            org = _Org(clean(org_span.text), org_span.start_char, org_span.end_char, org_span.label_)
+            org = _Org(clean(org_span.text), org_span.start_char, org_span.end_char, org_span.label)
             # 埃及文化部长: the head's first character also closes the organisation (文化部 + 部长).
             joined = org.text + title[0]
             heads_office = len(title) == 2 and title[1] == "长" and suffix_kind(title[0]) is not None
             if heads_office and suffix_kind(org.text) is None and suffix_kind(joined):
                 org = _Org(joined, org.start, org.end + 1, org.label)
             return _Segment(title, kind, title_start, span.end_char, org, org.start)
-        before = doc[i] if i >= 0 else None
-        if before is not None and before.text in _references():
+        if i >= 0 and words[i] in _references():
             # 该校副校长: a word that points back to a body; resolve() gives the title no organisation.
-            org = _Org(before.text, before.idx, before.idx + len(before.text), "REF")
+            org = _Org(words[i], self.starts[i], self.ends[i], "REF")
             return _Segment(title, kind, title_start, span.end_char, org, org.start)
-        if before is None or before.tag_ in _OPENERS or before.is_punct or before.text in _LINKS:
+        if i < 0 or tags[i] in _OPENERS or self._punct(i) or words[i] in _LINKS:
             return _Segment(title, kind, title_start, span.end_char, None, title_start)
-        if before.ent_type_ == "PER" or before.tag_ == "nz":
+        if self.ents[i] == "PER" or tags[i] == "nz":
             # 商汤/PER 联合创始人: a single word in the organisation slot, kept only in a chain.
-            prev = doc[before.i - 1] if before.i > 0 else None
-            if prev is None or prev.is_punct or prev.tag_ in {"v", "p"}:
-                org = _Org(clean(before.text), before.idx, before.idx + len(before.text), "TOKEN")
+            if i == 0 or self._punct(i - 1) or tags[i - 1] in {"v", "p"}:
+                org = _Org(clean(words[i]), self.starts[i], self.ends[i], "TOKEN")
                 return _Segment(title, kind, title_start, span.end_char, org, org.start)
         return None
 
     def _skip_bracket(self, i: int) -> int:
         """Step over a bracketed short form before a title: 国际某某协会（IASP）主席."""
-        doc = self.doc
-        if i >= 2 and doc[i].text in "）)":
+        words = self.words
+        if i >= 2 and words[i] in "）)":
             j = i - 1
-            while j >= 0 and doc[j].text not in "（(" and i - j <= 3:
+            while j >= 0 and words[j] not in "（(" and i - j <= 3:
                 j -= 1
-            if j >= 0 and doc[j].text in "（(" and all(t.text.isascii() for t in doc[j + 1 : i]):
+            if j >= 0 and words[j] in "（(" and all(w.isascii() for w in words[j + 1 : i]):
                 return j - 1
         return i
 
@@ -529,20 +547,20 @@ class _Reader:
         if self.text[before] in "，," and closing not in {"，", "。", "；", ",", ";", ""}:
             return []
         token = self.by_end.get(before)
-        if token is None or token.ent_type_ != "PER":
+        if token is None or self.ents[token] != "PER":
             return []
-        name = self.name_at(token.idx)
+        name = self.name_at(self.starts[token])
         return [name] if name is not None and name.end == before else []
 
     def org_name_rows(self, used: set[int]) -> Iterator[_Row]:
         """某研究院张三、某大学李四: an organisation directly before a name, in a 、 list."""
         for span in self.orgs:
-            if span.label_ != ORG or span.end_char in self.title_starts:
+            if span.label != ORG or span.end_char in self.title_starts:
                 continue
             token = self.by_start.get(span.end_char)
-            if token is None or token.ent_type_ != "PER" or token.idx in used:
+            if token is None or self.ents[token] != "PER" or self.starts[token] in used:
                 continue
-            name = self.name_at(token.idx)
+            name = self.name_at(self.starts[token])
             if name is None:
                 continue
             before = self.text[span.start_char - 1] if span.start_char > 0 else "，"
@@ -550,7 +568,7 @@ class _Reader:
             if "、" not in (before, after):
                 continue
             opener = self.by_end.get(span.start_char)
-            if opener is not None and not (opener.is_punct or opener.tag_ in {"v", "p", "u", "c"}):
+            if opener is not None and not (self._punct(opener) or self.tags[opener] in {"v", "p", "u", "c"}):
                 continue
             full, short = expand(clean(span.text))
             yield _Row(name, "", None, full, (span.start_char, span.end_char), parent_of(full), short)
@@ -558,7 +576,7 @@ class _Reader:
     def name_list_rows(self) -> Iterator[_Row]:
         """甲、乙及丙等多位院士: one shared title for a list of bare names, without organisation."""
         for span in self.titles:
-            if (span.kb_id_ or "office") not in {"office", "honour"}:
+            if (span.kb_id or "office") not in {"office", "honour"}:
                 continue
             tail = _list_tail().search(self.text, 0, span.start_char)
             if tail is None:
@@ -567,20 +585,20 @@ class _Reader:
             pos = tail.start()
             while True:
                 token = self.by_end.get(pos)
-                if token is None or token.ent_type_ != "PER":
+                if token is None or self.ents[token] != "PER":
                     break
-                name = self.name_at(token.idx)
+                name = self.name_at(self.starts[token])
                 if name is None or name.end != pos:
                     break
                 names.append(name)
-                pos = token.idx
+                pos = self.starts[token]
                 if pos > 0 and self.text[pos - 1] in "、和及与":
                     pos -= 1
                     continue
                 break
             opener = self.by_end.get(pos)
             if len(names) < 2 or (
-                opener is not None and opener.idx + len(opener.text) in {s.end_char for s in self.titles}
+                opener is not None and self.ends[opener] in {s.end_char for s in self.titles}
             ):
                 continue
             title = clean(span.text)
