@@ -22,7 +22,7 @@ from kg.extract import extract_document
 from kg.graph import KnowledgeGraph
 from kg.ids import DEFAULT_BASE_IRI, IriMinter
 from kg.io import read_documents
-from kg.link import resolve
+from kg.link import resolve, with_definitions
 from kg.link.store import MENTIONS_FILE, merge_extractions, read_mentions, write_mentions
 from kg.model import Document, DocumentExtraction, ReadResult
 from kg.nlp.pipeline import get_nlp, parse
@@ -201,7 +201,8 @@ def build_graph(
         row = document_report(result, extraction)
         report.documents.append(row)
         if extraction is not None:
-            extractions.append(extraction)
+            # Resolution needs no document text once the text's definitions are read: keep none.
+            extractions.append(with_definitions(extraction))
         if on_document is not None:
             on_document(row)
     report.timings["extract_s"] = time.perf_counter() - started

@@ -11,10 +11,13 @@ from collections.abc import Iterable
 
 from kg.graph import KnowledgeGraph
 from kg.ids import IriMinter
-from kg.link.resolve import resolve_extractions
+from kg.link.resolve import resolve_extractions, with_definitions
 from kg.model import DocumentExtraction
 
 
 def resolve(extractions: Iterable[DocumentExtraction], *, minter: IriMinter | None = None) -> KnowledgeGraph:
     """One graph of all these documents: one node per person, organisation, title, event and place."""
     return resolve_extractions(extractions, minter=minter)
+
+
+__all__ = ["resolve", "with_definitions"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.graph import Edge, Evidence, KnowledgeGraph, Node
 from kg.ids import IriMinter
@@ -62,29 +62,42 @@ def _event_names(extraction: DocumentExtraction) -> list[str]:
     return names
 
 
+def with_definitions(extraction: DocumentExtraction) -> DocumentExtraction:
+    """The extraction with the text's definitions (…（简称“X”）) among its aliases, and no text.
+
+    Definitions are the only thing resolution reads from a document's text, so ``kg build`` calls
+    this as each document arrives and keeps no text in memory. Without text it changes nothing.
+    """
+    if not extraction.document.text:
+        return extraction
+    document = extraction.document
+    generic = load_lexicon("generic_event_mentions.tsv")
+    events = _event_names(extraction) + [alias for e in extraction.events for alias in e.aliases]
+    defined = [
+        *defined_aliases(document, _org_names(extraction), "org"),
+        *(a for a in defined_aliases(document, events, "event") if a.short not in generic),
+    ]
+    return replace(
+        extraction, aliases=extraction.aliases + tuple(defined), document=replace(document, text="")
+    )
+
+
 def _org_index(extractions: Sequence[DocumentExtraction]) -> AliasIndex:
     names: list[str] = []
     pairs: list[tuple[str, str]] = []
     for extraction in extractions:
-        found = _org_names(extraction)
-        names += found
+        names += _org_names(extraction)
         pairs += [(a.short, a.full) for a in extraction.aliases if a.kind == "org"]
-        pairs += [(a.short, a.full) for a in defined_aliases(extraction.document, found, "org")]
     return alias_index(names, pairs, table=abbreviations())
 
 
 def _event_index(extractions: Sequence[DocumentExtraction]) -> AliasIndex:
-    generic = load_lexicon("generic_event_mentions.tsv")
     names: list[str] = []
     pairs: list[tuple[str, str]] = []
     for extraction in extractions:
-        found = _event_names(extraction)
-        names += found
+        names += _event_names(extraction)
         pairs += [(alias, e.name) for e in extraction.events for alias in e.aliases]
         pairs += [(a.short, a.full) for a in extraction.aliases if a.kind == "event"]
-        known = found + [alias for e in extraction.events for alias in e.aliases]
-        defined = defined_aliases(extraction.document, known, "event")
-        pairs += [(a.short, a.full) for a in defined if a.short not in generic]
     return alias_index(names, pairs)
 
 
@@ -342,5 +355,5 @@ def resolve_extractions(
     extractions: Iterable[DocumentExtraction], *, minter: IriMinter | None = None
 ) -> KnowledgeGraph:
     """``decide`` then ``assemble``: the one graph of all these documents."""
-    items = list(extractions)
+    items = [with_definitions(x) for x in extractions]
     return assemble(items, decide(items), minter=minter or IriMinter())

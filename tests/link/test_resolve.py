@@ -125,3 +125,31 @@ def test_base_iri_is_configurable() -> None:
 )
 def test_a_name_cut_short_is_no_unit(unit: str, parent: str, linked: bool) -> None:
     assert (unit in unit_links([(unit, parent)])) is linked
+
+
+# fmt: off
+# (text, org named in it, short forms the graph must know for it)
+DEFINITION_CASES = [
+    ("甲乙丙科技发展有限公司（以下简称“甲乙丙”）今天发布新品。", "甲乙丙科技发展有限公司", ("甲乙丙",)),
+    ("甲乙丙科技发展有限公司今天发布新品。", "甲乙丙科技发展有限公司", ()),
+    ("会议（简称“年会”）在北京举行。甲乙丙科技发展有限公司参加。", "甲乙丙科技发展有限公司", ()),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "org", "shorts"), DEFINITION_CASES)
+def test_resolve_with_definitions_keeps_the_text_s_definitions_without_the_text(
+    text: str, org: str, shorts: tuple[str, ...]
+) -> None:
+    from kg.link import with_definitions
+    from kg.model import Document, DocumentExtraction, OrgMention, Provenance
+
+    where = Provenance("d", 0, 0, len(text), text)
+    extraction = DocumentExtraction(
+        document=Document(id="d", source="d.txt", text=text), orgs=(OrgMention(org, where, (0, len(org))),)
+    )
+    light = with_definitions(extraction)
+    assert light.document.text == ""
+    assert tuple(a.short for a in light.aliases) == shorts
+    assert with_definitions(light) == light
+    assert turtle(resolve([light])) == turtle(resolve([extraction]))
