@@ -482,8 +482,14 @@ def _event_by_key(registry: _Registry, key: int | None) -> _Event | None:
     return registry.get(key)
 
 
+@cache
+def _hold_words() -> re.Pattern[str]:
+    """Any word that says an event takes place (event_context.tsv ``hold``, and 揭晓), as one pattern."""
+    return re.compile("|".join(map(re.escape, [*context_words("hold"), "揭晓"])))
+
+
 def _holds(text: str) -> bool:
-    return any(word in text for word in context_words("hold")) or "揭晓" in text
+    return _hold_words().search(text) is not None
 
 
 def _contextual_parents(registry: _Registry, views: Sequence[_SentenceView], main: _Event | None) -> None:
@@ -649,14 +655,21 @@ class _Cue:
     side: str
 
 
+def _by_sentence(memberships: Sequence[Membership]) -> dict[tuple[str, int], list[Membership]]:
+    """Memberships grouped by the sentence that states them (doc id, sentence index), in order."""
+    grouped: dict[tuple[str, int], list[Membership]] = {}
+    for m in memberships:
+        grouped.setdefault((m.provenance.doc_id, m.provenance.sentence_index), []).append(m)
+    return grouped
+
+
 def _persons(view: _SentenceView, memberships: Sequence[Membership]) -> list[_Person]:
-    """People named in the sentence: the role extractor's, then LAC's PER entities."""
+    """People named in the sentence: the role extractor's (``memberships``: the sentence's own),
+    then LAC's PER entities."""
     sentence = view.sentence
     people: dict[tuple[int, int], _Person] = {}
     blocked: list[tuple[int, int]] = []
     for m in memberships:
-        if m.provenance.sentence_index != sentence.index or m.provenance.doc_id != sentence.doc_id:
-            continue
         start, end = m.person_span[0] - sentence.start, m.person_span[1] - sentence.start
         if 0 <= start < end <= len(sentence.text):
             people[(start, end)] = _Person(m.person, start, end, True)
@@ -798,8 +811,9 @@ def _participations(
             span = (view.sentence.start + person.start, view.sentence.start + person.end)
             slot[role] = (tier, Participation(person.name, event.name, role, provenance(view.sentence), span))
 
+    stated = _by_sentence(memberships)
     for view in views:
-        persons = _persons(view, memberships)
+        persons = _persons(view, stated.get((view.sentence.doc_id, view.sentence.index), []))
         if not persons:
             continue
         cues = _cues(view, persons)
@@ -907,18 +921,32 @@ def _clean_org(item: str) -> str | None:
     return item
 
 
+@cache
+def _clause_segment() -> re.Pattern[str]:
+    """One segment of "由A、B共同主办，C承办": organisations, then an organiser verb."""
+    return re.compile(rf"^(?P<orgs>[^，；。]+?)(?:共同|联合|等)?(?P<verb>{_verb_re()})(?:单位)?(?P<tail>.*)$")
+
+
+@cache
+def _organizer_list() -> re.Pattern[str]:
+    """主办单位：A、B / 主办方为A."""
+    return re.compile(rf"(?P<verb>{_verb_re()})(?:单位|方)(?:为|是|：|:)(?P<orgs>[^，。；]+)")
+
+
+def _verb_re() -> str:
+    return "|".join(re.escape(v) for v, _ in organizer_verbs())
+
+
 def _organizers(
     registry: _Registry, views: Sequence[_SentenceView], main: _Event | None
 ) -> list[EventOrganizer]:
     found: dict[tuple[str, int, str], EventOrganizer] = {}
-    verbs = organizer_verbs()
-    verb_re = "|".join(re.escape(v) for v, _ in verbs)
-    role_of = dict(verbs)
+    role_of = dict(organizer_verbs())
     for view in views:
         text = view.text
         for org, role, event_key in [
-            *_by_clauses(view, verb_re, role_of, main),
-            *_by_lists(view, verb_re, role_of, main),
+            *_by_clauses(view, role_of, main),
+            *_by_lists(view, role_of, main),
             *_by_subject(view, main),
         ]:
             event = _event_by_key(registry, event_key)
@@ -947,19 +975,17 @@ def _clause_event(view: _SentenceView, position: int, main: _Event | None) -> in
 
 
 def _by_clauses(
-    view: _SentenceView, verb_re: str, role_of: dict[str, str], main: _Event | None
+    view: _SentenceView, role_of: dict[str, str], main: _Event | None
 ) -> Iterable[tuple[str, str, int | None]]:
     """由A、B共同主办，C承办（的X）."""
     text = view.text
-    segment_re = re.compile(
-        rf"^(?P<orgs>[^，；。]+?)(?:共同|联合|等)?(?P<verb>{verb_re})(?:单位)?(?P<tail>.*)$"
-    )
-    for match in re.finditer("由", text):
+    segment_re = _clause_segment()
+    for match in _BY.finditer(text):
         rest = text[match.end() :]
         found: list[tuple[str, str]] = []
         event_key: int | None = None
         position = match.end()
-        for segment in re.split(r"[，；]", rest):
+        for segment in _CLAUSE_BREAK.split(rest):
             parsed = segment_re.match(segment)
             if not parsed or not parsed["orgs"].strip():
                 break
@@ -983,16 +1009,19 @@ def _by_clauses(
 
 
 def _by_lists(
-    view: _SentenceView, verb_re: str, role_of: dict[str, str], main: _Event | None
+    view: _SentenceView, role_of: dict[str, str], main: _Event | None
 ) -> Iterable[tuple[str, str, int | None]]:
     """主办单位：A、B / 主办方为A."""
-    for match in re.finditer(rf"(?P<verb>{verb_re})(?:单位|方)(?:为|是|：|:)(?P<orgs>[^，。；]+)", view.text):
+    for match in _organizer_list().finditer(view.text):
         event_key = _clause_event(view, match.start(), main)
         for org in _org_items(match["orgs"]):
             yield org, role_of[match["verb"]], event_key
 
 
+_BY = re.compile("由")
+_CLAUSE_BREAK = re.compile(r"[，；]")
 _SUBJECT_JOIN = re.compile(r"、|联合|携手|会同|以及|和|与|及")
+_SUBJECT_SEGMENT = re.compile(r"[^，：:]+(?P<sep>[，：:]|$)")
 _EXHIBIT = re.compile(r"参展|展品|展台|展位|亮相|展出")
 _RELEASE = re.compile(r"发布(?!会)")
 
@@ -1002,8 +1031,10 @@ def _by_subject(view: _SentenceView, main: _Event | None) -> Iterable[tuple[str,
     text = view.text
     orgs = [(e.start_char, e.end_char) for e in ent_rows(view.doc) if e.label == "ORG"]
     orgs += [(s.start_char, s.end_char) for s in span_rows(view.doc, "orgs") if s.label == "ORG"]
+    if not orgs:
+        return  # the subject must hold an organisation
     subject: list[str] = []
-    for match in re.finditer(r"[^，：:]+(?P<sep>[，：:]|$)", text):
+    for match in _SUBJECT_SEGMENT.finditer(text):
         segment, position = match.group().rstrip("，：:"), match.start()
         if any(position <= s < match.end() for s, _ in orgs):
             head = segment.split("等", 1)[0]
