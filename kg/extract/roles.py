@@ -174,18 +174,20 @@ def extract_roles(doc: Doc, sentence: Sentence, document: Document) -> RoleMenti
         name = clean(span.text)
         if span.label == ORG and name not in orgs and name not in _references() and reader.is_named(span):
             full, short = expand(name)
-            orgs.setdefault(
-                full,
-                OrgMention(
-                    full, where, doc_offsets(sentence, span.start_char, span.end_char), parent_of(full)
-                ),
-            )
+            if full not in orgs:
+                span_offsets = doc_offsets(sentence, span.start_char, span.end_char)
+                orgs[full] = OrgMention(full, where, span_offsets, parent_of(full))
             if short is not None:
                 aliases[(short, full)] = AliasMention(short, full, "org", where)
     return RoleMentions(tuple(memberships), tuple(orgs.values()), tuple(aliases.values()))
 
 
 # --- organisation names ----------------------------------------------------------------------
+
+
+@cache
+def _longest_suffix() -> int:
+    return max(map(len, load_mapping("org_suffixes.tsv")))
 
 
 def parent_of(name: str) -> str | None:
@@ -195,7 +197,7 @@ def parent_of(name: str) -> str | None:
     in one too, and is not cut inside a suffix word (美中贸易全国委|员会 is no boundary).
     """
     suffixes = load_mapping("org_suffixes.tsv")
-    longest = max(map(len, suffixes))
+    longest = _longest_suffix()
     for cut in range(len(name) - 2, 1, -1):
         head, rest = name[:cut], name[cut:]
         if suffix_kind(head) != "org" or suffix_kind(rest) is None:

@@ -43,7 +43,8 @@ def _rows(doc: Doc) -> dict[str, tuple[SpanRow, ...]]:
     rows: dict[str, tuple[SpanRow, ...]] | None = doc.user_data.get(_ROWS_KEY)
     if rows is None:
         text = doc_text(doc)
-        rows = {key: tuple(_row(text, span) for span in group) for key, group in doc.spans.items()}
+        # Most groups are empty; an absent key reads as an empty group.
+        rows = {key: tuple(_row(text, span) for span in group) for key, group in doc.spans.items() if group}
         rows[_ENTS] = _entity_rows(doc, text)
         doc.user_data[_ROWS_KEY] = rows
     return rows
@@ -60,10 +61,11 @@ def _entity_rows(doc: Doc, text: str) -> tuple[SpanRow, ...]:
     the retokenizing components write no I), so the entities are the tokens with an entity label;
     spaCy would make a Token object per token to find them (tests/extract/test_spans.py)."""
     table = token_table(doc)
+    labels, words = table.ents, table.texts
     return tuple(
-        SpanRow(i, i + 1, start, start + len(word), label, "", word)
-        for i, (word, label, start) in enumerate(zip(table.texts, table.ents, table.starts, strict=True))
-        if label
+        SpanRow(i, i + 1, table.starts[i], table.end(i), labels[i], "", words[i])
+        for i in range(len(labels))
+        if labels[i]
     )
 
 
