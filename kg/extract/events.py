@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 from spacy.tokens import Doc
 
@@ -440,7 +441,8 @@ def _main_event(document: Document, registry: _Registry, views: Sequence[_Senten
         chosen = children or matched
         return min(chosen, key=lambda e: (e.sentence.index, e.span[0]))
     # The opening sentences: the first three with text in them (not front matter or a link line).
-    opening = [v for v in views if len(_CJK.findall(v.text)) >= _OPENING_CJK][:_OPENING_SENTENCES]
+    with_text = (v for v in views if len(_CJK.findall(v.text)) >= _OPENING_CJK)
+    opening = list(islice(with_text, _OPENING_SENTENCES))
     for view in opening:
         here = [e for m in view.named if (e := registry.get(m.event)) is not None]
         if here:
@@ -675,10 +677,11 @@ def _persons(view: _SentenceView, memberships: Sequence[Membership]) -> list[_Pe
             people[(start, end)] = _Person(m.person, start, end, True)
         if m.org_span:
             blocked.append((m.org_span[0] - sentence.start, m.org_span[1] - sentence.start))
+    named = [ent for ent in ent_rows(view.doc) if ent.label == "PER"]
+    if not people and not named:
+        return []
     titles = [(s.start_char, s.end_char) for s in span_rows(view.doc, "titles")]
-    for ent in ent_rows(view.doc):
-        if ent.label != "PER":
-            continue
+    for ent in named:
         span = (ent.start_char, ent.end_char)
         if any(s < span[1] and span[0] < e for s, e in [*people, *blocked]):
             continue
@@ -1037,11 +1040,12 @@ def _by_subject(view: _SentenceView, main: _Event | None) -> Iterable[tuple[str,
     for match in _SUBJECT_SEGMENT.finditer(text):
         segment, position = match.group().rstrip("，：:"), match.start()
         if any(position <= s < match.end() for s, _ in orgs):
+            in_org = {i for s, e in orgs for i in range(s, e)}  # character positions inside one
             head = segment.split("等", 1)[0]
             for item in _SUBJECT_JOIN.split(head):
                 item = item.strip()
                 start = text.find(item, position)
-                covered = sum(1 for i in range(start, start + len(item)) if any(s <= i < e for s, e in orgs))
+                covered = sum(1 for i in range(start, start + len(item)) if i in in_org)
                 if item and (covered >= 0.8 * len(item) or suffix_kind(item) == "org"):
                     subject.append(item)
                 else:
