@@ -138,10 +138,12 @@ def clean(text: str) -> str:
 
 def extract_roles(doc: Doc, sentence: Sentence, document: Document) -> RoleMentions:
     """Every membership the sentence states, with the organisations and short forms it used."""
-    if not span_rows(doc, TITLES_KEY) and not span_rows(doc, ORGS_KEY):
+    titles, org_spans = span_rows(doc, TITLES_KEY), span_rows(doc, ORGS_KEY)
+    if not titles and not org_spans:
         return RoleMentions()  # every pattern starts from a title or an organisation
-    reader = _Reader(doc)
-    rows = list(dict.fromkeys(reader.rows()))
+    labels = token_table(doc).ents
+    # Without a title, only an organisation followed by a PER word states a membership.
+    rows = list(dict.fromkeys(_Reader(doc).rows())) if titles or "PER" in labels else []
     where = provenance(sentence)
     seen: set[tuple[str, str, str | None]] = set()
     memberships: list[Membership] = []
@@ -170,9 +172,9 @@ def extract_roles(doc: Doc, sentence: Sentence, document: Document) -> RoleMenti
             )
         if row.short is not None and row.org is not None:
             aliases[(row.short, row.org)] = AliasMention(row.short, row.org, "org", where)
-    for span in reader.orgs:
+    for span in org_spans:
         name = clean(span.text)
-        if span.label == ORG and name not in orgs and name not in _references() and reader.is_named(span):
+        if span.label == ORG and name not in orgs and name not in _references() and _is_named(span, labels):
             full, short = expand(name)
             if full not in orgs:
                 span_offsets = doc_offsets(sentence, span.start_char, span.end_char)
@@ -180,6 +182,11 @@ def extract_roles(doc: Doc, sentence: Sentence, document: Document) -> RoleMenti
             if short is not None:
                 aliases[(short, full)] = AliasMention(short, full, "org", where)
     return RoleMentions(tuple(memberships), tuple(orgs.values()), tuple(aliases.values()))
+
+
+def _is_named(span: SpanRow, labels: list[str]) -> bool:
+    """An organisation worth reporting on its own: a LAC entity or a name ending in a suffix."""
+    return suffix_kind(span.text) is not None or (span.end - span.start == 1 and labels[span.start] == ORG)
 
 
 # --- organisation names ----------------------------------------------------------------------
@@ -272,12 +279,6 @@ class _Reader:
         ]
         self.title_starts = {s.start_char for s in self.titles}
         self.not_person = load_lexicon("not_person.tsv")
-
-    def is_named(self, span: SpanRow) -> bool:
-        """An organisation worth reporting on its own: a LAC entity or a name ending in a suffix."""
-        return suffix_kind(span.text) is not None or (
-            span.end - span.start == 1 and self.ents[span.start] == ORG
-        )
 
     def _punct(self, i: int) -> bool:
         return bool(self.doc[i].is_punct)
