@@ -15,6 +15,7 @@ from typing import cast
 
 import numpy as np
 import spacy
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -70,6 +71,10 @@ def build_nlp() -> Language:
     """The kg pipeline; the model itself loads lazily on the first text."""
     nlp = spacy.blank("zh")
     nlp.tokenizer = LacTokenizer(nlp.vocab)
+    # kg reads words, tags, entities, is_punct and is_space, nothing else of a word's lexical
+    # attributes; spaCy computes all twenty of them for every word the vocab has not seen yet.
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {k: f for k, f in getters.items() if k in (IS_PUNCT, IS_SPACE)}
     # Rule components are added here, in order, by the modules that define them.
     import kg.nlp.components  # noqa: F401  (registers kg_titles and kg_orgs)
 
