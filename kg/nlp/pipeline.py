@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from itertools import accumulate, islice
-from typing import cast
+from typing import Any, cast
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_PUNCT, IS_SPACE
+from spacy.attrs import IS_PUNCT, IS_SPACE  # type: ignore[import-not-found]  # Cython, no stubs
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -73,8 +73,8 @@ def build_nlp() -> Language:
     nlp.tokenizer = LacTokenizer(nlp.vocab)
     # kg reads words, tags, entities, is_punct and is_space, nothing else of a word's lexical
     # attributes; spaCy computes all twenty of them for every word the vocab has not seen yet.
-    getters = nlp.vocab.lex_attr_getters
-    nlp.vocab.lex_attr_getters = {k: f for k, f in getters.items() if k in (IS_PUNCT, IS_SPACE)}
+    vocab = cast(Any, nlp.vocab)  # lex_attr_getters is not in spaCy's type stubs
+    vocab.lex_attr_getters = {k: f for k, f in vocab.lex_attr_getters.items() if k in (IS_PUNCT, IS_SPACE)}
     # Rule components are added here, in order, by the modules that define them.
     import kg.nlp.components  # noqa: F401  (registers kg_titles and kg_orgs)
 
