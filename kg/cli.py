@@ -62,9 +62,11 @@ def build(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
 ) -> None:
     """Build the graph and write its exports and report.json into OUT."""
-    from kg.build import DocumentReport
+    from kg.build import DocumentReport, warm_up
     from kg.build import build as run_build
 
+    if engine == "local" and workers == 1:
+        warm_up()
     show = not quiet and err.is_terminal
     progress = Progress(
         TextColumn("[bold]kg build"),
@@ -108,9 +110,10 @@ def build(
 @app.command()
 def extract(inputs: Inputs) -> None:
     """Print one JSON object per sentence: its offsets, entities and relations."""
-    from kg.build import extract_all, sentence_lines
+    from kg.build import extract_all, sentence_lines, warm_up
     from kg.io import read_documents
 
+    warm_up()
     read = 0
     for result, extraction in extract_all(read_documents(inputs)):
         if extraction is None:
