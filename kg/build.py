@@ -13,6 +13,7 @@ import time
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -141,10 +142,21 @@ def warm_up() -> None:
 
     The model, the vocab and the lexicons live as long as the process, and every full collection
     would walk them again (about 3% of the time outside LAC). Only for processes that exist to run
-    the pipeline: worker processes, and the ``kg`` command itself.
+    the pipeline: worker processes, and the ``kg`` command itself (see :func:`warmed_up`).
     """
     get_nlp()
     gc.freeze()
+
+
+@contextmanager
+def warmed_up() -> Iterator[None]:
+    """:func:`warm_up` for the length of a command; the process is left as it was afterwards
+    (commands also run in-process, in tests, where frozen objects hide from gc.get_referrers)."""
+    warm_up()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def extract_all(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated
 
@@ -62,11 +63,9 @@ def build(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
 ) -> None:
     """Build the graph and write its exports and report.json into OUT."""
-    from kg.build import DocumentReport, warm_up
+    from kg.build import DocumentReport, warmed_up
     from kg.build import build as run_build
 
-    if engine == "local" and workers == 1:
-        warm_up()
     show = not quiet and err.is_terminal
     progress = Progress(
         TextColumn("[bold]kg build"),
@@ -84,7 +83,9 @@ def build(
         if row.status == "skipped":
             err.print(f"[yellow]skipped[/] {row.source}: {row.reason}", markup=True, highlight=False)
 
-    with progress:
+    # One local process loads the pipeline itself; otherwise only the workers do.
+    warm = warmed_up() if engine == "local" and workers == 1 else nullcontext()
+    with warm, progress:
         task = progress.add_task("", total=None)
         report = run_build(
             inputs,
@@ -110,18 +111,18 @@ def build(
 @app.command()
 def extract(inputs: Inputs) -> None:
     """Print one JSON object per sentence: its offsets, entities and relations."""
-    from kg.build import extract_all, sentence_lines, warm_up
+    from kg.build import extract_all, sentence_lines, warmed_up
     from kg.io import read_documents
 
-    warm_up()
     read = 0
-    for result, extraction in extract_all(read_documents(inputs)):
-        if extraction is None:
-            err.print(f"skipped {result.source}: {result.reason}", highlight=False)
-            continue
-        read += 1
-        for line in sentence_lines(extraction):
-            sys.stdout.write(line + "\n")
+    with warmed_up():
+        for result, extraction in extract_all(read_documents(inputs)):
+            if extraction is None:
+                err.print(f"skipped {result.source}: {result.reason}", highlight=False)
+                continue
+            read += 1
+            for line in sentence_lines(extraction):
+                sys.stdout.write(line + "\n")
     if read == 0:
         raise typer.Exit(code=1)
 

@@ -46,3 +46,15 @@ def test_cli_build_with_nothing_readable_fails(tmp_path: Path) -> None:
     assert result.exit_code == 1
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert report["documents"][0]["status"] == "skipped"
+
+
+@pytest.mark.parametrize("command", [["extract"], ["build", "-o", "out"]])
+def test_cli_leaves_garbage_collection_as_it_found_it(tmp_path: Path, command: list[str]) -> None:
+    import gc
+
+    path = tmp_path / "a.txt"
+    path.write_text("中国电子学会理事长张三出席论坛。", encoding="utf-8")
+    args = [command[0], str(path), *[str(tmp_path / a) if a == "out" else a for a in command[1:]]]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert gc.get_freeze_count() == 0
