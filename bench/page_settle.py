@@ -124,8 +124,8 @@ def synthetic_graph(n_nodes: int, *, seed: int = 7) -> KnowledgeGraph:
                     person,
                     event,
                     role=role,
-                    evidence=evidence(f"{g.node(person).name}在会上{role}。"),
-                )  # type: ignore[union-attr]
+                    evidence=evidence(f"{g.node(person).name}在会上{role}。"),  # type: ignore[union-attr]
+                )
             )
     for i, org in enumerate(orgs[len(orgs) // 5 :]):
         if i % 3 == 0:
@@ -162,7 +162,7 @@ def seed_graph() -> KnowledgeGraph | None:
     return graph if drawable else None
 
 
-def driver(window: str = "1400,900") -> Any:
+def driver(profile: Path, window: str = "1400,900") -> Any:
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -177,7 +177,7 @@ def driver(window: str = "1400,900") -> Any:
         "--disable-component-update",
         "--disable-sync",
         f"--window-size={window}",
-        f"--user-data-dir={tempfile.mkdtemp(prefix='kg-bench-chromium-')}",
+        f"--user-data-dir={profile}",
     ):
         options.add_argument(arg)
     return webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
@@ -185,7 +185,8 @@ def driver(window: str = "1400,900") -> Any:
 
 def measure(page: Path, *, runs: int, timeout: float = 120.0) -> dict[str, Any]:
     """Open the page ``runs`` times in one browser; medians of the settle figures, and the stillness."""
-    browser = driver()
+    profile = tempfile.TemporaryDirectory(prefix="kg-bench-chromium-")
+    browser = driver(Path(profile.name))
     try:
         settle_ms, wall_s = [], []
         moved = 0.0
@@ -223,6 +224,7 @@ def measure(page: Path, *, runs: int, timeout: float = 120.0) -> dict[str, Any]:
         }
     finally:
         browser.quit()
+        profile.cleanup()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -240,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from kg.export.html import write_html
 
+    # Pages are kept for a look in a browser; the browser profiles are not.
     work = Path(tempfile.mkdtemp(prefix="kg-bench-page-"))
     pages: list[tuple[str, Path]] = []
     if args.html:
