@@ -150,9 +150,39 @@ def _bracket_start(doc: Doc, close: int) -> int | None:
     return None
 
 
+def _opens_with_edition(token: Token) -> bool:
+    return bool(_EDITION.match(token.text) or (_YEAR.match(token.text) and token.tag_ in {"m", "TIME"}))
+
+
+def _inner_verb(doc: Doc, i: int) -> bool:
+    """A two-character verb between name words (优化 in 2024年江西省优化营商环境大会)."""
+    token = doc[i]
+    lexicon = event_lexicon()
+    if token.tag_ != "v" or len(token.text) != 2 or token.text in lexicon.stop or token.text in _hold_verbs():
+        return False
+    left = doc[i - 1] if i > 0 else None
+    return (
+        left is not None
+        and left.tag_ != "PER"
+        and _is_name_token(left)
+        and not _opens_with_edition(left)
+        and _is_name_token(doc[i + 1])
+    )
+
+
+@cache
+def _hold_verbs() -> frozenset[str]:
+    return frozenset(row[0] for row in load_rows("event_context.tsv") if row[1] == "hold")
+
+
 def left_edge(doc: Doc, head_token: int) -> int:
-    """The first token of the event name whose head ends in token ``head_token``."""
+    """The first token of the event name whose head ends in token ``head_token``.
+
+    A two-character verb inside the name (优化营商环境, 图计算) is crossed only when the name then
+    opens with a year or an edition; otherwise the name starts after it.
+    """
     start = head_token
+    verbs: list[int] = []
     i = head_token - 1
     while i >= 0:
         token = doc[i]
@@ -197,12 +227,19 @@ def left_edge(doc: Doc, head_token: int) -> int:
                 i -= 1
                 continue
             break
+        if _inner_verb(doc, i):
+            verbs.append(i)
+            start = i
+            i -= 1
+            continue
         if not _is_name_token(token):
             break
         if doc[start : head_token + 1].end_char - token.idx > _MAX_CHARS:
             break
         start = i
         i -= 1
+    if verbs and not _opens_with_edition(doc[start]):
+        start = verbs[0] + 1  # verbs[0] is the rightmost verb crossed
     # The edge never starts on a joiner, a space or an unbalanced piece.
     while start < head_token and (
         doc[start].text in _JOINERS or doc[start].text == "暨" or not doc[start].text.strip()

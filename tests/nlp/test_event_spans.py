@@ -49,6 +49,10 @@ GOOD = [
     ("named ceremony in quotes", "举行/v 了/u “/w 星河/nz ”/w 算力/n 合作/vn 签约/vn 仪式/n", ["“星河”算力合作签约仪式"]),
     ("short name with a year before 开幕式", "在/p 2025/m 进博会/nz 开幕式/n 上/f", ["2025进博会"]),
     ("festival", "在/p 第十五届/m 上海/LOC 国际/n 电影节/n 上/f", ["第十五届上海国际电影节"]),
+    ("verb inside, year first", "2025年/TIME 湖南省/LOC 优化/v 营商/n 环境/n 大会/n 召开/v",
+     ["2025年湖南省优化营商环境大会"]),
+    ("verb inside, edition first", "第三届/m 全国/n 图/n 计算/v 学术/n 研讨会/n 举行/v", ["第三届全国图计算学术研讨会"]),
+    ("verb inside after an org", "第二届/m 浙江大学/ORG 推动/v 科技/n 成果/n 转化/vn 论坛/n", ["第二届浙江大学推动科技成果转化论坛"]),
 ]
 BAD = [
     ("bare head", "大会/n 开幕/v"),
@@ -62,6 +66,10 @@ BAD = [
     ("a count of forums", "共计/v 举办/v 133场/m 主题/n 论坛/n"),
     ("weak head without a year", "开展/v 优秀/a 工程师/n 评选/vn"),
     ("organising committee", "大会/n 组委会/n 宣布/v"),
+    ("verb inside, no year or edition", "湖南省/LOC 优化/v 营商/n 环境/n 大会/n 召开/v"),
+    ("verb after a person", "2025年/TIME 王明/PER 考察/v 数字/n 经济/n 大会/n"),
+    ("verb right after the year", "2025年/TIME 推动/v 数字/n 经济/n 大会/n"),
+    ("hold verb is never inside", "2025年/TIME 长沙/LOC 召开/v 数字/n 经济/n 大会/n"),
 ]
 REFS = [
     ("bare head", "大会/n 开幕/v", ["大会"]),
