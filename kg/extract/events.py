@@ -914,8 +914,10 @@ def _clean_org(item: str) -> str | None:
     item = item.strip().strip('“”"')
     item = re.sub(r"^(?:由|和|与|及|以及|并)", "", item)
     item = re.sub(r"(?:等单位|等机构|等)$", "", item)
-    # A Latin acronym in brackets is an alias, not part of the name: 国际科技园及创新区域协会（IASP）.
+    # A Latin acronym in brackets is an alias, not part of the name: 国际科技园及创新区域协会（IASP）;
+    # so is a defined short form: 中国田径协会（以下简称“中国田协”）.
     item = re.sub(r"[（(][A-Za-z][A-Za-z0-9&\- ]*[）)]$", "", item)
+    item = re.sub(r"[（(](?:以下)?简称[^）)]*[）)]$", "", item)
     # 中共黄石市委 → 黄石市委: the party committee is named without the party's name.
     if item.startswith("中共") and item.endswith("委") and len(item) > 4:
         item = item[2:]

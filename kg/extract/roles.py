@@ -136,6 +136,41 @@ def clean(text: str) -> str:
     return squeeze_spaces(text).strip()
 
 
+_SHORT_DEF = re.compile(r"[（(](?:以下)?简称[:：]?\s*[“\"「](?P<short>[^”\"」）)，,]{2,12})[”\"」][）)]")
+# Where the full name before a definition cannot start: punctuation and the words that open a
+# phrase (由江西省发展和改革委员会（以下简称“省发改委”）承办).
+_PUNCT = re.compile(r"[，,、。；;：:“”\s（）()]")
+_BEFORE_NAME = re.compile(r"[，,、。；;：:“”\s（）()]|由|在|与|同|向|对|从|将|把|被|经|据|是|为|的|了")
+
+
+@cache
+def defined_short_forms(text: str) -> dict[str, str]:
+    """Short forms an article defines: 海信集团控股股份有限公司（以下简称“海信集团”） → {海信集团: …}.
+
+    The full name is the shortest text before the bracket that holds the short form's characters
+    in order and ends like an organisation; a short form that opens with a place level
+    (省发改委, 市教育局) also takes the place written before that level (江西省发展和改革委员会).
+    """
+    found: dict[str, str] = {}
+    for match in _SHORT_DEF.finditer(text):
+        short, end = match["short"], match.start()
+        position = end
+        for char in reversed(short):
+            position = text.rfind(char, max(0, end - 40), position)
+            if position < 0:
+                break
+        if position < 0:
+            continue
+        start = position
+        if short[0] in _PLACE_LEVELS:
+            while start > 0 and end - start < 30 and not _BEFORE_NAME.match(text, start - 1):
+                start -= 1
+        full = text[start:end]
+        if full != short and not _PUNCT.search(full) and suffix_kind(full) == "org":
+            found.setdefault(short, full)
+    return found
+
+
 def extract_roles(doc: Doc, sentence: Sentence, document: Document) -> RoleMentions:
     """Every membership the sentence states, with the organisations and short forms it used."""
     titles, org_spans = span_rows(doc, TITLES_KEY), span_rows(doc, ORGS_KEY)
@@ -144,6 +179,9 @@ def extract_roles(doc: Doc, sentence: Sentence, document: Document) -> RoleMenti
     labels = token_table(doc).ents
     # Without a title, only an organisation followed by a PER word states a membership.
     rows = list(dict.fromkeys(_Reader(doc).rows())) if titles or "PER" in labels else []
+    defined = defined_short_forms(document.text)
+    if defined:
+        rows = [_defined(row, defined) for row in rows]
     where = provenance(sentence)
     seen: set[tuple[str, str, str | None]] = set()
     memberships: list[Membership] = []
@@ -182,6 +220,15 @@ def extract_roles(doc: Doc, sentence: Sentence, document: Document) -> RoleMenti
             if short is not None:
                 aliases[(short, full)] = AliasMention(short, full, "org", where)
     return RoleMentions(tuple(memberships), tuple(orgs.values()), tuple(aliases.values()))
+
+
+def _defined(row: _Row, defined: dict[str, str]) -> _Row:
+    """A membership at a short form the article defined is one at the full name."""
+    written = row.short or row.org
+    if written is None or written not in defined:
+        return row
+    full = defined[written]
+    return _Row(row.person, row.title, row.title_span, full, row.org_span, parent_of(full), written)
 
 
 def _is_named(span: SpanRow, labels: list[str]) -> bool:

@@ -293,3 +293,23 @@ SEASONS: list[tuple[str, str, set[str]]] = [
 @pytest.mark.parametrize(("case", "sentence", "expected"), SEASONS, ids=[c[0] for c in SEASONS])
 def test_events_names_from_new_heads(case: str, sentence: str, expected: set[str]) -> None:
     assert {e.name for e in run([sentence]).events} == expected
+
+
+# fmt: off
+DEFINED_ORGS: list[tuple[str, str, set[tuple[str, str]]]] = [
+    ("defined short form after the organiser",
+     "2024年/TIME 海川/LOC 数字/n 经济/n 推进会/n 由/p 海川省/LOC 数据局/n （/w 以下/f 简称/v “/w 省数据局/n ”/w ）/w "
+     "主办/v 。/w", {("海川省数据局", "主办")}),
+    ("Latin acronym", "2024年/TIME 海川/LOC 数字/n 经济/n 推进会/n 由/p 海川/LOC 计算机/n 学会/n （/w HCF/nz ）/w 主办/v 。/w",
+     {("海川计算机学会", "主办")}),
+    ("other brackets stay", "2024年/TIME 海川/LOC 数字/n 经济/n 推进会/n 由/p 国家/n 会展/n 中心/n （/w 上海/LOC ）/w "
+     "承办/v 。/w", {("国家会展中心（上海）", "承办")}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "sentence", "expected"), DEFINED_ORGS, ids=[c[0] for c in DEFINED_ORGS])
+def test_events_organiser_names_without_their_short_form(
+    case: str, sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(o.org, o.role) for o in run([sentence]).organizers} == expected

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from kg.extract.roles import expand, extract_roles, parent_of, rebuild, strip_address
+from kg.extract.roles import defined_short_forms, expand, extract_roles, parent_of, rebuild, strip_address
 from kg.model import Document, Membership
 from kg.nlp.sentences import split_sentences
 
@@ -334,3 +334,44 @@ def test_expand(written: str, expanded: tuple[str, str | None]) -> None:
 )
 def test_strip_address(name: str, stripped: str) -> None:
     assert strip_address(name) == stripped
+
+
+# fmt: off
+SHORT_FORMS: list[tuple[str, str, dict[str, str]]] = [
+    ("company after a comma", "3月1日，长江电子股份有限公司（以下简称“长江电子”）发布年报。",
+     {"长江电子": "长江电子股份有限公司"}),
+    ("name holding 为", "华为技术有限公司（以下简称“华为”）发布新品。", {"华为": "华为技术有限公司"}),
+    ("place-level short form takes the place", "会议由湖南省教育厅（以下简称“省教育厅”）承办。",
+     {"省教育厅": "湖南省教育厅"}),
+    ("简称 without 以下", "中国钢铁工业协会（简称“中钢协”）发布数据。", {"中钢协": "中国钢铁工业协会"}),
+    ("not an organisation", "本届论坛（以下简称“论坛”）将于明日开幕。", {}),
+    ("an event, not an organisation", "2024全球数字经济大会（以下简称“数博会”）开幕。", {}),
+    ("short form not inside the name", "长江电子股份有限公司（以下简称“黄河”）发布年报。", {}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), SHORT_FORMS, ids=[c[0] for c in SHORT_FORMS])
+def test_defined_short_forms(case: str, text: str, expected: dict[str, str]) -> None:
+    assert defined_short_forms(text) == expected
+
+
+# fmt: off
+DEFINED: list[tuple[str, str, set[Triple]]] = [
+    ("defined place-level short form",
+     "会议由湖南省教育厅（以下简称“省教育厅”）承办。省教育厅党组书记、厅长刘明介绍了情况。",
+     {("刘明", "党组书记", "湖南省教育厅"), ("刘明", "厅长", "湖南省教育厅")}),
+    ("defined company short form",
+     "长江电子股份有限公司（以下简称“长江电子”）举行发布会。长江电子总裁王强出席。",
+     {("王强", "总裁", "长江电子股份有限公司")}),
+    ("undefined short form stays as written", "省教育厅厅长刘明介绍了情况。", {("刘明", "厅长", "省教育厅")}),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("case", "text", "expected"), DEFINED, ids=[c[0] for c in DEFINED])
+def test_memberships_at_defined_short_forms(
+    nlp: Language, case: str, text: str, expected: set[Triple]
+) -> None:
+    assert triples(nlp, text) == expected
