@@ -111,8 +111,10 @@ def _references() -> frozenset[str]:
 
 
 def _place_named(unit: str) -> bool:
-    """A one-word body of a place written with its level only (省数据资源管理局, 市教育局)."""
-    return len(unit) >= 4 and unit[0] in _PLACE_LEVELS and suffix_kind(unit) == "org"
+    """A one-word body of a place written with its level only (省数据资源管理局, 市教育局, 省委)."""
+    if not unit or unit[0] not in _PLACE_LEVELS:
+        return False
+    return (len(unit) >= 4 and suffix_kind(unit) == "org") or unit in load_lexicon("org_bodies.tsv")
 
 
 @cache

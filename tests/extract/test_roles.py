@@ -375,3 +375,21 @@ def test_memberships_at_defined_short_forms(
     nlp: Language, case: str, text: str, expected: set[Triple]
 ) -> None:
     assert triples(nlp, text) == expected
+
+
+# fmt: off
+LEVEL_BODIES: list[tuple[str, str, set[Triple]]] = [
+    ("省委 opening a chain", "省委常委、常务副省长赵明通报了情况。", {("赵明", "常委", "省委"), ("赵明", "常务副省长", None)}),
+    ("市委 opening a sentence", "市委书记王刚主持会议。", {("王刚", "书记", "市委")}),
+    ("省政府 opening a chain", "省政府副秘书长、办公厅主任刘波出席。",
+     {("刘波", "副秘书长", "省人民政府"), ("刘波", "主任", "省人民政府办公厅")}),
+    ("a bare unit without level is still lost", "研究院院长、首席科学家王明出席会议。", set()),
+    ("level + generic word is no body", "省内企业家王明出席会议。", set()),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("case", "text", "expected"), LEVEL_BODIES, ids=[c[0] for c in LEVEL_BODIES])
+def test_bodies_named_by_their_level(nlp: Language, case: str, text: str, expected: set[Triple]) -> None:
+    assert triples(nlp, text) == expected
