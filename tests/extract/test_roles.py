@@ -393,3 +393,24 @@ LEVEL_BODIES: list[tuple[str, str, set[Triple]]] = [
 @pytest.mark.parametrize(("case", "text", "expected"), LEVEL_BODIES, ids=[c[0] for c in LEVEL_BODIES])
 def test_bodies_named_by_their_level(nlp: Language, case: str, text: str, expected: set[Triple]) -> None:
     assert triples(nlp, text) == expected
+
+
+# fmt: off
+NEW_WORDS: list[tuple[str, str, set[Triple]]] = [
+    ("轮值 before a head", "华为轮值董事长徐直军出席。", {("徐直军", "轮值董事长", "华为")}),
+    ("讲座 before 教授", "香港大学讲座教授王明出席。", {("王明", "讲座教授", "香港大学")}),
+    ("主治医师 at a hospital", "北京协和医院主治医师李娜介绍。", {("李娜", "主治医师", "北京协和医院")}),
+    ("主任医师 in a chain", "天坛医院党委书记、主任医师王红出席。",
+     {("王红", "党委书记", "天坛医院"), ("王红", "主任医师", "天坛医院")}),
+    ("轮值 alone is no title", "轮值主席国将于明年召开会议。", set()),
+    ("讲座 alone is no title", "讲座由王明主持。", set()),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("case", "text", "expected"), NEW_WORDS, ids=[c[0] for c in NEW_WORDS])
+def test_rotating_chairs_chairs_and_physicians(
+    nlp: Language, case: str, text: str, expected: set[Triple]
+) -> None:
+    assert triples(nlp, text) == expected
