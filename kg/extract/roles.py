@@ -499,10 +499,26 @@ class _Reader:
         if chain:
             yield chain
 
-    def resolve(self, chain: list[tuple[str, _Segment]]) -> list[tuple[_Segment, _Row]]:
-        """Each segment's organisation, rebuilt or inherited along the chain (person left blank)."""
+    def _listed_org(self, chain: list[tuple[str, _Segment]], listed: tuple[int, _Row] | None) -> _Row | None:
+        """某集团董事长甲、总裁乙: a title without organisation right after "甲、" shares 甲's."""
+        first = chain[0][1]
+        if listed is None or first.org is not None or first.kind != "office":
+            return None
+        end, row = listed
+        return row if self.text[end : first.start].strip() == "、" else None
+
+    def resolve(
+        self, chain: list[tuple[str, _Segment]], listed: _Row | None = None
+    ) -> list[tuple[_Segment, _Row]]:
+        """Each segment's organisation, rebuilt or inherited along the chain (person left blank).
+
+        ``listed`` is the row of the person listed just before ("某集团董事长甲、总裁乙"): the first
+        segment inherits from it as from a segment before it in the chain.
+        """
         out: list[tuple[_Segment, _Row]] = []
-        previous: _Row | None = None
+        previous: _Row | None = listed
+        if listed is not None:
+            chain = [("、", chain[0][1]), *chain[1:]]
         lost = False  # an earlier segment's organisation was not understood
         blank = _Name("", 0, 0)
         for link, segment in chain:
@@ -569,6 +585,7 @@ class _Reader:
 
     def rows(self) -> Iterator[_Row]:
         used: set[int] = set()
+        listed: tuple[int, _Row] | None = None  # (end of the last name, its last office row)
         for chain in self.chains(self.segments()):
             last = chain[-1][1]
             names = self.names_after(last.title_end, last.kind)
@@ -576,7 +593,10 @@ class _Reader:
                 names = self.name_first(chain)
             if not names:
                 continue
-            resolved = self.resolve(chain)
+            resolved = self.resolve(chain, self._listed_org(chain, listed))
+            listed = None
+            if resolved and resolved[-1][0].kind == "office" and resolved[-1][1].org is not None:
+                listed = (names[-1].end, resolved[-1][1])
             for name in names:
                 used.add(name.start)
                 for _, row in resolved:

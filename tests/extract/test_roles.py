@@ -414,3 +414,27 @@ def test_rotating_chairs_chairs_and_physicians(
     nlp: Language, case: str, text: str, expected: set[Triple]
 ) -> None:
     assert triples(nlp, text) == expected
+
+
+# fmt: off
+LISTED: list[tuple[str, str, set[Triple]]] = [
+    ("second person shares the org", "华为董事长梁华、副董事长徐直军出席。",
+     {("梁华", "董事长", "华为"), ("徐直军", "副董事长", "华为")}),
+    ("shared org runs on along 兼", "长江集团董事长周明、轮值董事长兼总裁于涛出席。",
+     {("周明", "董事长", "长江集团"), ("于涛", "轮值董事长", "长江集团"), ("于涛", "总裁", "长江集团")}),
+    ("not across a comma", "北京大学校长龚旗煌，副校长王博出席。",
+     {("龚旗煌", "校长", "北京大学"), ("王博", "副校长", None)}),
+    ("not a mayor at a party committee", "省委书记王强、省长李明出席。",
+     {("王强", "书记", "省委"), ("李明", "省长", None)}),
+    ("not after an honour", "中国科学院院士王明、研究员李强出席。",
+     {("王明", "院士", "中国科学院"), ("李强", "研究员", None)}),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("case", "text", "expected"), LISTED, ids=[c[0] for c in LISTED])
+def test_listed_people_share_an_organisation(
+    nlp: Language, case: str, text: str, expected: set[Triple]
+) -> None:
+    assert triples(nlp, text) == expected
