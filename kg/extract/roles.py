@@ -37,6 +37,9 @@ _YEAR_PREFIX = re.compile(r"^\d{4}年")
 # Place levels that open a body of that place's government (省科技厅, 市数据资源管理局).
 _PLACE_LEVELS = "省市县区"
 _LINKS = {"、": "、", "兼": "兼", "兼任": "兼"}
+# Words before an organisation that date the title after it: 原国家卫生计生委副主任 (a former post,
+# kept in the title as 原副主任), 时任某厅厅长的某某 / 现任某学院院长 (dropped from the title).
+_LEADS = {"原": "原", "前": "前", "时任": "", "现任": ""}
 # Tags after which a title may open a phrase with no organisation (由副市长某某主持, 2007年图灵奖得主).
 _OPENERS = frozenset({"p", "v", "vd", "c", "d", "u", "TIME", "m", "w"})
 # Tags of words that never stand for a name in the person slot (高度/d, 共同/ad, 分别/d …).
@@ -72,6 +75,7 @@ class _Segment:
     title_end: int
     org: _Org | None
     start: int
+    lead: str = ""  # 原, 前, 时任 or 现任 written before the organisation
 
 
 @dataclass(frozen=True)
@@ -460,6 +464,10 @@ class _Reader:
             heads_office = len(title) == 2 and title[1] == "长" and suffix_kind(title[0]) is not None
             if heads_office and suffix_kind(org.text) is None and suffix_kind(joined):
                 org = _Org(joined, org.start, org.end + 1, org.label)
+            lead = self._lead(org.start)
+            if lead is not None:
+                word, start = lead
+                return _Segment(_LEADS[word] + title, kind, title_start, span.end_char, org, start, word)
             return _Segment(title, kind, title_start, span.end_char, org, org.start)
         if i >= 0 and words[i] in _references():
             # 该校副校长: a word that points back to a body; resolve() gives the title no organisation.
@@ -473,6 +481,16 @@ class _Reader:
                 org = _Org(clean(words[i]), self.starts[i], self.ends[i], "TOKEN")
                 return _Segment(title, kind, title_start, span.end_char, org, org.start)
         return None
+
+    def _lead(self, org_start: int) -> tuple[str, int] | None:
+        """原/前/时任/现任 opening the phrase right before an organisation: (word, its start)."""
+        k = self.by_end.get(org_start)
+        if k is None or self.words[k] not in _LEADS:
+            return None
+        before = k - 1
+        opens = before < 0 or self._punct(before) or self.words[before] in _LINKS
+        opens = opens or self.tags[before] in {"p", "TIME", "m"}
+        return (self.words[k], self.starts[k]) if opens else None
 
     def _skip_bracket(self, i: int) -> int:
         """Step over a bracketed short form before a title: 国际某某协会（IASP）主席."""
@@ -589,6 +607,9 @@ class _Reader:
         for chain in self.chains(self.segments()):
             last = chain[-1][1]
             names = self.names_after(last.title_end, last.kind)
+            dated = chain[0][1].lead in {"时任", "现任"}
+            if not names and dated and self.text.startswith("的", last.title_end):
+                names = self.names_after(last.title_end + 1, last.kind)  # 时任某厅厅长的王某
             if not names:
                 names = self.name_first(chain)
             if not names:

@@ -438,3 +438,24 @@ def test_listed_people_share_an_organisation(
     nlp: Language, case: str, text: str, expected: set[Triple]
 ) -> None:
     assert triples(nlp, text) == expected
+
+
+# fmt: off
+LEADS: list[tuple[str, str, set[Triple]]] = [
+    ("原 before the org, in a chain", "中国医院协会会长、原国家卫生计生委副主任马东致辞。",
+     {("马东", "会长", "中国医院协会"), ("马东", "原副主任", "国家卫生计生委")}),
+    ("原 opening the sentence", "原中国银监会主席刘明出席。", {("刘明", "原主席", "中国银监会")}),
+    ("现任 joins the chain and is dropped", "海川集团原副总裁、现任青岛大学商学院院长刘建出席。",
+     {("刘建", "原副总裁", "海川集团"), ("刘建", "院长", "青岛大学商学院")}),
+    ("时任…的 name", "2021年时任省商务厅厅长的王立在赣州试点改革。", {("王立", "厅长", "省商务厅")}),
+    ("原 as an adjective elsewhere", "原计划由华为总裁李强出席。", {("李强", "总裁", "华为")}),
+    ("前 inside a time word", "两年前华为总裁李强曾到访。", {("李强", "总裁", "华为")}),
+    ("的 after a title without 时任", "省商务厅厅长的秘书王立出席。", set()),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("case", "text", "expected"), LEADS, ids=[c[0] for c in LEADS])
+def test_leads_before_an_organisation(nlp: Language, case: str, text: str, expected: set[Triple]) -> None:
+    assert triples(nlp, text) == expected
