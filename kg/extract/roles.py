@@ -362,6 +362,9 @@ class _Reader:
                 i += 1
             name = clean(text[pos:end])
             name = strip_address(name)
+            glued = len(name) >= 3 and name.endswith("等") and _CJK_NAME.match(name) is not None
+            if glued and self._surname_led(name[:-1]):
+                name, end = name[:-1], end - 1  # 刘建平等/PER: the list word 等 glued to the name
         elif self._looks_like_name(token):
             name = word
         else:
@@ -369,9 +372,19 @@ class _Reader:
         if name in self.not_person or len(name) < 2 or self.title_at_pos(end):
             return None
         after = self.by_start.get(end)
-        if after is not None and self.tags[after] not in _AFTER_NAME and not self._space(after):
+        if (
+            after is not None
+            and self.tags[after] not in _AFTER_NAME
+            and not self._space(after)
+            and self.words[after] not in {"等", "等人"}  # 刘建平/PER 等人/n
+        ):
             return None
         return _Name(name, pos, end)
+
+    @staticmethod
+    def _surname_led(name: str) -> bool:
+        single, double = _surnames()
+        return len(name) >= 2 and (name[0] in single or name[:2] in double)
 
     def _looks_like_name(self, token: int) -> bool:
         """A word the model did not tag PER but that stands as a name (许多/m followed by ，)."""

@@ -459,3 +459,18 @@ LEADS: list[tuple[str, str, set[Triple]]] = [
 @pytest.mark.parametrize(("case", "text", "expected"), LEADS, ids=[c[0] for c in LEADS])
 def test_leads_before_an_organisation(nlp: Language, case: str, text: str, expected: set[Triple]) -> None:
     assert triples(nlp, text) == expected
+
+
+# fmt: off
+GLUED_DENG: list[tuple[str, str, set[Triple]]] = [
+    ("等 glued to a three-character name", "海川集团副总裁刘建平等出席发布会。", {("刘建平", "副总裁", "海川集团")}),
+    ("等 written apart", "海川集团副总裁刘建平等人出席发布会。", {("刘建平", "副总裁", "海川集团")}),
+    ("two characters ending in 等 stay", "海川集团总裁何等出席。", set()),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("case", "text", "expected"), GLUED_DENG, ids=[c[0] for c in GLUED_DENG])
+def test_list_word_glued_to_a_name(nlp: Language, case: str, text: str, expected: set[Triple]) -> None:
+    assert triples(nlp, text) == expected
