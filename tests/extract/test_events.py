@@ -313,3 +313,24 @@ def test_events_organiser_names_without_their_short_form(
     case: str, sentence: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(o.org, o.role) for o in run([sentence]).organizers} == expected
+
+
+# fmt: off
+CUES: list[tuple[str, list[str], list[tuple[int, str]], set[tuple[str, str]]]] = [
+    ("宣布开幕 is presence", [MEETING, "王强/PER 宣布/v 大会/n 开幕/v 。/w"], [(1, "王强")], {("王强", "出席")}),
+    ("参赛 is taking part", [MEETING, "吴迪/PER 、/w 李文/PER 等/u 运动员/n 参赛/v 。/w"], [],
+     {("吴迪", "参加"), ("李文", "参加")}),
+    ("通报 by a titled speaker", [MEETING, "该局/r 局长/n 王强/PER 通报/v 了/u 进展/vn 。/w"], [(1, "王强")],
+     {("王强", "致辞")}),
+    ("宣布 something else", [MEETING, "王强/PER 宣布/v 了/u 一项/m 新/a 政策/n 。/w"], [(1, "王强")], set()),
+    ("参赛 before the people", [MEETING, "参赛/v 作品/n 由/p 王强/PER 评审/v 。/w"], [(1, "王强")], set()),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "sentences", "members", "expected"), CUES, ids=[c[0] for c in CUES])
+def test_events_participation_cues(
+    case: str, sentences: list[str], members: list[tuple[int, str]], expected: set[tuple[str, str]]
+) -> None:
+    found = run(sentences, memberships=members)
+    assert {(p.person, p.role) for p in found.participations} == expected
