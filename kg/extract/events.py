@@ -876,7 +876,21 @@ def _speech(
     if at_event and at_event[-1].event is not None:
         add(speaker, at_event[-1].event, "演讲", "specific", view)
         return
-    if main is None or view.named or not speaker.titled:
+    if main is None or view.named:
+        return
+    if not speaker.titled:
+        # "发布会上，张三介绍": an untitled speaker right after a reference to the event.
+        at_ref = [
+            m
+            for m in view.refs
+            if m.event is not None
+            and m.end <= speaker.start
+            and (m.text.endswith("上") or any(text.startswith(w, m.end) for w in during))
+            and not text[m.end : speaker.start].lstrip("上").strip("，, ")
+        ]
+        event = at_ref[-1].event if at_ref else None
+        if event is not None:
+            add(speaker, event, cue.role, "speech", view)
         return
     add(speaker, main.key, cue.role, "speech", view)
 

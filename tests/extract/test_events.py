@@ -324,6 +324,11 @@ CUES: list[tuple[str, list[str], list[tuple[int, str]], set[tuple[str, str]]]] =
      {("王强", "致辞")}),
     ("宣布 something else", [MEETING, "王强/PER 宣布/v 了/u 一项/m 新/a 政策/n 。/w"], [(1, "王强")], set()),
     ("参赛 before the people", [MEETING, "参赛/v 作品/n 由/p 王强/PER 评审/v 。/w"], [(1, "王强")], set()),
+    ("untitled speaker right after 会上", [MEETING, "会/n 上/f ，/w 王强/PER 介绍/v ，/w 销量/n 增长/v 。/w"], [],
+     {("王强", "致辞")}),
+    ("untitled speaker without a reference", [MEETING, "王强/PER 介绍/v ，/w 销量/n 增长/v 。/w"], [], set()),
+    ("untitled speaker later in the clause", [MEETING, "会/n 上/f 发布/v 了/u 新品/n ，/w 王强/PER 表示/v 满意/a 。/w"],
+     [], set()),
 ]
 # fmt: on
 
