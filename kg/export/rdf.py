@@ -20,7 +20,7 @@ import datetime as dt
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import unquote
@@ -367,14 +367,19 @@ def _turtle_term(term: Term, names: _Names) -> str:
 
 def turtle(graph: KnowledgeGraph) -> str:
     """The graph as Turtle: readable prefixes, one block per subject, a comment per section."""
+    return "".join(_turtle_chunks(graph))
+
+
+def _turtle_chunks(graph: KnowledgeGraph) -> Iterator[str]:
+    """Turtle in pieces, so that writing a large graph never holds the whole text."""
     table, ordered = _grouped(graph)
     names = _Names(table)
     order = _predicate_order(names)
-    lines = [f"@prefix {prefix}: <{namespace}> ." for prefix, namespace in table.items()]
+    yield "\n".join(f"@prefix {prefix}: <{namespace}> ." for prefix, namespace in table.items()) + "\n"
     current = -1
     for section, subject, predicates in ordered:
         if section != current:
-            lines += ["", f"# {SECTIONS[section][2] if section < len(SECTIONS) else 'Other'}"]
+            yield f"\n# {SECTIONS[section][2] if section < len(SECTIONS) else 'Other'}\n"
             current = section
         parts = []
         for predicate in sorted(predicates, key=order.__getitem__):
@@ -383,8 +388,7 @@ def turtle(graph: KnowledgeGraph) -> str:
                 parts.append("a " + ", ".join(objects))
             else:
                 parts.append(f"{names(predicate)} " + ",\n        ".join(objects))
-        lines += ["", f"{names(subject)} " + " ;\n    ".join(parts) + " ."]
-    return "\n".join(lines) + "\n"
+        yield f"\n{names(subject)} " + " ;\n    ".join(parts) + " .\n"
 
 
 def _nt_term(term: Term) -> str:
@@ -400,12 +404,22 @@ def _nt_term(term: Term) -> str:
 
 def ntriples(graph: KnowledgeGraph) -> str:
     """The graph as N-Triples, one triple a line, lines sorted."""
-    lines = {f"<{s}> <{p}> {_nt_term(o)} ." for s, p, o in triples(graph)}
-    return "".join(line + "\n" for line in sorted(lines))
+    return "".join(_ntriples_lines(graph))
+
+
+def _ntriples_lines(graph: KnowledgeGraph) -> Iterator[str]:
+    lines = sorted({f"<{s}> <{p}> {_nt_term(o)} ." for s, p, o in triples(graph)})
+    return (line + "\n" for line in lines)
 
 
 def jsonld(graph: KnowledgeGraph) -> str:
     """The graph as JSON-LD: the prefixes as context, one object per subject in Turtle's order."""
+    return "".join(_jsonld_chunks(graph))
+
+
+def _jsonld_chunks(graph: KnowledgeGraph) -> Iterator[str]:
+    """JSON-LD in pieces, one subject at a time: the text ``json.dumps(…, indent=1)`` gives for the
+    whole document, without holding the whole document."""
     table, ordered = _grouped(graph)
     names = _Names(table)
     order = _predicate_order(names)
@@ -424,7 +438,11 @@ def jsonld(graph: KnowledgeGraph) -> str:
             out["@type"] = compact(term.datatype)
         return out
 
-    nodes: list[dict[str, object]] = []
+    def dumped(item: object, depth: int) -> str:  # as json.dumps(indent=1) writes it at that depth
+        return json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * depth)
+
+    yield '{\n "@context": ' + dumped(table, 1) + ',\n "@graph": ['
+    separator = "\n  "
     for _, subject, predicates in ordered:
         node: dict[str, object] = {"@id": compact(subject)}
         for predicate in sorted(predicates, key=order.__getitem__):
@@ -433,8 +451,9 @@ def jsonld(graph: KnowledgeGraph) -> str:
                 node["@type"] = [compact(o.value) for o in objects]
             else:
                 node[compact(predicate)] = [value(o) for o in objects]
-        nodes.append(node)
-    return json.dumps({"@context": table, "@graph": nodes}, ensure_ascii=False, indent=1) + "\n"
+        yield separator + dumped(node, 2)
+        separator = ",\n  "
+    yield "]\n}\n" if separator == "\n  " else "\n ]\n}\n"
 
 
 def to_rdflib(graph: KnowledgeGraph) -> rdflib.Graph:
@@ -447,25 +466,25 @@ def to_rdflib(graph: KnowledgeGraph) -> rdflib.Graph:
     return rdf.parse(data=ntriples(graph), format="nt")
 
 
-def _write(path: Path, text: str) -> None:
+def _write(path: Path, chunks: Iterable[str]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
+        handle.writelines(chunks)
 
 
 def write_turtle(graph: KnowledgeGraph, path: Path) -> None:
     """The ``ttl`` exporter: ``OUT/graph.ttl``, what SPARQL users load and ``kg query``/``kg viz`` read."""
-    _write(path, turtle(graph))
+    _write(path, _turtle_chunks(graph))
 
 
 def write_ntriples(graph: KnowledgeGraph, path: Path) -> None:
     """The ``nt`` exporter: ``OUT/graph.nt``, for bulk loaders and line diffs."""
-    _write(path, ntriples(graph))
+    _write(path, _ntriples_lines(graph))
 
 
 def write_jsonld(graph: KnowledgeGraph, path: Path) -> None:
     """The ``jsonld`` exporter: ``OUT/graph.jsonld``."""
-    _write(path, jsonld(graph))
+    _write(path, _jsonld_chunks(graph))
 
 
 def load_graph(path: Path) -> KnowledgeGraph:
