@@ -167,14 +167,13 @@ def export_1m(mentions: Path, out: Path) -> dict[str, float]:
     exporters', as in the resolution and export stages of ``kg build``.
     """
     from kg.export import write_exports
-    from kg.export.rdf import write_ntriples, write_turtle
+    from kg.export.rdf import ntriples, write_turtle
     from kg.link import resolve
     from kg.link.store import read_mentions
 
     real = resolve(read_mentions(mentions))
     out.mkdir(parents=True, exist_ok=True)
-    write_ntriples(real, out / "real.nt")
-    per_copy = _lines(out / "real.nt")
+    per_copy = ntriples(real).count("\n")
     graph = replicated_graph(real, -(-1_050_000 // max(per_copy, 1)))
     started = time.perf_counter()
     write_turtle(graph, out / "graph.ttl")

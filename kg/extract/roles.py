@@ -320,10 +320,8 @@ class _Reader:
         self.text = doc_text(doc)
         table = token_table(doc)
         self.words, self.tags, self.ents, self.starts = table.texts, table.tags, table.ents, table.starts
-        self.ends = [start + len(word) for start, word in zip(self.starts, self.words, strict=True)]
-        # Character offset where a token starts (ends) → its index.
-        self.by_start = dict(zip(self.starts, range(len(self.words)), strict=True))
-        self.by_end = dict(zip(self.ends, range(len(self.words)), strict=True))
+        self.ends = table.ends
+        self.by_start, self.by_end = table.index_at_start, table.index_at_end
         self.orgs = span_rows(doc, ORGS_KEY)
         self.titles = [
             s

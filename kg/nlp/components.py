@@ -158,7 +158,7 @@ def find_titles(doc: Doc) -> list[tuple[int, int, str]]:
         for cut in range(1, len(word) - 1):
             if suffix_kind(word[:cut]) is not None:
                 starts.append(idx + cut)
-    ends = frozenset(start + len(word) for word, start in zip(table.texts, table.starts, strict=True))
+    ends = frozenset(table.ends)
     found: list[tuple[int, int, str]] = []
     taken = 0
     for start in sorted(set(starts)):

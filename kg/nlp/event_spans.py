@@ -302,7 +302,7 @@ def find_events(doc: Doc) -> list[tuple[int, int]]:
     if lexicon.heads_ending.keys().isdisjoint(text):
         return []  # no character of the sentence ends a head
     table = token_table(doc)
-    token_end = {table.end(i): i for i in range(len(table.texts))}
+    token_end = table.index_at_end
     found: list[tuple[int, int]] = []
     for end_char, i in token_end.items():
         head = head_at(text, end_char)
@@ -360,7 +360,7 @@ def find_refs(doc: Doc, events: Sequence[tuple[int, int]]) -> list[tuple[int, in
     taken = {i for s, e in events for i in range(s, e)}
     table = token_table(doc)
     words_of, idxs = table.texts, table.starts
-    ends = {table.end(i): i for i in range(len(words_of))}
+    ends = table.index_at_end
     starting = lexicon.refs_starting
     i = 0
     while i < len(words_of):

@@ -11,6 +11,7 @@ retokenizes calls :func:`forget_tokens` and the table is rebuilt once, on the ne
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc
 
@@ -29,6 +30,20 @@ class TokenTable:
 
     def end(self, i: int) -> int:
         return self.starts[i] + len(self.texts[i])
+
+    @cached_property
+    def ends(self) -> list[int]:
+        return [start + len(word) for start, word in zip(self.starts, self.texts, strict=True)]
+
+    @cached_property
+    def index_at_start(self) -> dict[int, int]:
+        """Character offset where a token starts → its index (read-only: shared by every reader)."""
+        return dict(zip(self.starts, range(len(self.starts)), strict=True))
+
+    @cached_property
+    def index_at_end(self) -> dict[int, int]:
+        """Character offset where a token ends → its index (read-only: shared by every reader)."""
+        return dict(zip(self.ends, range(len(self.starts)), strict=True))
 
 
 def doc_text(doc: Doc) -> str:
