@@ -23,7 +23,7 @@ NODE_KINDS = ("Person", "Organization", "Role", "Event", "Place", "Document")
 EDGE_TYPES = ("HOLDS", "UNIT_OF", "PARTICIPATED_IN", "ORGANIZED", "PART_OF", "HELD_IN", "MENTIONED_IN")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """One sentence a fact rests on (a ``prov:wasDerivedFrom`` target)."""
 
@@ -34,7 +34,7 @@ class Evidence:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Node:
     id: str
     kind: str
@@ -47,7 +47,7 @@ class Node:
     source: str | None = None  # Document: the file it was read from
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Edge:
     id: str
     type: str

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 Offsets = tuple[int, int]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """One article, as a reader produced it."""
 
@@ -28,7 +28,7 @@ class Document:
     extras: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReadResult:
     """What happened to one input: a document, or the reason it was skipped."""
 
@@ -41,7 +41,7 @@ class ReadResult:
         return self.document is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     doc_id: str
     index: int
@@ -50,7 +50,7 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Provenance:
     """Where a fact was stated: the sentence of the document, with its offsets."""
 
@@ -61,7 +61,7 @@ class Provenance:
     sentence: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntityMention:
     """A labelled span: PER/ORG/LOC/TIME from the statistical model, TITLE/EVENT from rules."""
 
@@ -71,7 +71,7 @@ class EntityMention:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Membership:
     """A person holds a title at an organisation, as one sentence states it.
 
@@ -90,7 +90,7 @@ class Membership:
     org_parent: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OrgMention:
     """An organisation named in the text, with the parent its chain shows (小米集团手机部 → 小米集团)."""
 
@@ -100,7 +100,7 @@ class OrgMention:
     parent: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AliasMention:
     """A short form the text defines (（简称“全球智博会”）) or the lexicon expands (工信部)."""
 
@@ -110,7 +110,7 @@ class AliasMention:
     provenance: Provenance | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventMention:
     name: str
     provenance: Provenance
@@ -122,7 +122,7 @@ class EventMention:
     parent: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Participation:
     """A person's role at an event (致辞, 主持 …), normalised as in gold/SCHEMA.md."""
 
@@ -133,7 +133,7 @@ class Participation:
     person_span: Offsets | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventOrganizer:
     """An organisation's role at an event (主办, 承办 …)."""
 
@@ -144,7 +144,7 @@ class EventOrganizer:
     org_span: Offsets | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentExtraction:
     """Everything extraction found in one document; the unit that crosses process boundaries."""
 

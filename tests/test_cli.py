@@ -55,6 +55,8 @@ def test_cli_leaves_garbage_collection_as_it_found_it(tmp_path: Path, command: l
     path = tmp_path / "a.txt"
     path.write_text("中国电子学会理事长张三出席论坛。", encoding="utf-8")
     args = [command[0], str(path), *[str(tmp_path / a) if a == "out" else a for a in command[1:]]]
+    thresholds = gc.get_threshold()
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == thresholds
