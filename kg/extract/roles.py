@@ -122,6 +122,34 @@ def _place_named(unit: str) -> bool:
 
 
 @cache
+def _dateline() -> re.Pattern[str]:
+    """新华社北京6月27日电（ / 南方日报讯（ / 人民网消息（: an outlet's dateline opening a byline bracket.
+
+    The outlet ends like a news outlet (dateline_media.tsv); a place and a date may stand between it
+    and 电. The bracket's 记者 works for that outlet.
+    """
+    endings = "|".join(map(re.escape, sorted(load_lexicon("dateline_media.tsv"), key=len, reverse=True)))
+    return re.compile(
+        rf"^[\s\u3000]*(?P<org>[^\s\u3000，。、；：（）()]{{1,14}}?(?:{endings}))"
+        r"(?:讯|消息|[^\s\u3000，。、；：（）()\d]{0,8}?(?:\d{1,2}月)?\d{1,2}日电|电)[\s\u3000]*[（(][\s\u3000]*$"
+    )
+
+
+@cache
+def _appointment() -> dict[str, tuple[str, ...]]:
+    """appointment_verbs.tsv by kind, longest word first."""
+    kinds: dict[str, list[str]] = {}
+    for word, kind in load_rows("appointment_verbs.tsv"):
+        kinds.setdefault(kind, []).append(word)
+    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in kinds.items()}
+
+
+# What may follow a chain that a person takes with no name after it (某集团董事长、党委书记，).
+_CLAUSE_END = frozenset("，。；;,、！？!?）)")
+_LISTED_COUNT = re.compile(r"等(?:[0-9一二两三四五六七八九十]+(?:人|位|名))?$")
+
+
+@cache
 def _blocks() -> tuple[tuple[str, str], ...]:
     return tuple((row[0], row[1]) for row in load_rows("title_org_blocks.tsv"))
 
@@ -371,13 +399,18 @@ class _Reader:
             return None
         after = self.by_start.get(end)
         if (
-            after is not None
+            strict  # the caller has not already read what follows the name
+            and after is not None
             and self.tags[after] not in _AFTER_NAME
             and not self._space(after)
             and self.words[after] not in {"等", "等人"}  # 刘建平/PER 等人/n
         ):
             return None
         return _Name(name, pos, end)
+
+    def _byline_name(self, name: _Name) -> bool:
+        """A credited name is a person's only when it opens with a surname: 通讯员 粤工宣 is a pen name."""
+        return bool(_LATIN_NAME.fullmatch(name.text)) or "·" in name.text or self._surname_led(name.text)
 
     @staticmethod
     def _surname_led(name: str) -> bool:
@@ -415,7 +448,7 @@ class _Reader:
         if kind == "byline" and pos < len(self.text) and self.text[pos] in "：:":
             pos = self.skip_spaces(pos + 1)
         first = self.name_at(pos)
-        if first is None:
+        if first is None or (kind == "byline" and not self._byline_name(first)):
             return []
         names = [first]
         while kind == "byline":
@@ -425,7 +458,7 @@ class _Reader:
             if nxt == names[-1].end:
                 break
             more = self.name_at(nxt)
-            if more is None:
+            if more is None or not self._byline_name(more):
                 break
             names.append(more)
         return names
@@ -484,7 +517,9 @@ class _Reader:
             # 该校副校长: a word that points back to a body; resolve() gives the title no organisation.
             org = _Org(words[i], self.starts[i], self.ends[i], "REF")
             return _Segment(title, kind, title_start, span.end_char, org, org.start)
-        if i < 0 or tags[i] in _OPENERS or self._punct(i) or words[i] in _LINKS:
+        # 一职由副总经理某某担任: LAC glues 由 to the word before (职由/n); it still opens the phrase.
+        glued_by = i >= 0 and len(words[i]) > 1 and words[i].endswith("由")
+        if i < 0 or tags[i] in _OPENERS or self._punct(i) or words[i] in _LINKS or glued_by:
             return _Segment(title, kind, title_start, span.end_char, None, title_start)
         if self.ents[i] == "PER" or tags[i] == "nz":
             # 商汤/PER 联合创始人: a single word in the organisation slot, kept only in a chain.
@@ -623,9 +658,13 @@ class _Reader:
                 names = self.names_after(last.title_end + 1, last.kind)  # 时任某厅厅长的王某
             if not names:
                 names = self.name_first(chain)
+            if not names and last.kind in {"office", "honour"}:
+                names = self.appointed(chain)
             if not names:
                 continue
             resolved = self.resolve(chain, self._listed_org(chain, listed))
+            if last.kind == "byline" and len(chain) == 1 and chain[0][1].org is None:
+                resolved = [(s, self._with_outlet(row)) for s, row in resolved]
             listed = None
             if resolved and resolved[-1][0].kind == "office" and resolved[-1][1].org is not None:
                 listed = (names[-1].end, resolved[-1][1])
@@ -635,6 +674,98 @@ class _Reader:
                     yield _Row(name, row.title, row.title_span, row.org, row.org_span, row.parent, row.short)
         yield from self.org_name_rows(used)
         yield from self.name_list_rows()
+
+    def appointed(self, chain: list[tuple[str, _Segment]]) -> list[_Name]:
+        """The people a sentence appoints to, elects to or removes from a chain with no name after it.
+
+        周立民任某集团董事长、党委书记 / 陈某2018年起担任某公司董事长 / 选举甲、乙为某银行独立董事 /
+        董事会秘书由副行长刘龙担任 / 免去某某的某部主任职务 (appointment_verbs.tsv). A removal states
+        the post too, as 时任 does.
+        """
+        verbs = _appointment()
+        first, last = chain[0][1], chain[-1][1]
+        after = self.text[last.title_end :]
+        post = next((w for w in verbs.get("post", ()) if after.startswith(w)), "")
+        rest = after[len(post) :]
+        if rest.startswith("由"):
+            return self._taken_by(last.title_end + len(post) + 1)
+        if rest and rest[0] not in _CLAUSE_END:
+            return []
+        head = self.text[: first.start]
+        if head.endswith("的"):
+            names = self._names_ending(len(head) - 1) if post else []
+            removed = names and self.text[: names[0].start].endswith(verbs.get("removed", ()))
+            return names if removed else []
+        if len(head) in {s.end_char for s in self.titles}:
+            return []  # 主任 + 某公司…: the 任 closes a title, it is no verb
+        verb = next((v for v in (*verbs.get("take", ()), *verbs.get("named", ())) if head.endswith(v)), None)
+        if verb is None:
+            return []
+        names = self._names_ending(self._skip_fillers(len(head) - len(verb)))
+        if names and verb in verbs.get("named", ()):
+            clause = re.split(r"[。；;！？!?]", self.text[: names[0].start])[-1]
+            if not any(word in clause for word in verbs.get("trigger", ())):
+                return []
+        return names
+
+    def _skip_fillers(self, pos: int) -> int:
+        """Back over time words and adverbs between a name and its appointment verb (此前, 2018年起)."""
+        fillers = _appointment().get("filler", ())
+        while pos > 0:
+            token = self.by_end.get(pos)
+            if token is not None and self.tags[token] == "TIME":
+                pos = self.starts[token]
+                continue
+            word = next((w for w in fillers if self.text.endswith(w, 0, pos)), None)
+            if word is None:
+                break
+            pos -= len(word)
+        return pos
+
+    def _names_ending(self, pos: int) -> list[_Name]:
+        """The name, or 、-list of names (甲、乙等7人), that ends at ``pos``."""
+        count = _LISTED_COUNT.search(self.text, 0, pos)
+        listed = count is not None and count.end() == pos
+        if listed and count is not None:
+            pos = count.start()
+        names: list[_Name] = []
+        while True:
+            token = self.by_end.get(pos)
+            if token is None or self.ents[token] != "PER":
+                break
+            name = self.name_at(self.starts[token], strict=False)
+            if name is None or name.end != pos:
+                break
+            names.append(name)
+            if name.start > 0 and self.text[name.start - 1] == "、":
+                pos = name.start - 1
+                continue
+            break
+        if listed and len(names) < 2 and count is not None and count.group() != "等":
+            return []
+        return names[::-1]
+
+    def _taken_by(self, pos: int) -> list[_Name]:
+        """某公司董事会秘书由[副行长]刘龙担任: the name right before 担任, within the clause."""
+        for q in range(pos + 2, min(len(self.text), pos + 24)):
+            if self.text[q] in _CLAUSE_END:
+                return []
+            if self.text.startswith(_appointment().get("by", ()), q):
+                token = self.by_end.get(q)
+                if token is None or self.ents[token] != "PER":
+                    return []
+                name = self.name_at(self.starts[token])
+                return [name] if name is not None and name.end == q else []
+        return []
+
+    def _with_outlet(self, row: _Row) -> _Row:
+        """（记者 某某） right after 新华社北京3月5日电 or 某某日报讯: the reporter works for that outlet."""
+        if row.title_span is None or row.org is not None:
+            return row
+        match = _dateline().match(self.text, 0, row.title_span[0])
+        if match is None or match["org"] in _references():
+            return row
+        return _Row(row.person, row.title, row.title_span, match["org"], match.span("org"))
 
     def name_first(self, chain: list[tuple[str, _Segment]]) -> list[_Name]:
         """张三，某公司总经理。 / 张三（某大学教授）: the name stands before the chain."""

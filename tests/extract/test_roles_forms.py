@@ -1,0 +1,80 @@
+"""Forms of the third held-out round: appointments, dateline bylines, party committees, department chains.
+
+Each table holds sentences that must give exactly the listed triples (good) and sentences that look alike
+but state nothing or something else (bad, often an empty set). Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.roles import extract_roles
+from kg.model import Document
+from kg.nlp.sentences import split_sentences
+
+Triple = tuple[str, str, str | None]
+
+
+def triples(nlp: Language, text: str) -> set[Triple]:
+    document = Document(id="t", source="test", text=text)
+    found: set[Triple] = set()
+    for sentence in split_sentences(text, doc_id="t"):
+        for m in extract_roles(nlp(sentence.text), sentence, document).memberships:
+            found.add((m.person, m.title, m.org))
+    return found
+
+
+# fmt: off
+APPOINTMENTS: list[tuple[str, str, set[Triple]]] = [
+    ("任 + chain", "会议宣布，李文博任海川集团董事长、党委书记。", {("李文博", "董事长", "海川集团"), ("李文博", "党委书记", "海川集团")}),
+    ("此前任", "李文博此前任华润集团副总裁。", {("李文博", "副总裁", "华润集团")}),
+    ("year 起 担任", "李文博2019年起担任海川集团总经理。", {("李文博", "总经理", "海川集团")}),
+    ("被任命为 after a time", "王海今年5月被任命为中国银行副行长。", {("王海", "副行长", "中国银行")}),
+    ("当选为", "大会上，周敏当选为中国作家协会副主席。", {("周敏", "副主席", "中国作家协会")}),
+    ("list 等N人 当选为 a bare title", "赵军、孙丽华等5人当选为副主席。", {("赵军", "副主席", None), ("孙丽华", "副主席", None)}),
+    ("选举…为", "会议选举孙浩为中国钢铁工业协会会长。", {("孙浩", "会长", "中国钢铁工业协会")}),
+    ("任命，…为", "经市人大常委会任命，郑凯为市教育局局长。", {("郑凯", "局长", "市教育局")}),
+    ("由…担任", "海川集团董事会秘书由孙浩担任。", {("孙浩", "董事会秘书", "海川集团")}),
+    ("一职由 title name 担任", "海川集团总经理一职由副总经理刘洋担任。", {("刘洋", "总经理", "海川集团"), ("刘洋", "副总经理", None)}),
+    ("免去…的…职务", "会议决定免去钱峰的海川集团总裁职务。", {("钱峰", "总裁", "海川集团")}),
+]
+NOT_APPOINTMENTS: list[tuple[str, str, set[Triple]]] = [
+    ("为 without a trigger", "李文博为海川集团董事长办公室送来鲜花。", set()),
+    ("为 as 'for'", "李文博为中国银行副行长颁发了证书。", set()),
+    ("chain continues into a noun", "李文博任海川集团董事长期间推动改革。", set()),
+    ("免去 without 职务", "会议免去了钱峰的海川集团总裁的午餐。", set()),
+    ("由…主持 is no appointment", "海川集团董事会会议由孙浩主持。", set()),
+    ("一人 list is no list", "赵军等5人当选为副主席。", set()),
+]
+BYLINES: list[tuple[str, str, set[Triple]]] = [
+    ("agency dateline", "新华社北京3月5日电（记者 王小川）会议今天开幕。", {("王小川", "记者", "新华社")}),
+    ("agency dateline, two reporters", "新华社广州5月2日电（记者 李明 赵华）活动举行。", {("李明", "记者", "新华社"), ("赵华", "记者", "新华社")}),
+    ("paper 讯", "长江日报讯（记者 陈明）昨日，会议召开。", {("陈明", "记者", "长江日报")}),
+    ("web 消息", "人民网消息（记者 周立）论坛开幕。", {("周立", "记者", "人民网")}),
+    ("本报讯 gives no organisation", "本报讯（记者 孙华）会议召开。", {("孙华", "记者", None)}),
+    ("pen name of a correspondent", "南方日报讯（记者 林海 通讯员 粤宣）会议召开。", {("林海", "记者", "南方日报")}),
+]
+NOT_BYLINES: list[tuple[str, str, set[Triple]]] = [
+    ("bracket later in the sentence", "会议在北京召开（记者 王小川）。", {("王小川", "记者", None)}),
+    ("no outlet before 电", "据悉3月5日电（记者 王小川）会议召开。", {("王小川", "记者", None)}),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    APPOINTMENTS + NOT_APPOINTMENTS,
+    ids=[c[0] for c in APPOINTMENTS + NOT_APPOINTMENTS],
+)
+def test_appointments(nlp: Language, case: str, text: str, expected: set[Triple]) -> None:
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), BYLINES + NOT_BYLINES, ids=[c[0] for c in BYLINES + NOT_BYLINES]
+)
+def test_dateline_bylines(nlp: Language, case: str, text: str, expected: set[Triple]) -> None:
+    assert triples(nlp, text) == expected
