@@ -150,6 +150,20 @@ _LISTED_COUNT = re.compile(r"等(?:[0-9一二两三四五六七八九十]+(?:人
 
 
 @cache
+def _committees() -> dict[str, tuple[str, ...]]:
+    """party_committees.tsv by kind."""
+    kinds: dict[str, list[str]] = {}
+    for word, kind in load_rows("party_committees.tsv"):
+        kinds.setdefault(kind, []).append(word)
+    return {kind: tuple(words) for kind, words in kinds.items()}
+
+
+def _is_place(name: str) -> bool:
+    """A place name (广西壮族自治区, 江西省, 南昌市): it ends with a place level and has more before it."""
+    return any(name.endswith(level) and len(name) > len(level) for level in _committees().get("place", ()))
+
+
+@cache
 def _blocks() -> tuple[tuple[str, str], ...]:
     return tuple((row[0], row[1]) for row in load_rows("title_org_blocks.tsv"))
 
@@ -492,7 +506,13 @@ class _Reader:
         if i > 0 and words[i] == "的" and scope_start == span.start:
             i -= 1  # 某公司的总经理某某
         org_span = next((o for o in self.orgs if o.end == i + 1), None)
-        if org_span is None:
+        written: _Org | None = None
+        if org_span is not None:
+            written = _Org(clean(org_span.text), org_span.start_char, org_span.end_char, org_span.label)
+        elif i == span.start - 1 and self.ents[i] == "LOC" and _is_place(words[i]):
+            # 广西壮族自治区/LOC 副主席: a place right before a title is the organisation (as 某市副市长).
+            written = _Org(words[i], self.starts[i], self.ends[i], ORG)
+        if written is None:
             # No organisation: field words stay outside, and the title must open a phrase.
             scope_start = span.start
             i = self._skip_bracket(span.start - 1)
@@ -501,13 +521,18 @@ class _Reader:
         if kind == "award":
             title = title.split("年", 1)[-1] if _YEAR_PREFIX.match(title) else title
             return _Segment(title, kind, title_start, span.end_char, None, title_start)
-        if org_span is not None:
-            org = _Org(clean(org_span.text), org_span.start_char, org_span.end_char, org_span.label)
+        if written is not None:
+            org = written
             # 埃及文化部长: the head's first character also closes the organisation (文化部 + 部长).
             joined = org.text + title[0]
             heads_office = len(title) == 2 and title[1] == "长" and suffix_kind(title[0]) is not None
             if heads_office and suffix_kind(org.text) is None and suffix_kind(joined):
                 org = _Org(joined, org.start, org.end + 1, org.label)
+            org, title, title_start = self._party_committee(org, title, title_start)
+            if org.text.startswith("原") and not org.text.startswith("原子") and suffix_kind(org.text[1:]):
+                # 原/ORG 省检察院/ORG merged into one span: 原 dates the title (原副检察长 @ 省检察院).
+                org = _Org(org.text[1:], org.start + 1, org.end, org.label)
+                return _Segment("原" + title, kind, title_start, span.end_char, org, org.start - 1, "原")
             lead = self._lead(org.start)
             if lead is not None:
                 word, start = lead
@@ -528,6 +553,23 @@ class _Reader:
                 return _Segment(title, kind, title_start, span.end_char, org, org.start)
         return None
 
+    def _party_committee(self, org: _Org, title: str, title_start: int) -> tuple[_Org, str, int]:
+        """Where 党委/党组 between an organisation and a title belongs (party_committees.tsv).
+
+        某集团党委/ORG 副书记 → (党委副书记, 某集团); 广西壮族自治区/ORG 党委副书记 → (副书记, 某自治区党委).
+        """
+        kinds = _committees()
+        for word in kinds.get("committee", ()):
+            rest = org.text[: -len(word)]
+            if org.text.endswith(word) and len(rest) >= 2 and not _is_place(rest) and title_start == org.end:
+                return _Org(rest, org.start, org.end - len(word), org.label), word + title, org.end - len(word)
+        for word in kinds.get("regional", ()):
+            if title.startswith(word) and len(title) > len(word) and _is_place(org.text):
+                if title_start == org.end and self.text.startswith(word, org.end):
+                    joined = _Org(org.text + word, org.start, org.end + len(word), org.label)
+                    return joined, title[len(word) :], title_start + len(word)
+        return org, title, title_start
+
     def _lead(self, org_start: int) -> tuple[str, int] | None:
         """原/前/时任/现任 opening the phrase right before an organisation: (word, its start)."""
         k = self.by_end.get(org_start)
@@ -542,6 +584,12 @@ class _Reader:
         """Step over a bracketed short form before a title: 国际某某协会（IASP）主席."""
         words = self.words
         if i >= 2 and words[i] in "）)":
+            # 河南省人民检察院（以下简称“省检察院”）党组书记: a short-form definition stands aside too.
+            definition = _SHORT_DEF.search(self.text, max(0, self.starts[i] - 20), self.ends[i])
+            if definition is not None and definition.end() == self.ends[i]:
+                opening = self.by_start.get(definition.start())
+                if opening is not None:
+                    return opening - 1
             j = i - 1
             while j >= 0 and words[j] not in "（(" and i - j <= 3:
                 j -= 1
@@ -612,6 +660,9 @@ class _Reader:
                             previous.parent,
                             previous.short,
                         )
+            elif org.label == UNIT and org.text in _committees().get("place", ()):
+                # 某自治区党委副书记、自治区主席: the place's government, left without organisation as 省长.
+                row = _Row(blank, segment.title, title_span, None, None)
             elif org.label == UNIT:
                 if (
                     previous is not None

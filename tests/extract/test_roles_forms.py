@@ -59,6 +59,19 @@ NOT_BYLINES: list[tuple[str, str, set[Triple]]] = [
     ("bracket later in the sentence", "会议在北京召开（记者 王小川）。", {("王小川", "记者", None)}),
     ("no outlet before 电", "据悉3月5日电（记者 王小川）会议召开。", {("王小川", "记者", None)}),
 ]
+COMMITTEES: list[tuple[str, str, set[Triple]]] = [
+    ("enterprise 党委 is part of the title", "海川集团党委副书记、总经理王海主持会议。", {("王海", "党委副书记", "海川集团"), ("王海", "总经理", "海川集团")}),
+    ("regional 党委 is the organisation", "西藏自治区党委副书记、自治区主席王海出席。", {("王海", "副书记", "西藏自治区党委"), ("王海", "主席", None)}),
+    ("place written as LOC before a title", "会议由宁夏回族自治区副主席王海主持。", {("王海", "副主席", "宁夏回族自治区")}),
+    ("short-form definition between org and title", "海川控股集团有限公司（以下简称“海川集团”）党委书记、董事长王海致辞。", {("王海", "党委书记", "海川控股集团有限公司"), ("王海", "董事长", "海川控股集团有限公司")}),
+    ("原 merged into the org", "原省检察院副检察长贾明出席。", {("贾明", "原副检察长", "省检察院")}),
+]
+NOT_COMMITTEES: list[tuple[str, str, set[Triple]]] = [
+    ("党委 alone before a title", "党委副书记王海出席。", {("王海", "党委副书记", None)}),
+    ("party committee of a city stays the org", "南昌市委副书记王海出席。", {("王海", "副书记", "南昌市委")}),
+    ("place after a verb is no organisation", "王海来到宁夏回族自治区调研。", set()),
+    ("原子 opens an organisation name", "原子能研究院院长王海出席。", {("王海", "院长", "原子能研究院")}),
+]
 # fmt: on
 
 
@@ -77,4 +90,10 @@ def test_appointments(nlp: Language, case: str, text: str, expected: set[Triple]
     ("case", "text", "expected"), BYLINES + NOT_BYLINES, ids=[c[0] for c in BYLINES + NOT_BYLINES]
 )
 def test_dateline_bylines(nlp: Language, case: str, text: str, expected: set[Triple]) -> None:
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("case", "text", "expected"), COMMITTEES + NOT_COMMITTEES, ids=[c[0] for c in COMMITTEES + NOT_COMMITTEES])
+def test_party_committees_places_and_brackets(nlp: Language, case: str, text: str, expected: set[Triple]) -> None:
     assert triples(nlp, text) == expected
