@@ -562,7 +562,8 @@ class _Reader:
         for word in kinds.get("committee", ()):
             rest = org.text[: -len(word)]
             if org.text.endswith(word) and len(rest) >= 2 and not _is_place(rest) and title_start == org.end:
-                return _Org(rest, org.start, org.end - len(word), org.label), word + title, org.end - len(word)
+                cut = org.end - len(word)
+                return _Org(rest, org.start, cut, org.label), word + title, cut
         for word in kinds.get("regional", ()):
             if title.startswith(word) and len(title) > len(word) and _is_place(org.text):
                 if title_start == org.end and self.text.startswith(word, org.end):

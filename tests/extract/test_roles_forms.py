@@ -94,6 +94,10 @@ def test_dateline_bylines(nlp: Language, case: str, text: str, expected: set[Tri
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("case", "text", "expected"), COMMITTEES + NOT_COMMITTEES, ids=[c[0] for c in COMMITTEES + NOT_COMMITTEES])
-def test_party_committees_places_and_brackets(nlp: Language, case: str, text: str, expected: set[Triple]) -> None:
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), COMMITTEES + NOT_COMMITTEES, ids=[c[0] for c in COMMITTEES + NOT_COMMITTEES]
+)
+def test_party_committees_places_and_brackets(
+    nlp: Language, case: str, text: str, expected: set[Triple]
+) -> None:
     assert triples(nlp, text) == expected
