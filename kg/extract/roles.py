@@ -158,6 +158,18 @@ def _committees() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(words) for kind, words in kinds.items()}
 
 
+def _is_title(text: str) -> bool:
+    """A title head from titles.tsv, with any modifiers before it (主任, 副主任, 常务副主任)."""
+    heads = load_mapping("titles.tsv")
+    modifiers = sorted(load_lexicon("title_modifiers.tsv"), key=len, reverse=True)
+    while text not in heads:
+        modifier = next((m for m in modifiers if text.startswith(m) and len(text) > len(m)), None)
+        if modifier is None:
+            return False
+        text = text[len(modifier) :]
+    return heads[text] in {"office", "honour"}
+
+
 def _is_place(name: str) -> bool:
     """A place name (广西壮族自治区, 江西省, 南昌市): it ends with a place level and has more before it."""
     return any(name.endswith(level) and len(name) > len(level) for level in _committees().get("place", ()))
@@ -213,6 +225,13 @@ def defined_short_forms(text: str) -> dict[str, str]:
         if short[0] in _PLACE_LEVELS:
             while start > 0 and end - start < 30 and not _BEFORE_NAME.match(text, start - 1):
                 start -= 1
+        else:
+            # 中国科学院自动化研究所（以下简称“自动化所”）: a parent organisation glued to the front.
+            outer = start
+            while outer > 0 and start - outer < 20 and not _BEFORE_NAME.match(text, outer - 1):
+                outer -= 1
+            if outer < start and suffix_kind(text[outer:start]) == "org":
+                start = outer
         full = text[start:end]
         if full != short and not _PUNCT.search(full) and suffix_kind(full) == "org":
             found.setdefault(short, full)
@@ -226,8 +245,8 @@ def extract_roles(doc: Doc, sentence: Sentence, document: Document) -> RoleMenti
         return RoleMentions()  # every pattern starts from a title or an organisation
     labels = token_table(doc).ents
     # Without a title, only an organisation followed by a PER word states a membership.
-    rows = list(dict.fromkeys(_Reader(doc).rows())) if titles or "PER" in labels else []
     defined = defined_short_forms(document.text)
+    rows = list(dict.fromkeys(_Reader(doc, defined).rows())) if titles or "PER" in labels else []
     if defined:
         rows = [_defined(row, defined) for row in rows]
     where = provenance(sentence)
@@ -357,8 +376,9 @@ class _Reader:
     spans as rows: spaCy Token and Span objects are built anew on every access.
     """
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, defined: dict[str, str] | None = None) -> None:
         self.doc = doc
+        self.defined = defined or {}  # short forms the article defines (defined_short_forms)
         self.text = doc_text(doc)
         table = token_table(doc)
         self.words, self.tags, self.ents, self.starts = table.texts, table.tags, table.ents, table.starts
@@ -512,6 +532,15 @@ class _Reader:
         elif i == span.start - 1 and self.ents[i] == "LOC" and _is_place(words[i]):
             # 广西壮族自治区/LOC 副主席: a place right before a title is the organisation (as 某市副市长).
             written = _Org(words[i], self.starts[i], self.ends[i], ORG)
+        elif i == span.start - 1 and _place_named(words[i]) and self._opens(i - 1):
+            # 时任市委/n 常委: a place's body written with its level only, which the model left untagged.
+            written = _Org(words[i], self.starts[i], self.ends[i], UNIT)
+        else:
+            glued = self._glued_unit(span, span.start - 1)
+            if glued is not None:
+                written, span_start = glued
+                title = clean(self.text[span_start : span.end_char])
+                return self._segment_at(title, kind, span_start, span.end_char, written)
         if written is None:
             # No organisation: field words stay outside, and the title must open a phrase.
             scope_start = span.start
@@ -552,6 +581,39 @@ class _Reader:
                 org = _Org(clean(words[i]), self.starts[i], self.ends[i], "TOKEN")
                 return _Segment(title, kind, title_start, span.end_char, org, org.start)
         return None
+
+    def _opens(self, i: int) -> bool:
+        """Token ``i`` ends what comes before a phrase: nothing, punctuation, a link, an opener or a lead."""
+        return (
+            i < 0
+            or self._punct(i)
+            or self.words[i] in _LINKS
+            or self.words[i] in _LEADS
+            or (self.tags[i] in _OPENERS)
+        )
+
+    def _glued_unit(self, span: SpanRow, i: int) -> tuple[_Org, int] | None:
+        """清华大学教授、自动化系主任: the lexicon head 系主任 swallowed the unit's suffix (自动化 + 系).
+
+        Only right after 、 in a chain, where resolve() rebuilds the unit onto the organisation before.
+        Returns the unit and where the title proper starts.
+        """
+        first = self.text[span.start_char : span.start_char + 1]
+        rest = clean(self.text[span.start_char + 1 : span.end_char])
+        if suffix_kind(first) != "unit" or not _is_title(rest):
+            return None
+        k = i
+        while k >= 0 and i - k < 3 and not self._punct(k) and self.words[k] not in _LINKS:
+            k -= 1
+        if k == i or k < 0 or self.words[k] != "、":
+            return None
+        if any(self.ents[j] == "PER" for j in range(k + 1, i + 1)):
+            return None
+        start, end = self.starts[k + 1], span.start_char + 1
+        return _Org(self.text[start:end], start, end, UNIT), end
+
+    def _segment_at(self, title: str, kind: str, start: int, end: int, org: _Org) -> _Segment:
+        return _Segment(title, kind, start, end, org, org.start)
 
     def _party_committee(self, org: _Org, title: str, title_start: int) -> tuple[_Org, str, int]:
         """Where 党委/党组 between an organisation and a title belongs (party_committees.tsv).
@@ -664,6 +726,8 @@ class _Reader:
             elif org.label == UNIT and org.text in _committees().get("place", ()):
                 # 某自治区党委副书记、自治区主席: the place's government, left without organisation as 省长.
                 row = _Row(blank, segment.title, title_span, None, None)
+            elif org.label == UNIT and org.text in self.defined:
+                row = self._named(segment, org)  # 院士、自动化所所长: a defined short form is no unit
             elif org.label == UNIT:
                 if (
                     previous is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.roles import extract_roles
+from kg.extract.roles import defined_short_forms, extract_roles
 from kg.model import Document
 from kg.nlp.sentences import split_sentences
 
@@ -72,6 +72,18 @@ NOT_COMMITTEES: list[tuple[str, str, set[Triple]]] = [
     ("place after a verb is no organisation", "王海来到宁夏回族自治区调研。", set()),
     ("原子 opens an organisation name", "原子能研究院院长王海出席。", {("王海", "院长", "原子能研究院")}),
 ]
+UNITS_AND_BODIES: list[tuple[str, str, set[Triple]]] = [
+    ("unit glued to 系主任 in a chain", "北京大学教授、物理系主任王海出席。", {("王海", "教授", "北京大学"), ("王海", "主任", "北京大学物理系")}),
+    ("unit glued to 系副主任 in a chain", "南京大学教授、化学系副主任王海出席。", {("王海", "教授", "南京大学"), ("王海", "副主任", "南京大学化学系")}),
+    ("时任 + one-word body + chain", "时任市委常委、常务副市长的王海推动改革。", {("王海", "常委", "市委"), ("王海", "常务副市长", None)}),
+    ("defined short form inside a chain", "中国科学院声学研究所（以下简称“声学所”）举办活动。中国科学院院士、声学所所长王海致辞。", {("王海", "院士", "中国科学院"), ("王海", "所长", "中国科学院声学研究所")}),
+    ("国务秘书", "柬埔寨教育部国务秘书王海表示。", {("王海", "国务秘书", "柬埔寨教育部")}),
+]
+NOT_UNITS_AND_BODIES: list[tuple[str, str, set[Triple]]] = [
+    ("系主任 without a chain keeps nothing", "他曾是物理系主任。", set()),
+    ("系主任 right after an organisation", "北京大学教授、系主任王海出席。", {("王海", "教授", "北京大学"), ("王海", "系主任", "北京大学")}),
+    ("one-word body, no name", "时任市委常委会召开会议。", set()),
+]
 # fmt: on
 
 
@@ -101,3 +113,27 @@ def test_party_committees_places_and_brackets(
     nlp: Language, case: str, text: str, expected: set[Triple]
 ) -> None:
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    UNITS_AND_BODIES + NOT_UNITS_AND_BODIES,
+    ids=[c[0] for c in UNITS_AND_BODIES + NOT_UNITS_AND_BODIES],
+)
+def test_units_bodies_and_defined_forms(nlp: Language, case: str, text: str, expected: set[Triple]) -> None:
+    assert triples(nlp, text) == expected
+
+
+# fmt: off
+DEFINITIONS: list[tuple[str, str, dict[str, str]]] = [
+    ("parent glued before the defined name", "6月1日，中国科学院自动化研究所（以下简称“自动化所”）举办活动。", {"自动化所": "中国科学院自动化研究所"}),
+    ("a verb before the name is not taken", "会议邀请华为技术有限公司（以下简称“华为”）参加。", {"华为": "华为技术有限公司"}),
+    ("由 stops the name", "由中国科学院自动化研究所（以下简称“自动化所”）主办。", {"自动化所": "中国科学院自动化研究所"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), DEFINITIONS, ids=[c[0] for c in DEFINITIONS])
+def test_defined_full_names(case: str, text: str, expected: dict[str, str]) -> None:
+    assert defined_short_forms(text) == expected
