@@ -32,9 +32,11 @@ from spacy.tokens import Doc
 from kg.extract.dates import (
     NAME_PREFIX,
     chinese_number,
+    days_under_dateline,
     duration_days,
     find_dates,
     infer_year,
+    is_dateline,
     with_year,
     year_from_name,
 )
@@ -296,6 +298,10 @@ def _specific_text(name: str, head: str) -> bool:
     return len(prefix) >= 4
 
 
+# A dateline's tail and credit bracket at the front of an event span: 电（记者 某某）, （记者 某某）.
+_CREDIT = re.compile(r"^[^（(）)]{0,3}[（(](?:[^（(）)]*?)(?:记者|通讯员|编辑)[^（(）)]*[）)]\s*")
+
+
 def _collect(
     document: Document, parsed: Sequence[tuple[Sentence, Doc]]
 ) -> tuple[_Registry, list[_SentenceView], list[AliasMention]]:
@@ -307,7 +313,11 @@ def _collect(
         view = _SentenceView(sentence, doc)
         views.append(view)
         for span in span_rows(doc, EVENTS_KEY):
-            pending.append((view, span.start_char, span.end_char, span.text))
+            start = span.start_char
+            credit = _CREDIT.match(span.text)
+            if credit is not None and credit.end() < len(span.text):
+                start += credit.end()  # 电（记者 某某）第五届…论坛: the credit is no part of the name
+            pending.append((view, start, span.end_char, view.text[start : span.end_char]))
     # Short forms defined in the text come first, so that "2023全球智博会" later finds its event.
     spans_by_view: dict[int, list[tuple[int, int, _Event]]] = {}
     for view, start, end, text in pending:
@@ -354,9 +364,21 @@ def _merge_abbreviations(registry: _Registry) -> None:
         for full in list(registry.events):
             if short is full or short not in registry.events or full not in registry.events:
                 continue
-            if any(_abbreviates(short.name, form) for form in full.names()):
+            if any(
+                _abbreviates(short.name, form) or _owner_dropped(short.name, form) for form in full.names()
+            ):
                 registry.merge(full, short)
                 break
+
+
+def _owner_dropped(short: str, full: str) -> bool:
+    """浙商银行召开2023年度股东大会 (headline) and 浙商银行2023年度股东大会: the name without its owner.
+
+    The short form opens with a year or an edition, so it is specific on its own and the longer name
+    only adds who holds it in front.
+    """
+    short, full = normalize_name(short), normalize_name(full)
+    return has_edition(short) and len(full) - len(short) >= 2 and full.endswith(short)
 
 
 def _inside_definition(text: str, start: int) -> bool:
@@ -547,8 +569,11 @@ def _year_hint(event: _Event, registry: _Registry, document: Document) -> tuple[
 def _dates_and_places(
     document: Document, registry: _Registry, views: Sequence[_SentenceView], main: _Event | None
 ) -> None:
+    # A headline (no clause punctuation) only fills what the article body leaves open: its place is
+    # often a short form (在京召开) or the city of a venue the body names.
+    ordered = sorted(views, key=_is_headline)
     for named_first in (True, False):
-        for view in views:
+        for view in ordered:
             if not _holds(view.text):
                 continue
             candidates = view.named if named_first else [m for m in view.refs if m.event is not None]
@@ -567,6 +592,11 @@ def _dates_and_places(
                 event.start = event.end = main.start
 
 
+def _is_headline(view: _SentenceView) -> bool:
+    """A line without clause punctuation: a title or caption, not a sentence of the article."""
+    return not any(mark in view.text for mark in "，。；！？,;")
+
+
 def _nearest(mentions: Sequence[_Mention], position: int) -> _Mention:
     after = [m for m in mentions if m.start >= position]
     return after[0] if after else mentions[-1]
@@ -575,9 +605,12 @@ def _nearest(mentions: Sequence[_Mention], position: int) -> _Mention:
 def _date_from(
     document: Document, registry: _Registry, view: _SentenceView, mentions: Sequence[_Mention]
 ) -> None:
-    for found in find_dates(view.text):
-        if found.precision != "day":
-            continue
+    found_dates = [found for found in find_dates(view.text) if found.precision == "day"]
+    datelines = [found for found in found_dates if is_dateline(view.text, found)]
+    candidates = [found for found in found_dates if found not in datelines]
+    if datelines and not any(found.offset > datelines[0].offset for found in candidates):
+        candidates += list(days_under_dateline(view.text, datelines[0]))
+    for found in candidates:
         rest = view.text[found.end_offset :]
         if not _holds(rest) and not _holds(view.text[: found.offset]):
             continue
@@ -624,12 +657,14 @@ def _place_from(registry: _Registry, view: _SentenceView, mentions: Sequence[_Me
             rest = rest[next(len(a) for a in adverbs if rest.startswith(a)) :]
         if not any(rest.startswith(h) for h in holds):
             continue
-        if "LOC" not in tags and not any(place.endswith(v) for v in venues):
+        # 在武汉大学召开 / 在中国科学院自动化研究所举行: a named organisation hosts the event.
+        hosted = "ORG" in tags and suffix_kind(place) == "org"
+        if "LOC" not in tags and not any(place.endswith(v) for v in venues) and not hosted:
             continue
         mention = _nearest(mentions, table.starts[i])
         event = _event_by_key(registry, mention.event)
-        if event is not None and event.location is None:
-            event.location = place
+        if event is not None and (event.location is None or event.location in place):
+            event.location = place  # a venue that names the city already found is more specific
         return
 
 

@@ -1,0 +1,106 @@
+"""Event dates and places of the third held-out round: 年度, datelines, day-only dates, venues, headlines.
+
+Whole documents written for these tests run through the model; each row gives the event's name and the
+start, end and location it must get (good), or a value it must not take (bad).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.build import process_document
+from kg.extract.dates import days_under_dateline, find_dates, is_dateline, year_from_name
+from kg.model import Document
+
+D = dt.date
+
+
+def event_facts(text: str, date: dt.date) -> dict[str, tuple[dt.date | None, dt.date | None, str | None]]:
+    extraction = process_document(Document(id="t", source="t.txt", text=text, date=date))
+    return {e.name: (e.start_date, e.end_date, e.location) for e in extraction.events}
+
+
+# fmt: off
+YEARS = [
+    ("year of the event", "2024中国医院管理创新论坛", 2024),
+    ("year with 年", "2024年全国田径锦标赛", 2024),
+    ("fiscal year 年度 is no event year", "海川集团2023年度业绩发布会", None),
+    ("fiscal year with a space", "2023 年度股东大会", None),
+]
+DOCUMENTS = [
+    ("年度 event held the next year", "海川银行召开2023年度股东大会\n5月20日，海川银行在杭州召开海川银行2023年度股东大会。", D(2024, 5, 21),
+     "海川银行2023年度股东大会", (D(2024, 5, 20), D(2024, 5, 20), "杭州")),
+    ("dateline date is not the start", "新华社北京6月27日电（记者 王川）6月26日，第三届星河青年科学家奖颁奖典礼在北京举行。", D(2024, 6, 27),
+     "第三届星河青年科学家奖颁奖典礼", (D(2024, 6, 26), D(2024, 6, 26), "北京")),
+    ("day-only range under a dateline", "新华社南宁10月16日电（记者 黄川）第五届中国—东盟数字经济论坛15日至16日在南宁国际会展中心举行。", D(2024, 10, 16),
+     "第五届中国—东盟数字经济论坛", (D(2024, 10, 15), D(2024, 10, 16), "南宁国际会展中心")),
+    ("venue beats the headline's city", "第六届运河文化旅游博览会在扬州开幕\n9月13日至16日，第六届运河文化旅游博览会在扬州国际展览中心举办。", D(2024, 9, 14),
+     "第六届运河文化旅游博览会", (D(2024, 9, 13), D(2024, 9, 16), "扬州国际展览中心")),
+    ("headline short form 京 is not the place", "2024中国医院管理创新论坛在京召开\n9月20日至21日，2024中国医院管理创新论坛在北京国家会议中心举行。", D(2024, 9, 21),
+     "2024中国医院管理创新论坛", (D(2024, 9, 20), D(2024, 9, 21), "北京国家会议中心")),
+    ("an organisation hosts the event", "10月12日，第十届全国图计算学术研讨会在武汉大学召开。", D(2024, 10, 13),
+     "第十届全国图计算学术研讨会", (D(2024, 10, 12), D(2024, 10, 12), "武汉大学")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "name", "year"), YEARS, ids=[c[0] for c in YEARS])
+def test_year_from_name(case: str, name: str, year: int | None) -> None:
+    assert year_from_name(name) == year
+
+
+# fmt: off
+DATELINES = [
+    ("dateline", "新华社北京6月27日电（记者 王川）6月26日，典礼举行。", [True, False]),
+    ("no dateline", "6月26日，典礼举行，6月27日闭幕。", [False, False]),
+    ("电 as a word elsewhere", "6月26日电力公司召开会议。", [True]),
+]
+DAYS = [
+    ("range", "新华社南宁10月16日电 论坛15日至16日举行。", [(D(2000, 10, 15), D(2000, 10, 16))]),
+    ("single day", "新华社南宁10月16日电 论坛16日开幕。", [(D(2000, 10, 16), D(2000, 10, 16))]),
+    ("a month-day date is not day-only", "新华社南宁10月16日电 论坛10月15日开幕。", []),
+    ("digits of a year or a count are no days", "新华社南宁10月16日电 2024年共15家单位参加。", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), DATELINES, ids=[c[0] for c in DATELINES])
+def test_is_dateline(case: str, text: str, expected: list[bool]) -> None:
+    assert [is_dateline(text, found) for found in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), DAYS, ids=[c[0] for c in DAYS])
+def test_days_under_dateline(case: str, text: str, expected: list[tuple[dt.date, dt.date]]) -> None:
+    dateline = next(found for found in find_dates(text) if is_dateline(text, found))
+    assert [(found.start, found.end) for found in days_under_dateline(text, dateline)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "date", "name", "expected"), DOCUMENTS, ids=[c[0] for c in DOCUMENTS]
+)
+def test_event_dates_and_places(
+    case: str,
+    text: str,
+    date: dt.date,
+    name: str,
+    expected: tuple[dt.date | None, dt.date | None, str | None],
+) -> None:
+    assert event_facts(text, date).get(name) == expected
+
+
+# fmt: off
+NAMES = [
+    ("headline without the owner is the same event", "海川银行召开2023年度股东大会\n5月20日，海川银行在杭州召开海川银行2023年度股东大会。", {"海川银行2023年度股东大会"}),
+    ("credit bracket cut from the front", "新华社南宁10月16日电（记者 黄川）第五届中国—东盟数字经济论坛16日在南宁开幕。", {"第五届中国—东盟数字经济论坛"}),
+    ("different events stay apart", "5月20日，2024青年创新论坛在杭州举行。6月1日，海川2024数字经济论坛在杭州举行。", {"2024青年创新论坛", "海川2024数字经济论坛"}),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("case", "text", "expected"), NAMES, ids=[c[0] for c in NAMES])
+def test_event_names(case: str, text: str, expected: set[str]) -> None:
+    assert set(event_facts(text, D(2024, 6, 2))) == expected
