@@ -755,6 +755,11 @@ def _cues(view: _SentenceView, persons: Sequence[_Person]) -> list[_Cue]:
     return chosen
 
 
+# What may stand between one cue and the next clause's cue that shares its subject: the rest of the
+# first clause, one comma, and a linking adverb.
+_SAME_SUBJECT = re.compile(r"[^，,；;。：:]{0,12}[，,]\s*(?:并|还|同时|随后|并且|也)?$")
+
+
 def _boundaries(text: str) -> list[int]:
     """Positions a list of people never runs across: ；, book titles, a colon."""
     return [i + 1 for i, c in enumerate(text) if c in "；;》"]
@@ -780,6 +785,10 @@ def _groups(
             continue
         left = max([previous_end, *[s for s in stops if s <= cue.start]])
         group = [p for p in persons if left <= p.start and p.end <= cue.start]
+        if not group and groups and groups[-1][0] and cue.tier == "specific":
+            # 某某出席发布会，发布了… / 作主旨演讲，并发布了…: the next clause keeps the subject.
+            if _SAME_SUBJECT.match(text, groups[-1][1][-1].end, cue.start):
+                group = list(groups[-1][0])
         members = [cue]
         j = i + 1
         while (

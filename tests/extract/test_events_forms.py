@@ -104,3 +104,32 @@ NAMES = [
 @pytest.mark.parametrize(("case", "text", "expected"), NAMES, ids=[c[0] for c in NAMES])
 def test_event_names(case: str, text: str, expected: set[str]) -> None:
     assert set(event_facts(text, D(2024, 6, 2))) == expected
+
+
+def roles_of(text: str) -> set[tuple[str, str]]:
+    extraction = process_document(Document(id="t", source="t.txt", text=text, date=D(2024, 5, 21)))
+    return {(p.person, p.role) for p in extraction.participations}
+
+
+# fmt: off
+ROLES = [
+    ("work report at the meeting is remarks", "5月20日，2024年海川省工会代表大会在杭州召开。海川省总工会主席王海代表第十三届委员会作工作报告。", {("王海", "致辞")}),
+    ("business report is remarks", "5月20日，海川银行2023年度股东大会在杭州召开。海川银行行长张荣生作2023年度经营情况报告。", {("张荣生", "致辞")}),
+    ("award report is a talk", "5月20日，第二届海川青年科学家奖颁奖典礼在杭州举行。北京大学教授王海作获奖报告。", {("王海", "演讲")}),
+    ("answering questions is presence", "5月20日，2024年杭州市营商环境新闻发布会在杭州举行。市商务局局长王海回答了记者提问。", {("王海", "出席")}),
+    ("next clause keeps the subject", "5月20日，2024年杭州市营商环境新闻发布会在杭州举行。杭州市副市长王海出席发布会，发布了《十条措施》。", {("王海", "发布")}),
+    ("keynote then release keeps both", "5月20日，2024海川储能产业论坛在杭州举行。海川集团副总裁王海作主旨演讲，并发布了新一代电池。", {("王海", "主旨报告"), ("王海", "发布")}),
+]
+NOT_ROLES = [
+    ("a new subject in the next clause", "5月20日，2024海川储能产业论坛在杭州举行。海川集团副总裁王海出席论坛，会议还发布了年度报告。", {("王海", "出席")}),
+    ("工作报告 is not 作报告", "5月20日，2024年海川省工会代表大会在杭州召开。大会审议了工作报告，海川省总工会主席王海出席。", {("王海", "出席")}),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), ROLES + NOT_ROLES, ids=[c[0] for c in ROLES + NOT_ROLES]
+)
+def test_participation_roles(case: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert roles_of(text) == expected
