@@ -1011,6 +1011,7 @@ def _organizers(
             *_by_clauses(view, role_of, main),
             *_by_lists(view, role_of, main),
             *_by_subject(view, main),
+            *_by_exhibitor_list(view, main),
         ]:
             event = _event_by_key(registry, event_key)
             if event is None:
@@ -1087,6 +1088,24 @@ _SUBJECT_JOIN = re.compile(r"、|联合|携手|会同|以及|和|与|及")
 _SUBJECT_SEGMENT = re.compile(r"[^，：:]+(?P<sep>[，：:]|$)")
 _EXHIBIT = re.compile(r"参展|展品|展台|展位|亮相|展出")
 _RELEASE = re.compile(r"发布(?!会)")
+
+
+@cache
+def _exhibitor_list() -> re.Pattern[str]:
+    """甲、乙、丙等30余家企业携新品参展: names the text itself types as organisations, then 参展."""
+    kinds = "|".join(map(re.escape, sorted(context_words("exhibitors"), key=len, reverse=True)))
+    return re.compile(
+        r"(?P<orgs>(?:[^，。；、：:（）()]{2,24}、)+[^，。；、：:（）()]{2,24})等"
+        rf"(?:[0-9一二两三四五六七八九十百千]+[余多]?(?:家|个))?(?:{kinds})[^，。；]{{0,12}}?(?:参展|展出)"
+    )
+
+
+def _by_exhibitor_list(view: _SentenceView, main: _Event | None) -> Iterable[tuple[str, str, int | None]]:
+    if main is None:
+        return
+    for match in _exhibitor_list().finditer(view.text):
+        for org in _org_items(match["orgs"]):
+            yield org, "参展", main.key
 
 
 def _by_subject(view: _SentenceView, main: _Event | None) -> Iterable[tuple[str, str, int | None]]:

@@ -133,3 +133,29 @@ NOT_ROLES = [
 )
 def test_participation_roles(case: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert roles_of(text) == expected
+
+
+def organisers_of(text: str) -> set[tuple[str, str]]:
+    extraction = process_document(Document(id="t", source="t.txt", text=text, date=D(2024, 5, 21)))
+    return {(o.org, o.role) for o in extraction.organizers}
+
+
+# fmt: off
+ORGANISERS = [
+    ("提供支持 is support", "5月20日，第三届海川文化节在杭州开幕。文化节由杭州市人民政府主办，海川银行股份有限公司提供支持。", {("杭州市人民政府", "主办"), ("海川银行股份有限公司", "支持")}),
+    ("listed companies exhibit", "5月20日，第三届海川文化节在杭州开幕。星海科技、云帆航空、蓝湖智能等30余家企业携新品参展。", {("星海科技", "参展"), ("云帆航空", "参展"), ("蓝湖智能", "参展")}),
+    ("list after a clause", "5月20日，第三届海川文化节在杭州开幕。400余家展商参展，星海科技、云帆航空等企业设立展区并参展。", {("星海科技", "参展"), ("云帆航空", "参展")}),
+]
+NOT_ORGANISERS = [
+    ("people listed with 等 are no exhibitors", "5月20日，第三届海川文化节在杭州开幕。王海、李明等30余位嘉宾参观了展区。", set()),
+    ("companies that only visit", "5月20日，第三届海川文化节在杭州开幕。星海科技、云帆航空等企业代表参加了开幕式。", set()),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), ORGANISERS + NOT_ORGANISERS, ids=[c[0] for c in ORGANISERS + NOT_ORGANISERS]
+)
+def test_organisers(case: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert organisers_of(text) == expected
