@@ -204,6 +204,25 @@ _BEFORE_NAME = re.compile(r"[，,、。；;：:“”\s（）()]|由|在|与|同
 
 
 @cache
+def _place_names() -> re.Pattern[str]:
+    places = "|".join(map(re.escape, sorted(load_lexicon("place_names.tsv"), key=len, reverse=True)))
+    return re.compile(rf"(?:{places})[省市区]?$")
+
+
+def _place_before(text: str, start: int) -> int:
+    """How many characters of a place (北京, 深圳市) open the company name ending at ``start``.
+
+    The place must itself start a phrase, so that the name does not swallow a word before it.
+    """
+    match = _place_names().search(text, max(0, start - 6), start)
+    if match is None or match.end() != start:
+        return 0
+    before = match.start()
+    opens = before == 0 or _BEFORE_NAME.match(text, before - 1) is not None
+    return start - before if opens else 0
+
+
+@cache
 def defined_short_forms(text: str) -> dict[str, str]:
     """Short forms an article defines: 海信集团控股股份有限公司（以下简称“海信集团”） → {海信集团: …}.
 
@@ -232,6 +251,8 @@ def defined_short_forms(text: str) -> dict[str, str]:
                 outer -= 1
             if outer < start and suffix_kind(text[outer:start]) == "org":
                 start = outer
+            else:
+                start -= _place_before(text, start)
         full = text[start:end]
         if full != short and not _PUNCT.search(full) and suffix_kind(full) == "org":
             found.setdefault(short, full)

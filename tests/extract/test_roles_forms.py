@@ -129,6 +129,9 @@ def test_units_bodies_and_defined_forms(nlp: Language, case: str, text: str, exp
 DEFINITIONS: list[tuple[str, str, dict[str, str]]] = [
     ("parent glued before the defined name", "6月1日，中国科学院自动化研究所（以下简称“自动化所”）举办活动。", {"自动化所": "中国科学院自动化研究所"}),
     ("a verb before the name is not taken", "会议邀请华为技术有限公司（以下简称“华为”）参加。", {"华为": "华为技术有限公司"}),
+    ("place opening a company name", "5月1日，北京字节跳动科技有限公司（以下简称“字节跳动”）发布了模型。", {"字节跳动": "北京字节跳动科技有限公司"}),
+    ("place with 市", "由深圳市腾讯计算机系统有限公司（以下简称“腾讯”）承办。", {"腾讯": "深圳市腾讯计算机系统有限公司"}),
+    ("place glued to a verb is left out", "会议邀请北京华为技术有限公司（以下简称“华为”）参加。", {"华为": "华为技术有限公司"}),
     ("由 stops the name", "由中国科学院自动化研究所（以下简称“自动化所”）主办。", {"自动化所": "中国科学院自动化研究所"}),
 ]
 # fmt: on
