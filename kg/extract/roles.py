@@ -39,7 +39,7 @@ _PLACE_LEVELS = "省市县区"
 _LINKS = {"、": "、", "兼": "兼", "兼任": "兼"}
 # Words before an organisation that date the title after it: 原国家卫生计生委副主任 (a former post,
 # kept in the title as 原副主任), 时任某厅厅长的某某 / 现任某学院院长 (dropped from the title).
-_LEADS = {"原": "原", "前": "前", "时任": "", "现任": ""}
+_LEADS = {"原": "原", "前": "前", "时任": "", "现任": "", "首任": ""}
 # Tags after which a title may open a phrase with no organisation (由副市长某某主持, 2007年图灵奖得主).
 _OPENERS = frozenset({"p", "v", "vd", "c", "d", "u", "TIME", "m", "w"})
 # Tags of words that never stand for a name in the person slot (高度/d, 共同/ad, 分别/d …).
@@ -568,6 +568,10 @@ class _Reader:
             i = self._skip_bracket(span.start - 1)
         title_start = self.starts[scope_start]
         title = clean(self.text[title_start : span.end_char])
+        # 时任副市长 / 海川集团现任总裁: the time word dates the post and is dropped, as before an org.
+        dropped = [w for w, kept in _LEADS.items() if not kept]
+        dated = next((w for w in dropped if title.startswith(w) and len(title) > len(w)), "")
+        title, title_start = title[len(dated) :], title_start + len(dated)
         if kind == "award":
             title = title.split("年", 1)[-1] if _YEAR_PREFIX.match(title) else title
             return _Segment(title, kind, title_start, span.end_char, None, title_start)
@@ -595,7 +599,7 @@ class _Reader:
         # 一职由副总经理某某担任: LAC glues 由 to the word before (职由/n); it still opens the phrase.
         glued_by = i >= 0 and len(words[i]) > 1 and words[i].endswith("由")
         if i < 0 or tags[i] in _OPENERS or self._punct(i) or words[i] in _LINKS or glued_by:
-            return _Segment(title, kind, title_start, span.end_char, None, title_start)
+            return _Segment(title, kind, title_start, span.end_char, None, title_start - len(dated), dated)
         if self.ents[i] == "PER" or tags[i] == "nz":
             # 商汤/PER 联合创始人: a single word in the organisation slot, kept only in a chain.
             if i == 0 or self._punct(i - 1) or tags[i - 1] in {"v", "p"}:
@@ -829,6 +833,8 @@ class _Reader:
         if rest and rest[0] not in _CLAUSE_END:
             return []
         head = self.text[: first.start]
+        if first.lead in {"时任", "现任"}:
+            return self._names_ending(self._skip_fillers(len(head)))  # 李强时任某集团总裁。
         if head.endswith("的"):
             names = self._names_ending(len(head) - 1) if post else []
             removed = names and self.text[: names[0].start].endswith(verbs.get("removed", ()))

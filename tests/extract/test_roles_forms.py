@@ -84,7 +84,29 @@ NOT_UNITS_AND_BODIES: list[tuple[str, str, set[Triple]]] = [
     ("系主任 right after an organisation", "北京大学教授、系主任王海出席。", {("王海", "教授", "北京大学"), ("王海", "系主任", "北京大学")}),
     ("one-word body, no name", "时任市委常委会召开会议。", set()),
 ]
+DATED: list[tuple[str, str, set[Triple]]] = [
+    ("时任 before a bare title", "会议由时任副市长王立主持。", {("王立", "副市长", None)}),
+    ("时任 bare title, name after 的", "2019年，时任副市长的王立在赣州试点改革。", {("王立", "副市长", None)}),
+    ("时任 before an org", "时任海川集团总裁李强出席。", {("李强", "总裁", "海川集团")}),
+    ("时任 between org and title", "海川集团时任总裁李强出席。", {("李强", "总裁", "海川集团")}),
+    ("name 时任 chain", "李强时任海川集团总裁。", {("李强", "总裁", "海川集团")}),
+    ("name, year, 时任 chain", "李强2019年时任海川集团总裁。", {("李强", "总裁", "海川集团")}),
+    ("现任 before a bare title", "现任总裁李强出席。", {("李强", "总裁", None)}),
+    ("首任 is no part of the title", "海川联盟首任理事长王海致辞。", {("王海", "理事长", "海川联盟")}),
+]
+NOT_DATED: list[tuple[str, str, set[Triple]]] = [
+    ("原 stays in the title", "会议由原副市长王立主持。", {("王立", "原副市长", None)}),
+    ("时任 without a name", "时任副市长推动了改革。", set()),
+]
 # fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), DATED + NOT_DATED, ids=[c[0] for c in DATED + NOT_DATED]
+)
+def test_time_words_are_dropped(nlp: Language, case: str, text: str, expected: set[Triple]) -> None:
+    assert triples(nlp, text) == expected
 
 
 @pytest.mark.slow
