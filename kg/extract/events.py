@@ -910,9 +910,15 @@ def _speech(
     """张三表示: at a named event in the sentence ("在X上，张三表示") a talk (演讲); in an article
     about an event, a titled speaker's reported remarks (致辞)."""
     speaker = group[-1]
-    if cue.start - speaker.end > 2:
-        return
     text = view.text
+    if cue.start - speaker.end > 2:
+        # 某某在开幕式上表示: remarks at a reference to the event between speaker and verb.
+        gap = text[speaker.end : cue.start]
+        at = [m for m in view.refs if m.event is not None and speaker.end < m.start and m.end < cue.start]
+        if at and speaker.titled and re.fullmatch(rf"在{re.escape(at[0].text)}上?", gap.rstrip("，, ")):
+            ceremony = at[0].text.endswith(("开幕式", "闭幕式"))
+            add(speaker, at[0].event, "致辞" if ceremony else "演讲", "specific", view)
+        return
     during = context_words("during")
     at_event = [
         m for m in view.named if m.end <= speaker.start and any(text.startswith(w, m.end) for w in during)

@@ -122,6 +122,11 @@ def _place_named(unit: str) -> bool:
 
 
 @cache
+def _media_endings() -> tuple[str, ...]:
+    return tuple(load_lexicon("dateline_media.tsv"))
+
+
+@cache
 def _dateline() -> re.Pattern[str]:
     """新华社北京6月27日电（ / 南方日报讯（ / 人民网消息（: an outlet's dateline opening a byline bracket.
 
@@ -751,6 +756,8 @@ class _Reader:
             elif org.label == UNIT and org.text in _committees().get("place", ()):
                 # 某自治区党委副书记、自治区主席: the place's government, left without organisation as 省长.
                 row = _Row(blank, segment.title, title_span, None, None)
+            elif org.label == UNIT and segment.kind == "byline" and org.text.endswith(_media_endings()):
+                row = self._named(segment, org)  # （证券时报/nw 记者 某某）: an outlet left untagged
             elif org.label == UNIT and org.text in self.defined:
                 row = self._named(segment, org)  # 院士、自动化所所长: a defined short form is no unit
             elif org.label == UNIT:

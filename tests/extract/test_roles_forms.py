@@ -52,6 +52,7 @@ BYLINES: list[tuple[str, str, set[Triple]]] = [
     ("agency dateline, two reporters", "新华社广州5月2日电（记者 李明 赵华）活动举行。", {("李明", "记者", "新华社"), ("赵华", "记者", "新华社")}),
     ("paper 讯", "长江日报讯（记者 陈明）昨日，会议召开。", {("陈明", "记者", "长江日报")}),
     ("web 消息", "人民网消息（记者 周立）论坛开幕。", {("周立", "记者", "人民网")}),
+    ("paper named inside the credit bracket", "会议今天召开。（证券时报记者 李明）", {("李明", "记者", "证券时报")}),
     ("本报讯 gives no organisation", "本报讯（记者 孙华）会议召开。", {("孙华", "记者", None)}),
     ("pen name of a correspondent", "南方日报讯（记者 林海 通讯员 粤宣）会议召开。", {("林海", "记者", "南方日报")}),
 ]
