@@ -915,9 +915,10 @@ def _speech(
         # 某某在开幕式上表示: remarks at a reference to the event between speaker and verb.
         gap = text[speaker.end : cue.start]
         at = [m for m in view.refs if m.event is not None and speaker.end < m.start and m.end < cue.start]
-        if at and speaker.titled and re.fullmatch(rf"在{re.escape(at[0].text)}上?", gap.rstrip("，, ")):
+        event_key = at[0].event if at else None
+        if event_key is not None and speaker.titled and re.fullmatch(rf"在{re.escape(at[0].text)}上?", gap):
             ceremony = at[0].text.endswith(("开幕式", "闭幕式"))
-            add(speaker, at[0].event, "致辞" if ceremony else "演讲", "specific", view)
+            add(speaker, event_key, "致辞" if ceremony else "演讲", "specific", view)
         return
     during = context_words("during")
     at_event = [
