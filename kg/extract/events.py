@@ -364,11 +364,32 @@ def _merge_abbreviations(registry: _Registry) -> None:
         for full in list(registry.events):
             if short is full or short not in registry.events or full not in registry.events:
                 continue
-            if any(
-                _abbreviates(short.name, form) or _owner_dropped(short.name, form) for form in full.names()
-            ):
+            variants = [variant for form in full.names() for variant in _bracket_variants(form)]
+            same = any(_same_edition(short.name, variant) for variant in variants)
+            forms = [*full.names(), *variants]
+            if same or any(_abbreviates(short.name, f) or _owner_dropped(short.name, f) for f in forms):
                 registry.merge(full, short)
                 break
+
+
+_PLACE_BRACKET = re.compile(r"(?P<before>[\u4e00-\u9fff]{2})[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)]")
+
+
+def _same_edition(short: str, full: str) -> bool:
+    """One event named twice: the same core, and the same edition unless the short form has none."""
+    if core(short) != core(full):
+        return False
+    edition = normalize_name(short)[: len(normalize_name(short)) - len(core(short))]
+    return not edition or edition == normalize_name(full)[: len(normalize_name(full)) - len(core(full))]
+
+
+def _bracket_variants(name: str) -> list[str]:
+    """第十二届中国（南宁）国际龙舟节 → 第十二届南宁国际龙舟节, 第十二届中国国际龙舟节 (headline forms)."""
+    match = _PLACE_BRACKET.search(name)
+    if match is None:
+        return []
+    head, tail = name[: match.start()], name[match.end() :]
+    return [head + match["place"] + tail, head + match["before"] + tail]
 
 
 def _owner_dropped(short: str, full: str) -> bool:

@@ -95,6 +95,8 @@ def test_event_dates_and_places(
 NAMES = [
     ("headline without the owner is the same event", "海川银行召开2023年度股东大会\n5月20日，海川银行在杭州召开海川银行2023年度股东大会。", {"海川银行2023年度股东大会"}),
     ("credit bracket cut from the front", "新华社南宁10月16日电（记者 黄川）第五届中国—东盟数字经济论坛16日在南宁开幕。", {"第五届中国—东盟数字经济论坛"}),
+    ("headline drops the bracketed place's country", "第五届杭州国际龙舟节开幕\n6月8日至10日，第五届中国（杭州）国际龙舟节在杭州举行。", {"第五届中国（杭州）国际龙舟节"}),
+    ("another edition stays apart", "第四届杭州国际龙舟节回顾\n6月8日至10日，第五届中国（杭州）国际龙舟节在杭州举行。", {"第四届杭州国际龙舟节", "第五届中国（杭州）国际龙舟节"}),
     ("different events stay apart", "5月20日，2024青年创新论坛在杭州举行。6月1日，海川2024数字经济论坛在杭州举行。", {"2024青年创新论坛", "海川2024数字经济论坛"}),
 ]
 # fmt: on
