@@ -932,6 +932,8 @@ def _speech(
     about an event, a titled speaker's reported remarks (致辞)."""
     speaker = group[-1]
     text = view.text
+    if text.lstrip(" \u3000").startswith(context_words("hearsay")):
+        return  # 据悉，某局局长某某表示…: passed on, not said at the event
     if cue.start - speaker.end > 2:
         # 某某在开幕式上表示: remarks at a reference to the event between speaker and verb.
         gap = text[speaker.end : cue.start]

@@ -123,9 +123,12 @@ ROLES = [
     ("keynote then release keeps both", "5月20日，2024海川储能产业论坛在杭州举行。海川集团副总裁王海作主旨演讲，并发布了新一代电池。", {("王海", "主旨报告"), ("王海", "发布")}),
 ]
 ROLES += [
+    ("without hearsay the titled speaker gave remarks", "5月20日，第三届海川数字论坛在杭州举行。杭州市商务局局长王海表示，将出台扶持政策。", {("王海", "致辞")}),
     ("titled speaker at the opening ceremony", "5月20日，第三届海川数字论坛在杭州举行。海川集团总裁王海在开幕式上表示，合作前景广阔。", {("王海", "致辞")}),
 ]
 NOT_ROLES = [
+    ("hearsay is no remark at the event", "5月20日，第三届海川数字论坛在杭州举行。据悉，杭州市商务局局长王海表示，将出台扶持政策。", set()),
+    ("hearsay 据了解", "5月20日，第三届海川数字论坛在杭州举行。据了解，海川集团总裁王海表示，公司将扩产。", set()),
     ("untitled speaker at the opening ceremony", "5月20日，第三届海川数字论坛在杭州举行。有人在开幕式上表示，合作前景广阔。", set()),
     ("a place, not the event, between speaker and verb", "5月20日，第三届海川数字论坛在杭州举行。海川集团总裁王海在杭州表示，合作前景广阔。", set()),
     ("a new subject in the next clause", "5月20日，2024海川储能产业论坛在杭州举行。海川集团副总裁王海出席论坛，会议还发布了年度报告。", {("王海", "出席")}),
