@@ -85,6 +85,17 @@ NOT_UNITS_AND_BODIES: list[tuple[str, str, set[Triple]]] = [
     ("系主任 right after an organisation", "北京大学教授、系主任王海出席。", {("王海", "教授", "北京大学"), ("王海", "系主任", "北京大学")}),
     ("one-word body, no name", "时任市委常委会召开会议。", set()),
 ]
+BACK_REFERENCES: list[tuple[str, str, set[Triple]]] = [
+    ("选举…为 body 首届 title", "大会选举海川电源董事长曹文斌为联盟首届理事长。", {("曹文斌", "董事长", "海川电源"), ("曹文斌", "理事长", None)}),
+    ("任 body title", "海川大学教授马明礼任联盟秘书长。", {("马明礼", "教授", "海川大学"), ("马明礼", "秘书长", None)}),
+    ("edition between org and title", "海川集团首届董事长王海出席。", {("王海", "董事长", "海川集团")}),
+    ("name before 一行", "市长会见了中国龙舟协会主席李国和一行。", {("李国和", "主席", "中国龙舟协会")}),
+    ("defined short form before a title", "星河智能科技有限公司（以下简称“星河智能”）举办发布会。周立和（星河智能创始人兼首席执行官）登台。", {("周立和", "创始人", "星河智能科技有限公司"), ("周立和", "首席执行官", "星河智能科技有限公司")}),
+]
+NOT_BACK_REFERENCES: list[tuple[str, str, set[Triple]]] = [
+    ("协会 alone is no organisation", "协会会长王海致辞。", {("王海", "会长", None)}),
+    ("undefined word before a title", "周立和（星河智能创始人）登台。", set()),
+]
 DATED: list[tuple[str, str, set[Triple]]] = [
     ("时任 before a bare title", "会议由时任副市长王立主持。", {("王立", "副市长", None)}),
     ("时任 bare title, name after 的", "2019年，时任副市长的王立在赣州试点改革。", {("王立", "副市长", None)}),
@@ -163,3 +174,15 @@ DEFINITIONS: list[tuple[str, str, dict[str, str]]] = [
 @pytest.mark.parametrize(("case", "text", "expected"), DEFINITIONS, ids=[c[0] for c in DEFINITIONS])
 def test_defined_full_names(case: str, text: str, expected: dict[str, str]) -> None:
     assert defined_short_forms(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    BACK_REFERENCES + NOT_BACK_REFERENCES,
+    ids=[c[0] for c in BACK_REFERENCES + NOT_BACK_REFERENCES],
+)
+def test_back_references_and_defined_forms(
+    nlp: Language, case: str, text: str, expected: set[Triple]
+) -> None:
+    assert triples(nlp, text) == expected
