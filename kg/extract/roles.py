@@ -39,6 +39,7 @@ _PLACE_LEVELS = "省市县区"
 _LINKS = {"、": "、", "兼": "兼", "兼任": "兼"}
 # A term between a body and its title: 联盟首届理事长, 学会第八届理事长 (heldout2/NOTES.md: not in the title).
 _EDITION = re.compile(r"首届|本届|第[0-9一二三四五六七八九十]+届")
+_ORDINAL = re.compile(r"第[0-9一二三四五六七八九十]+")
 # Words before an organisation that date the title after it: 原国家卫生计生委副主任 (a former post,
 # kept in the title as 原副主任), 时任某厅厅长的某某 / 现任某学院院长 (dropped from the title).
 _LEADS = {"原": "原", "前": "前", "时任": "", "现任": "", "首任": ""}
@@ -589,6 +590,11 @@ class _Reader:
         if kind == "award":
             title = title.split("年", 1)[-1] if _YEAR_PREFIX.match(title) else title
             return _Segment(title, kind, title_start, span.end_char, None, title_start)
+        if written is not None and written.label == UNIT:
+            k = self.by_end.get(written.start)
+            if k is not None and _ORDINAL.fullmatch(words[k]):
+                # 第四/m 检察部/n: the ordinal names the unit (省检察院第四检察部).
+                written = _Org(words[k] + written.text, self.starts[k], written.end, UNIT)
         if written is not None:
             org = written
             # 埃及文化部长: the head's first character also closes the organisation (文化部 + 部长).

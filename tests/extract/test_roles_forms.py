@@ -92,7 +92,12 @@ BACK_REFERENCES: list[tuple[str, str, set[Triple]]] = [
     ("name before 一行", "市长会见了中国龙舟协会主席李国和一行。", {("李国和", "主席", "中国龙舟协会")}),
     ("defined short form before a title", "星河智能科技有限公司（以下简称“星河智能”）举办发布会。周立和（星河智能创始人兼首席执行官）登台。", {("周立和", "创始人", "星河智能科技有限公司"), ("周立和", "首席执行官", "星河智能科技有限公司")}),
 ]
+BACK_REFERENCES += [
+    ("ordinal unit rebuilt in a chain", "会议任命赵永刚为市检察院检察委员会委员、第二检察部主任。", {("赵永刚", "委员", "市检察院检察委员会"), ("赵永刚", "主任", "市检察院第二检察部")}),
+    ("ordinal unit alone", "会议决定免去刘国华的第三检察部主任职务。", {("刘国华", "主任", "第三检察部")}),
+]
 NOT_BACK_REFERENCES: list[tuple[str, str, set[Triple]]] = [
+    ("ordinal across punctuation is no unit", "海川队排名第三，检察部主任王海出席。", set()),
     ("协会 alone is no organisation", "协会会长王海致辞。", {("王海", "会长", None)}),
     ("undefined word before a title", "周立和（星河智能创始人）登台。", set()),
 ]
