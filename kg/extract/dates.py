@@ -43,7 +43,14 @@ _NUMERIC = re.compile(
 )
 _MONTH = re.compile(rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?P<m>{_NUM})\s*月(?:份)?(?!\s*(?:{_NUM})\s*[日号])")
 _DURATION = re.compile(rf"为期\s*(?P<n>{_NUM})\s*(?P<unit>天|日|周)")
-_YEAR_IN_NAME = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+# 2023年度业绩发布会 is held in 2024: a year before 年度 names the period reported on, not the event year.
+_YEAR_IN_NAME = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])(?!\s*年度)")
+# 新华社北京6月27日电: a dateline's date is when the report was filed, not when the event took place.
+_DATELINE_END = re.compile(r"\s*电")
+# 15日至16日 under a dateline: the month (and year) come from the dateline.
+_DAY_ONLY = re.compile(
+    rf"(?<![0-9０-９月年])(?P<d>[0-9０-９]{{1,2}})\s*日{_PART_OF_DAY}?(?:\s*{_DASH}\s*(?P<d2>[0-9０-９]{{1,2}})\s*日)?"
+)
 
 # A year or an edition at the start of an event name: 2023, 2023年, 2024年度, 第七届, 首届, 十二届.
 NAME_PREFIX = re.compile(
@@ -158,6 +165,24 @@ def _day_range(match: re.Match[str], year: int | None) -> DateMatch | None:
         if end < start:
             end = start
     return DateMatch(start, end, match.start(), match.end(), match.group(), given is not None)
+
+
+def is_dateline(text: str, found: DateMatch) -> bool:
+    """The date closes a dateline (北京6月27日电): it dates the report, not the event."""
+    return _DATELINE_END.match(text, found.end_offset) is not None
+
+
+def days_under_dateline(text: str, dateline: DateMatch) -> Iterator[DateMatch]:
+    """Day-only dates (15日至16日, 16日) in the month of the dateline ``dateline``, after it."""
+    for match in _DAY_ONLY.finditer(text, dateline.end_offset):
+        day, last = _num(match["d"]), _num(match["d2"])
+        start = _date(dateline.start.year, dateline.start.month, day) if day else None
+        if start is None:
+            continue
+        end = (_date(start.year, start.month, last) if last else start) or start
+        yield DateMatch(
+            start, max(start, end), match.start(), match.end(), match.group(), dateline.year_given
+        )
 
 
 def with_year(found: DateMatch, year: int) -> DateMatch:

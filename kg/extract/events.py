@@ -32,9 +32,11 @@ from spacy.tokens import Doc
 from kg.extract.dates import (
     NAME_PREFIX,
     chinese_number,
+    days_under_dateline,
     duration_days,
     find_dates,
     infer_year,
+    is_dateline,
     with_year,
     year_from_name,
 )
@@ -296,6 +298,10 @@ def _specific_text(name: str, head: str) -> bool:
     return len(prefix) >= 4
 
 
+# A dateline's tail and credit bracket at the front of an event span: 电（记者 某某）, （记者 某某）.
+_CREDIT = re.compile(r"^[^（(）)]{0,3}[（(](?:[^（(）)]*?)(?:记者|通讯员|编辑)[^（(）)]*[）)]\s*")
+
+
 def _collect(
     document: Document, parsed: Sequence[tuple[Sentence, Doc]]
 ) -> tuple[_Registry, list[_SentenceView], list[AliasMention]]:
@@ -307,7 +313,11 @@ def _collect(
         view = _SentenceView(sentence, doc)
         views.append(view)
         for span in span_rows(doc, EVENTS_KEY):
-            pending.append((view, span.start_char, span.end_char, span.text))
+            start = span.start_char
+            credit = _CREDIT.match(span.text)
+            if credit is not None and credit.end() < len(span.text):
+                start += credit.end()  # 电（记者 某某）第五届…论坛: the credit is no part of the name
+            pending.append((view, start, span.end_char, view.text[start : span.end_char]))
     # Short forms defined in the text come first, so that "2023全球智博会" later finds its event.
     spans_by_view: dict[int, list[tuple[int, int, _Event]]] = {}
     for view, start, end, text in pending:
@@ -354,9 +364,42 @@ def _merge_abbreviations(registry: _Registry) -> None:
         for full in list(registry.events):
             if short is full or short not in registry.events or full not in registry.events:
                 continue
-            if any(_abbreviates(short.name, form) for form in full.names()):
+            variants = [variant for form in full.names() for variant in _bracket_variants(form)]
+            same = any(_same_edition(short.name, variant) for variant in variants)
+            forms = [*full.names(), *variants]
+            if same or any(_abbreviates(short.name, f) or _owner_dropped(short.name, f) for f in forms):
                 registry.merge(full, short)
                 break
+
+
+_PLACE_BRACKET = re.compile(r"(?P<before>[\u4e00-\u9fff]{2})[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)]")
+
+
+def _same_edition(short: str, full: str) -> bool:
+    """One event named twice: the same core, and the same edition unless the short form has none."""
+    if core(short) != core(full):
+        return False
+    edition = normalize_name(short)[: len(normalize_name(short)) - len(core(short))]
+    return not edition or edition == normalize_name(full)[: len(normalize_name(full)) - len(core(full))]
+
+
+def _bracket_variants(name: str) -> list[str]:
+    """第十二届中国（南宁）国际龙舟节 → 第十二届南宁国际龙舟节, 第十二届中国国际龙舟节 (headline forms)."""
+    match = _PLACE_BRACKET.search(name)
+    if match is None:
+        return []
+    head, tail = name[: match.start()], name[match.end() :]
+    return [head + match["place"] + tail, head + match["before"] + tail]
+
+
+def _owner_dropped(short: str, full: str) -> bool:
+    """浙商银行召开2023年度股东大会 (headline) and 浙商银行2023年度股东大会: the name without its owner.
+
+    The short form opens with a year or an edition, so it is specific on its own and the longer name
+    only adds who holds it in front.
+    """
+    short, full = normalize_name(short), normalize_name(full)
+    return has_edition(short) and len(full) - len(short) >= 2 and full.endswith(short)
 
 
 def _inside_definition(text: str, start: int) -> bool:
@@ -547,8 +590,11 @@ def _year_hint(event: _Event, registry: _Registry, document: Document) -> tuple[
 def _dates_and_places(
     document: Document, registry: _Registry, views: Sequence[_SentenceView], main: _Event | None
 ) -> None:
+    # A headline (no clause punctuation) only fills what the article body leaves open: its place is
+    # often a short form (在京召开) or the city of a venue the body names.
+    ordered = sorted(views, key=_is_headline)
     for named_first in (True, False):
-        for view in views:
+        for view in ordered:
             if not _holds(view.text):
                 continue
             candidates = view.named if named_first else [m for m in view.refs if m.event is not None]
@@ -567,6 +613,11 @@ def _dates_and_places(
                 event.start = event.end = main.start
 
 
+def _is_headline(view: _SentenceView) -> bool:
+    """A line without clause punctuation: a title or caption, not a sentence of the article."""
+    return not any(mark in view.text for mark in "，。；！？,;")
+
+
 def _nearest(mentions: Sequence[_Mention], position: int) -> _Mention:
     after = [m for m in mentions if m.start >= position]
     return after[0] if after else mentions[-1]
@@ -575,9 +626,12 @@ def _nearest(mentions: Sequence[_Mention], position: int) -> _Mention:
 def _date_from(
     document: Document, registry: _Registry, view: _SentenceView, mentions: Sequence[_Mention]
 ) -> None:
-    for found in find_dates(view.text):
-        if found.precision != "day":
-            continue
+    found_dates = [found for found in find_dates(view.text) if found.precision == "day"]
+    datelines = [found for found in found_dates if is_dateline(view.text, found)]
+    candidates = [found for found in found_dates if found not in datelines]
+    if datelines and not any(found.offset > datelines[0].offset for found in candidates):
+        candidates += list(days_under_dateline(view.text, datelines[0]))
+    for found in candidates:
         rest = view.text[found.end_offset :]
         if not _holds(rest) and not _holds(view.text[: found.offset]):
             continue
@@ -624,12 +678,14 @@ def _place_from(registry: _Registry, view: _SentenceView, mentions: Sequence[_Me
             rest = rest[next(len(a) for a in adverbs if rest.startswith(a)) :]
         if not any(rest.startswith(h) for h in holds):
             continue
-        if "LOC" not in tags and not any(place.endswith(v) for v in venues):
+        # 在武汉大学召开 / 在中国科学院自动化研究所举行: a named organisation hosts the event.
+        hosted = "ORG" in tags and suffix_kind(place) == "org"
+        if "LOC" not in tags and not any(place.endswith(v) for v in venues) and not hosted:
             continue
         mention = _nearest(mentions, table.starts[i])
         event = _event_by_key(registry, mention.event)
-        if event is not None and event.location is None:
-            event.location = place
+        if event is not None and (event.location is None or event.location in place):
+            event.location = place  # a venue that names the city already found is more specific
         return
 
 
@@ -720,6 +776,11 @@ def _cues(view: _SentenceView, persons: Sequence[_Person]) -> list[_Cue]:
     return chosen
 
 
+# What may stand between one cue and the next clause's cue that shares its subject: the rest of the
+# first clause, one comma, and a linking adverb.
+_SAME_SUBJECT = re.compile(r"[^，,；;。：:]{0,12}[，,]\s*(?:并|还|同时|随后|并且|也)?$")
+
+
 def _boundaries(text: str) -> list[int]:
     """Positions a list of people never runs across: ；, book titles, a colon."""
     return [i + 1 for i, c in enumerate(text) if c in "；;》"]
@@ -745,6 +806,10 @@ def _groups(
             continue
         left = max([previous_end, *[s for s in stops if s <= cue.start]])
         group = [p for p in persons if left <= p.start and p.end <= cue.start]
+        if not group and groups and groups[-1][0] and cue.tier == "specific":
+            # 某某出席发布会，发布了… / 作主旨演讲，并发布了…: the next clause keeps the subject.
+            if _SAME_SUBJECT.match(text, groups[-1][1][-1].end, cue.start):
+                group = list(groups[-1][0])
         members = [cue]
         j = i + 1
         while (
@@ -866,9 +931,18 @@ def _speech(
     """张三表示: at a named event in the sentence ("在X上，张三表示") a talk (演讲); in an article
     about an event, a titled speaker's reported remarks (致辞)."""
     speaker = group[-1]
-    if cue.start - speaker.end > 2:
-        return
     text = view.text
+    if text.lstrip(" \u3000").startswith(context_words("hearsay")):
+        return  # 据悉，某局局长某某表示…: passed on, not said at the event
+    if cue.start - speaker.end > 2:
+        # 某某在开幕式上表示: remarks at a reference to the event between speaker and verb.
+        gap = text[speaker.end : cue.start]
+        at = [m for m in view.refs if m.event is not None and speaker.end < m.start and m.end < cue.start]
+        event_key = at[0].event if at else None
+        if event_key is not None and speaker.titled and re.fullmatch(rf"在{re.escape(at[0].text)}上?", gap):
+            ceremony = at[0].text.endswith(("开幕式", "闭幕式"))
+            add(speaker, event_key, "致辞" if ceremony else "演讲", "specific", view)
+        return
     during = context_words("during")
     at_event = [
         m for m in view.named if m.end <= speaker.start and any(text.startswith(w, m.end) for w in during)
@@ -967,6 +1041,7 @@ def _organizers(
             *_by_clauses(view, role_of, main),
             *_by_lists(view, role_of, main),
             *_by_subject(view, main),
+            *_by_exhibitor_list(view, main),
         ]:
             event = _event_by_key(registry, event_key)
             if event is None:
@@ -1043,6 +1118,24 @@ _SUBJECT_JOIN = re.compile(r"、|联合|携手|会同|以及|和|与|及")
 _SUBJECT_SEGMENT = re.compile(r"[^，：:]+(?P<sep>[，：:]|$)")
 _EXHIBIT = re.compile(r"参展|展品|展台|展位|亮相|展出")
 _RELEASE = re.compile(r"发布(?!会)")
+
+
+@cache
+def _exhibitor_list() -> re.Pattern[str]:
+    """甲、乙、丙等30余家企业携新品参展: names the text itself types as organisations, then 参展."""
+    kinds = "|".join(map(re.escape, sorted(context_words("exhibitors"), key=len, reverse=True)))
+    return re.compile(
+        r"(?P<orgs>(?:[^，。；、：:（）()]{2,24}、)+[^，。；、：:（）()]{2,24})等"
+        rf"(?:[0-9一二两三四五六七八九十百千]+[余多]?(?:家|个))?(?:{kinds})[^，。；]{{0,12}}?(?:参展|展出)"
+    )
+
+
+def _by_exhibitor_list(view: _SentenceView, main: _Event | None) -> Iterable[tuple[str, str, int | None]]:
+    if main is None:
+        return
+    for match in _exhibitor_list().finditer(view.text):
+        for org in _org_items(match["orgs"]):
+            yield org, "参展", main.key
 
 
 def _by_subject(view: _SentenceView, main: _Event | None) -> Iterable[tuple[str, str, int | None]]:

@@ -37,9 +37,12 @@ _YEAR_PREFIX = re.compile(r"^\d{4}年")
 # Place levels that open a body of that place's government (省科技厅, 市数据资源管理局).
 _PLACE_LEVELS = "省市县区"
 _LINKS = {"、": "、", "兼": "兼", "兼任": "兼"}
+# A term between a body and its title: 联盟首届理事长, 学会第八届理事长 (heldout2/NOTES.md: not in the title).
+_EDITION = re.compile(r"首届|本届|第[0-9一二三四五六七八九十]+届")
+_ORDINAL = re.compile(r"第[0-9一二三四五六七八九十]+")
 # Words before an organisation that date the title after it: 原国家卫生计生委副主任 (a former post,
 # kept in the title as 原副主任), 时任某厅厅长的某某 / 现任某学院院长 (dropped from the title).
-_LEADS = {"原": "原", "前": "前", "时任": "", "现任": ""}
+_LEADS = {"原": "原", "前": "前", "时任": "", "现任": "", "首任": ""}
 # Tags after which a title may open a phrase with no organisation (由副市长某某主持, 2007年图灵奖得主).
 _OPENERS = frozenset({"p", "v", "vd", "c", "d", "u", "TIME", "m", "w"})
 # Tags of words that never stand for a name in the person slot (高度/d, 共同/ad, 分别/d …).
@@ -122,6 +125,65 @@ def _place_named(unit: str) -> bool:
 
 
 @cache
+def _media_endings() -> tuple[str, ...]:
+    return tuple(load_lexicon("dateline_media.tsv"))
+
+
+@cache
+def _dateline() -> re.Pattern[str]:
+    """新华社北京6月27日电（ / 南方日报讯（ / 人民网消息（: an outlet's dateline opening a byline bracket.
+
+    The outlet ends like a news outlet (dateline_media.tsv); a place and a date may stand between it
+    and 电. The bracket's 记者 works for that outlet.
+    """
+    endings = "|".join(map(re.escape, sorted(load_lexicon("dateline_media.tsv"), key=len, reverse=True)))
+    return re.compile(
+        rf"^[\s\u3000]*(?P<org>[^\s\u3000，。、；：（）()]{{1,14}}?(?:{endings}))"
+        r"(?:讯|消息|[^\s\u3000，。、；：（）()\d]{0,8}?(?:\d{1,2}月)?\d{1,2}日电|电)[\s\u3000]*[（(][\s\u3000]*$"
+    )
+
+
+@cache
+def _appointment() -> dict[str, tuple[str, ...]]:
+    """appointment_verbs.tsv by kind, longest word first."""
+    kinds: dict[str, list[str]] = {}
+    for word, kind in load_rows("appointment_verbs.tsv"):
+        kinds.setdefault(kind, []).append(word)
+    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in kinds.items()}
+
+
+# What may follow a chain that a person takes with no name after it (某集团董事长、党委书记，).
+_CLAUSE_END = frozenset("，。；;,、！？!?）)")
+_LISTED_COUNT = re.compile(r"等(?:[0-9一二两三四五六七八九十]+(?:人|位|名))?$")
+
+
+@cache
+def _committees() -> dict[str, tuple[str, ...]]:
+    """party_committees.tsv by kind."""
+    kinds: dict[str, list[str]] = {}
+    for word, kind in load_rows("party_committees.tsv"):
+        kinds.setdefault(kind, []).append(word)
+    return {kind: tuple(words) for kind, words in kinds.items()}
+
+
+def _is_title(text: str) -> bool:
+    """A title head from titles.tsv, with any modifiers before it (主任, 副主任, 常务副主任)."""
+    heads = load_mapping("titles.tsv")
+    modifiers = sorted(load_lexicon("title_modifiers.tsv"), key=len, reverse=True)
+    while text not in heads:
+        modifier = next((m for m in modifiers if text.startswith(m) and len(text) > len(m)), None)
+        if modifier is None:
+            return False
+        text = text[len(modifier) :]
+    return heads[text] in {"office", "honour"}
+
+
+def _is_place(name: str) -> bool:
+    """A place name (广西壮族自治区, 江西省, 南昌市): it ends with a place level and has more before it."""
+    return any(name.endswith(level) and len(name) > len(level) for level in _committees().get("place", ()))
+
+
+@cache
 def _blocks() -> tuple[tuple[str, str], ...]:
     return tuple((row[0], row[1]) for row in load_rows("title_org_blocks.tsv"))
 
@@ -150,6 +212,25 @@ _BEFORE_NAME = re.compile(r"[，,、。；;：:“”\s（）()]|由|在|与|同
 
 
 @cache
+def _place_names() -> re.Pattern[str]:
+    places = "|".join(map(re.escape, sorted(load_lexicon("place_names.tsv"), key=len, reverse=True)))
+    return re.compile(rf"(?:{places})[省市区]?$")
+
+
+def _place_before(text: str, start: int) -> int:
+    """How many characters of a place (北京, 深圳市) open the company name ending at ``start``.
+
+    The place must itself start a phrase, so that the name does not swallow a word before it.
+    """
+    match = _place_names().search(text, max(0, start - 6), start)
+    if match is None or match.end() != start:
+        return 0
+    before = match.start()
+    opens = before == 0 or _BEFORE_NAME.match(text, before - 1) is not None
+    return start - before if opens else 0
+
+
+@cache
 def defined_short_forms(text: str) -> dict[str, str]:
     """Short forms an article defines: 海信集团控股股份有限公司（以下简称“海信集团”） → {海信集团: …}.
 
@@ -171,6 +252,15 @@ def defined_short_forms(text: str) -> dict[str, str]:
         if short[0] in _PLACE_LEVELS:
             while start > 0 and end - start < 30 and not _BEFORE_NAME.match(text, start - 1):
                 start -= 1
+        else:
+            # 中国科学院自动化研究所（以下简称“自动化所”）: a parent organisation glued to the front.
+            outer = start
+            while outer > 0 and start - outer < 20 and not _BEFORE_NAME.match(text, outer - 1):
+                outer -= 1
+            if outer < start and suffix_kind(text[outer:start]) == "org":
+                start = outer
+            else:
+                start -= _place_before(text, start)
         full = text[start:end]
         if full != short and not _PUNCT.search(full) and suffix_kind(full) == "org":
             found.setdefault(short, full)
@@ -184,8 +274,8 @@ def extract_roles(doc: Doc, sentence: Sentence, document: Document) -> RoleMenti
         return RoleMentions()  # every pattern starts from a title or an organisation
     labels = token_table(doc).ents
     # Without a title, only an organisation followed by a PER word states a membership.
-    rows = list(dict.fromkeys(_Reader(doc).rows())) if titles or "PER" in labels else []
     defined = defined_short_forms(document.text)
+    rows = list(dict.fromkeys(_Reader(doc, defined).rows())) if titles or "PER" in labels else []
     if defined:
         rows = [_defined(row, defined) for row in rows]
     where = provenance(sentence)
@@ -315,8 +405,9 @@ class _Reader:
     spans as rows: spaCy Token and Span objects are built anew on every access.
     """
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, defined: dict[str, str] | None = None) -> None:
         self.doc = doc
+        self.defined = defined or {}  # short forms the article defines (defined_short_forms)
         self.text = doc_text(doc)
         table = token_table(doc)
         self.words, self.tags, self.ents, self.starts = table.texts, table.tags, table.ents, table.starts
@@ -371,13 +462,18 @@ class _Reader:
             return None
         after = self.by_start.get(end)
         if (
-            after is not None
+            strict  # the caller has not already read what follows the name
+            and after is not None
             and self.tags[after] not in _AFTER_NAME
             and not self._space(after)
-            and self.words[after] not in {"等", "等人"}  # 刘建平/PER 等人/n
+            and self.words[after] not in {"等", "等人", "一行"}  # 刘建平/PER 等人/n, 李国和/PER 一行/m
         ):
             return None
         return _Name(name, pos, end)
+
+    def _byline_name(self, name: _Name) -> bool:
+        """A credited name is a person's only when it opens with a surname: 通讯员 粤工宣 is a pen name."""
+        return bool(_LATIN_NAME.fullmatch(name.text)) or "·" in name.text or self._surname_led(name.text)
 
     @staticmethod
     def _surname_led(name: str) -> bool:
@@ -415,7 +511,7 @@ class _Reader:
         if kind == "byline" and pos < len(self.text) and self.text[pos] in "：:":
             pos = self.skip_spaces(pos + 1)
         first = self.name_at(pos)
-        if first is None:
+        if first is None or (kind == "byline" and not self._byline_name(first)):
             return []
         names = [first]
         while kind == "byline":
@@ -425,7 +521,7 @@ class _Reader:
             if nxt == names[-1].end:
                 break
             more = self.name_at(nxt)
-            if more is None:
+            if more is None or not self._byline_name(more):
                 break
             names.append(more)
         return names
@@ -458,23 +554,59 @@ class _Reader:
         i = self._skip_bracket(i)
         if i > 0 and words[i] == "的" and scope_start == span.start:
             i -= 1  # 某公司的总经理某某
+        if i > 0 and scope_start == span.start and _EDITION.fullmatch(words[i]):
+            i -= 1  # 联盟首届理事长 / 某学会第八届理事长: the term is no part of the title
         org_span = next((o for o in self.orgs if o.end == i + 1), None)
-        if org_span is None:
+        written: _Org | None = None
+        defined = self._defined_before(self.starts[scope_start]) if org_span is None else None
+        if defined is not None:
+            written = defined  # 周立和（星河智能创始人…）: a defined short form is an organisation
+        elif org_span is not None:
+            written = _Org(clean(org_span.text), org_span.start_char, org_span.end_char, org_span.label)
+        elif i == span.start - 1 and self.ents[i] == "LOC" and _is_place(words[i]):
+            # 广西壮族自治区/LOC 副主席: a place right before a title is the organisation (as 某市副市长).
+            written = _Org(words[i], self.starts[i], self.ends[i], ORG)
+        elif i == span.start - 1 and _place_named(words[i]) and self._opens(i - 1):
+            # 时任市委/n 常委: a place's body written with its level only, which the model left untagged.
+            written = _Org(words[i], self.starts[i], self.ends[i], UNIT)
+        else:
+            glued = self._glued_unit(span, span.start - 1)
+            if glued is not None:
+                written, span_start = glued
+                title = clean(self.text[span_start : span.end_char])
+                return self._segment_at(title, kind, span_start, span.end_char, written)
+        if written is None:
             # No organisation: field words stay outside, and the title must open a phrase.
             scope_start = span.start
             i = self._skip_bracket(span.start - 1)
+            if i > 0 and _EDITION.fullmatch(words[i]):
+                i -= 1
         title_start = self.starts[scope_start]
         title = clean(self.text[title_start : span.end_char])
+        # 时任副市长 / 海川集团现任总裁: the time word dates the post and is dropped, as before an org.
+        dropped = [w for w, kept in _LEADS.items() if not kept]
+        dated = next((w for w in dropped if title.startswith(w) and len(title) > len(w)), "")
+        title, title_start = title[len(dated) :], title_start + len(dated)
         if kind == "award":
             title = title.split("年", 1)[-1] if _YEAR_PREFIX.match(title) else title
             return _Segment(title, kind, title_start, span.end_char, None, title_start)
-        if org_span is not None:
-            org = _Org(clean(org_span.text), org_span.start_char, org_span.end_char, org_span.label)
+        if written is not None and written.label == UNIT:
+            k = self.by_end.get(written.start)
+            if k is not None and _ORDINAL.fullmatch(words[k]):
+                # 第四/m 检察部/n: the ordinal names the unit (省检察院第四检察部).
+                written = _Org(words[k] + written.text, self.starts[k], written.end, UNIT)
+        if written is not None:
+            org = written
             # 埃及文化部长: the head's first character also closes the organisation (文化部 + 部长).
             joined = org.text + title[0]
             heads_office = len(title) == 2 and title[1] == "长" and suffix_kind(title[0]) is not None
             if heads_office and suffix_kind(org.text) is None and suffix_kind(joined):
                 org = _Org(joined, org.start, org.end + 1, org.label)
+            org, title, title_start = self._party_committee(org, title, title_start)
+            if org.text.startswith("原") and not org.text.startswith("原子") and suffix_kind(org.text[1:]):
+                # 原/ORG 省检察院/ORG merged into one span: 原 dates the title (原副检察长 @ 省检察院).
+                org = _Org(org.text[1:], org.start + 1, org.end, org.label)
+                return _Segment("原" + title, kind, title_start, span.end_char, org, org.start - 1, "原")
             lead = self._lead(org.start)
             if lead is not None:
                 word, start = lead
@@ -484,14 +616,75 @@ class _Reader:
             # 该校副校长: a word that points back to a body; resolve() gives the title no organisation.
             org = _Org(words[i], self.starts[i], self.ends[i], "REF")
             return _Segment(title, kind, title_start, span.end_char, org, org.start)
-        if i < 0 or tags[i] in _OPENERS or self._punct(i) or words[i] in _LINKS:
-            return _Segment(title, kind, title_start, span.end_char, None, title_start)
+        # 一职由副总经理某某担任: LAC glues 由 to the word before (职由/n); it still opens the phrase.
+        glued_by = i >= 0 and len(words[i]) > 1 and words[i].endswith("由")
+        if i < 0 or tags[i] in _OPENERS or self._punct(i) or words[i] in _LINKS or glued_by:
+            return _Segment(title, kind, title_start, span.end_char, None, title_start - len(dated), dated)
         if self.ents[i] == "PER" or tags[i] == "nz":
             # 商汤/PER 联合创始人: a single word in the organisation slot, kept only in a chain.
             if i == 0 or self._punct(i - 1) or tags[i - 1] in {"v", "p"}:
                 org = _Org(clean(words[i]), self.starts[i], self.ends[i], "TOKEN")
                 return _Segment(title, kind, title_start, span.end_char, org, org.start)
         return None
+
+    def _defined_before(self, end: int) -> _Org | None:
+        """A short form the article defines, written right before ``end`` from a token start."""
+        for short in sorted(self.defined, key=len, reverse=True):
+            start = end - len(short)
+            if start >= 0 and self.text.startswith(short, start) and start in self.by_start:
+                return _Org(short, start, end, ORG)
+        return None
+
+    def _opens(self, i: int) -> bool:
+        """Token ``i`` ends what comes before a phrase: nothing, punctuation, a link, an opener or a lead."""
+        return (
+            i < 0
+            or self._punct(i)
+            or self.words[i] in _LINKS
+            or self.words[i] in _LEADS
+            or (self.tags[i] in _OPENERS)
+        )
+
+    def _glued_unit(self, span: SpanRow, i: int) -> tuple[_Org, int] | None:
+        """清华大学教授、自动化系主任: the lexicon head 系主任 swallowed the unit's suffix (自动化 + 系).
+
+        Only right after 、 in a chain, where resolve() rebuilds the unit onto the organisation before.
+        Returns the unit and where the title proper starts.
+        """
+        first = self.text[span.start_char : span.start_char + 1]
+        rest = clean(self.text[span.start_char + 1 : span.end_char])
+        if suffix_kind(first) != "unit" or not _is_title(rest):
+            return None
+        k = i
+        while k >= 0 and i - k < 3 and not self._punct(k) and self.words[k] not in _LINKS:
+            k -= 1
+        if k == i or k < 0 or self.words[k] != "、":
+            return None
+        if any(self.ents[j] == "PER" for j in range(k + 1, i + 1)):
+            return None
+        start, end = self.starts[k + 1], span.start_char + 1
+        return _Org(self.text[start:end], start, end, UNIT), end
+
+    def _segment_at(self, title: str, kind: str, start: int, end: int, org: _Org) -> _Segment:
+        return _Segment(title, kind, start, end, org, org.start)
+
+    def _party_committee(self, org: _Org, title: str, title_start: int) -> tuple[_Org, str, int]:
+        """Where 党委/党组 between an organisation and a title belongs (party_committees.tsv).
+
+        某集团党委/ORG 副书记 → (党委副书记, 某集团); 广西壮族自治区/ORG 党委副书记 → (副书记, 某自治区党委).
+        """
+        kinds = _committees()
+        for word in kinds.get("committee", ()):
+            rest = org.text[: -len(word)]
+            if org.text.endswith(word) and len(rest) >= 2 and not _is_place(rest) and title_start == org.end:
+                cut = org.end - len(word)
+                return _Org(rest, org.start, cut, org.label), word + title, cut
+        for word in kinds.get("regional", ()):
+            if title.startswith(word) and len(title) > len(word) and _is_place(org.text):
+                if title_start == org.end and self.text.startswith(word, org.end):
+                    joined = _Org(org.text + word, org.start, org.end + len(word), org.label)
+                    return joined, title[len(word) :], title_start + len(word)
+        return org, title, title_start
 
     def _lead(self, org_start: int) -> tuple[str, int] | None:
         """原/前/时任/现任 opening the phrase right before an organisation: (word, its start)."""
@@ -507,6 +700,12 @@ class _Reader:
         """Step over a bracketed short form before a title: 国际某某协会（IASP）主席."""
         words = self.words
         if i >= 2 and words[i] in "）)":
+            # 河南省人民检察院（以下简称“省检察院”）党组书记: a short-form definition stands aside too.
+            definition = _SHORT_DEF.search(self.text, max(0, self.starts[i] - 20), self.ends[i])
+            if definition is not None and definition.end() == self.ends[i]:
+                opening = self.by_start.get(definition.start())
+                if opening is not None:
+                    return opening - 1
             j = i - 1
             while j >= 0 and words[j] not in "（(" and i - j <= 3:
                 j -= 1
@@ -577,6 +776,13 @@ class _Reader:
                             previous.parent,
                             previous.short,
                         )
+            elif org.label == UNIT and org.text in _committees().get("place", ()):
+                # 某自治区党委副书记、自治区主席: the place's government, left without organisation as 省长.
+                row = _Row(blank, segment.title, title_span, None, None)
+            elif org.label == UNIT and segment.kind == "byline" and org.text.endswith(_media_endings()):
+                row = self._named(segment, org)  # （证券时报/nw 记者 某某）: an outlet left untagged
+            elif org.label == UNIT and org.text in self.defined:
+                row = self._named(segment, org)  # 院士、自动化所所长: a defined short form is no unit
             elif org.label == UNIT:
                 if (
                     previous is not None
@@ -623,9 +829,13 @@ class _Reader:
                 names = self.names_after(last.title_end + 1, last.kind)  # 时任某厅厅长的王某
             if not names:
                 names = self.name_first(chain)
+            if not names and last.kind in {"office", "honour"}:
+                names = self.appointed(chain)
             if not names:
                 continue
             resolved = self.resolve(chain, self._listed_org(chain, listed))
+            if last.kind == "byline" and len(chain) == 1 and chain[0][1].org is None:
+                resolved = [(s, self._with_outlet(row)) for s, row in resolved]
             listed = None
             if resolved and resolved[-1][0].kind == "office" and resolved[-1][1].org is not None:
                 listed = (names[-1].end, resolved[-1][1])
@@ -635,6 +845,100 @@ class _Reader:
                     yield _Row(name, row.title, row.title_span, row.org, row.org_span, row.parent, row.short)
         yield from self.org_name_rows(used)
         yield from self.name_list_rows()
+
+    def appointed(self, chain: list[tuple[str, _Segment]]) -> list[_Name]:
+        """The people a sentence appoints to, elects to or removes from a chain with no name after it.
+
+        周立民任某集团董事长、党委书记 / 陈某2018年起担任某公司董事长 / 选举甲、乙为某银行独立董事 /
+        董事会秘书由副行长刘龙担任 / 免去某某的某部主任职务 (appointment_verbs.tsv). A removal states
+        the post too, as 时任 does.
+        """
+        verbs = _appointment()
+        first, last = chain[0][1], chain[-1][1]
+        after = self.text[last.title_end :]
+        post = next((w for w in verbs.get("post", ()) if after.startswith(w)), "")
+        rest = after[len(post) :]
+        if rest.startswith("由"):
+            return self._taken_by(last.title_end + len(post) + 1)
+        if rest and rest[0] not in _CLAUSE_END:
+            return []
+        head = self.text[: first.start]
+        if first.lead in {"时任", "现任"}:
+            return self._names_ending(self._skip_fillers(len(head)))  # 李强时任某集团总裁。
+        if head.endswith("的"):
+            names = self._names_ending(len(head) - 1) if post else []
+            removed = names and self.text[: names[0].start].endswith(verbs.get("removed", ()))
+            return names if removed else []
+        if len(head) in {s.end_char for s in self.titles}:
+            return []  # 主任 + 某公司…: the 任 closes a title, it is no verb
+        verb = next((v for v in (*verbs.get("take", ()), *verbs.get("named", ())) if head.endswith(v)), None)
+        if verb is None:
+            return []
+        names = self._names_ending(self._skip_fillers(len(head) - len(verb)))
+        if names and verb in verbs.get("named", ()):
+            clause = re.split(r"[。；;！？!?]", self.text[: names[0].start])[-1]
+            if not any(word in clause for word in verbs.get("trigger", ())):
+                return []
+        return names
+
+    def _skip_fillers(self, pos: int) -> int:
+        """Back over time words and adverbs between a name and its appointment verb (此前, 2018年起)."""
+        fillers = _appointment().get("filler", ())
+        while pos > 0:
+            token = self.by_end.get(pos)
+            if token is not None and self.tags[token] == "TIME":
+                pos = self.starts[token]
+                continue
+            word = next((w for w in fillers if self.text.endswith(w, 0, pos)), None)
+            if word is None:
+                break
+            pos -= len(word)
+        return pos
+
+    def _names_ending(self, pos: int) -> list[_Name]:
+        """The name, or 、-list of names (甲、乙等7人), that ends at ``pos``."""
+        count = _LISTED_COUNT.search(self.text, 0, pos)
+        listed = count is not None and count.end() == pos
+        if listed and count is not None:
+            pos = count.start()
+        names: list[_Name] = []
+        while True:
+            token = self.by_end.get(pos)
+            if token is None or self.ents[token] != "PER":
+                break
+            name = self.name_at(self.starts[token], strict=False)
+            if name is None or name.end != pos:
+                break
+            names.append(name)
+            if name.start > 0 and self.text[name.start - 1] == "、":
+                pos = name.start - 1
+                continue
+            break
+        if listed and len(names) < 2 and count is not None and count.group() != "等":
+            return []
+        return names[::-1]
+
+    def _taken_by(self, pos: int) -> list[_Name]:
+        """某公司董事会秘书由[副行长]刘龙担任: the name right before 担任, within the clause."""
+        for q in range(pos + 2, min(len(self.text), pos + 24)):
+            if self.text[q] in _CLAUSE_END:
+                return []
+            if self.text.startswith(_appointment().get("by", ()), q):
+                token = self.by_end.get(q)
+                if token is None or self.ents[token] != "PER":
+                    return []
+                name = self.name_at(self.starts[token])
+                return [name] if name is not None and name.end == q else []
+        return []
+
+    def _with_outlet(self, row: _Row) -> _Row:
+        """（记者 某某） right after 新华社北京3月5日电 or 某某日报讯: the reporter works for that outlet."""
+        if row.title_span is None or row.org is not None:
+            return row
+        match = _dateline().match(self.text, 0, row.title_span[0])
+        if match is None or match["org"] in _references():
+            return row
+        return _Row(row.person, row.title, row.title_span, match["org"], match.span("org"))
 
     def name_first(self, chain: list[tuple[str, _Segment]]) -> list[_Name]:
         """张三，某公司总经理。 / 张三（某大学教授）: the name stands before the chain."""
