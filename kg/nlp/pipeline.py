@@ -15,7 +15,7 @@ from typing import Any, cast
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_PUNCT, IS_SPACE  # type: ignore[import-not-found]  # Cython, no stubs
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_PUNCT, IS_SPACE, TAG  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -25,6 +25,7 @@ from kg.nlp.backbone import ENTITY_TAGS, Token, get_model
 from kg.nlp.tokens import TABLE_KEY, TEXT_KEY, TokenTable
 
 BATCH_SIZE = 256
+_TAG_IOB_TYPE = [TAG, ENT_IOB, ENT_TYPE]
 
 
 def tokens_to_doc(vocab: Vocab, tokens: Sequence[Token]) -> Doc:
@@ -41,11 +42,13 @@ def tokens_to_doc(vocab: Vocab, tokens: Sequence[Token]) -> Doc:
     user_data = {TEXT_KEY: "".join(words), TABLE_KEY: TokenTable(words, tags, ents, starts)}
     doc = Doc(vocab, words=words, spaces=[False] * len(words), user_data=user_data)
     if words:
-        add = vocab.strings.add
-        rows = [
-            (add(tag), 3, add(tag)) if ent else (add(tag), 2, 0) for tag, ent in zip(tags, ents, strict=True)
-        ]
-        doc.from_array(["TAG", "ENT_IOB", "ENT_TYPE"], cast(Ints2d, np.array(rows, dtype=np.uint64)))
+        # A sentence has a dozen distinct tags: one string-store call each, one row tuple each.
+        row = {}
+        for tag in set(tags):
+            key = vocab.strings.add(tag)
+            row[tag] = (key, 3, key) if tag in ENTITY_TAGS else (key, 2, 0)
+        array = np.array([row[tag] for tag in tags], dtype=np.uint64)
+        doc.from_array(_TAG_IOB_TYPE, cast(Ints2d, array))
     return doc
 
 
