@@ -82,8 +82,9 @@ class LacModel:
                 lengths = np.full(len(batch), length, dtype=np.int64)
                 with self._lock:
                     logits = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
-                for row, i in zip(logits, batch, strict=True):
-                    results[i] = self._decode(texts[i], _viterbi(row, self._transitions))
+                paths = _viterbi(logits, self._transitions).tolist()
+                for path, i in zip(paths, batch, strict=True):
+                    results[i] = self._decode(texts[i], path)
         return results
 
     def _decode(self, text: str, path: Iterable[int]) -> list[Token]:
@@ -102,21 +103,27 @@ class LacModel:
         return tokens
 
 
-def _viterbi(emissions: npt.NDArray[np.float32], transitions: npt.NDArray[np.float32]) -> list[int]:
-    n_steps, n_tags = emissions.shape
-    score = emissions[0].copy()
-    backpointers = np.empty((max(n_steps - 1, 0), n_tags), dtype=np.int64)
-    columns = np.arange(n_tags)
+def _viterbi(
+    emissions: npt.NDArray[np.float32], transitions: npt.NDArray[np.float32]
+) -> npt.NDArray[np.intp]:
+    """Best tag paths of equal-length rows, (rows, steps, tags) → (rows, steps).
+
+    One numpy step per position for all the rows at once; the scores are added in the same order
+    as a row on its own, and ties go to the lowest tag, so a row's path does not depend on its batch.
+    """
+    n_rows, n_steps, n_tags = emissions.shape
+    score = emissions[:, 0].copy()
+    backpointers = np.empty((max(n_steps - 1, 0), n_rows, n_tags), dtype=np.intp)
     for t in range(1, n_steps):
-        total = score[:, None] + transitions
-        best = np.argmax(total, axis=0)
-        backpointers[t - 1] = best
-        score = total[best, columns] + emissions[t]
-    path = [int(np.argmax(score))]
+        total = score[:, :, None] + transitions  # [row, previous tag, next tag]
+        backpointers[t - 1] = total.argmax(axis=1)
+        score = total.max(axis=1) + emissions[:, t]
+    paths = np.empty((n_rows, n_steps), dtype=np.intp)
+    paths[:, -1] = score.argmax(axis=1)
+    rows = np.arange(n_rows)
     for t in range(n_steps - 2, -1, -1):
-        path.append(int(backpointers[t, path[-1]]))
-    path.reverse()
-    return path
+        paths[:, t] = backpointers[t, rows, paths[:, t + 1]]
+    return paths
 
 
 @cache
