@@ -118,49 +118,21 @@ NOT_DATED: list[tuple[str, str, set[Triple]]] = [
 # fmt: on
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("case", "text", "expected"), DATED + NOT_DATED, ids=[c[0] for c in DATED + NOT_DATED]
-)
-def test_time_words_are_dropped(nlp: Language, case: str, text: str, expected: set[Triple]) -> None:
-    assert triples(nlp, text) == expected
+# Each form's good and bad rows: the sentence gives exactly these triples.
+FORMS = {
+    "time words": DATED + NOT_DATED,
+    "appointment": APPOINTMENTS + NOT_APPOINTMENTS,
+    "byline": BYLINES + NOT_BYLINES,
+    "party committee": COMMITTEES + NOT_COMMITTEES,
+    "unit or body": UNITS_AND_BODIES + NOT_UNITS_AND_BODIES,
+    "back reference": BACK_REFERENCES + NOT_BACK_REFERENCES,
+}
+CASES = [(form, *row) for form, rows in FORMS.items() for row in rows]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    ("case", "text", "expected"),
-    APPOINTMENTS + NOT_APPOINTMENTS,
-    ids=[c[0] for c in APPOINTMENTS + NOT_APPOINTMENTS],
-)
-def test_appointments(nlp: Language, case: str, text: str, expected: set[Triple]) -> None:
-    assert triples(nlp, text) == expected
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("case", "text", "expected"), BYLINES + NOT_BYLINES, ids=[c[0] for c in BYLINES + NOT_BYLINES]
-)
-def test_dateline_bylines(nlp: Language, case: str, text: str, expected: set[Triple]) -> None:
-    assert triples(nlp, text) == expected
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("case", "text", "expected"), COMMITTEES + NOT_COMMITTEES, ids=[c[0] for c in COMMITTEES + NOT_COMMITTEES]
-)
-def test_party_committees_places_and_brackets(
-    nlp: Language, case: str, text: str, expected: set[Triple]
-) -> None:
-    assert triples(nlp, text) == expected
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("case", "text", "expected"),
-    UNITS_AND_BODIES + NOT_UNITS_AND_BODIES,
-    ids=[c[0] for c in UNITS_AND_BODIES + NOT_UNITS_AND_BODIES],
-)
-def test_units_bodies_and_defined_forms(nlp: Language, case: str, text: str, expected: set[Triple]) -> None:
+@pytest.mark.parametrize(("form", "case", "text", "expected"), CASES, ids=[f"{c[0]}: {c[1]}" for c in CASES])
+def test_form(nlp: Language, form: str, case: str, text: str, expected: set[Triple]) -> None:
     assert triples(nlp, text) == expected
 
 
@@ -179,15 +151,3 @@ DEFINITIONS: list[tuple[str, str, dict[str, str]]] = [
 @pytest.mark.parametrize(("case", "text", "expected"), DEFINITIONS, ids=[c[0] for c in DEFINITIONS])
 def test_defined_full_names(case: str, text: str, expected: dict[str, str]) -> None:
     assert defined_short_forms(text) == expected
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("case", "text", "expected"),
-    BACK_REFERENCES + NOT_BACK_REFERENCES,
-    ids=[c[0] for c in BACK_REFERENCES + NOT_BACK_REFERENCES],
-)
-def test_back_references_and_defined_forms(
-    nlp: Language, case: str, text: str, expected: set[Triple]
-) -> None:
-    assert triples(nlp, text) == expected
