@@ -237,7 +237,9 @@ def cut_name_ends(doc: Doc) -> list[int]:
 
     Only a two-character PER made of a single surname and one character is extended, only by a
     character of name_final_chars.tsv, and only when the next word closes the name (punctuation,
-    一行/等, or a verb unless the character is a conjunction): precision over recall.
+    一行/等, or a verb unless the character is a conjunction): precision over recall. In a 、 list of
+    names (某某、曹和/PER 家/n 、某某) any one content character is joined: the item between two
+    enumeration commas next to a name is a name too.
     """
     finals = _name_finals()
     table = token_table(doc)
@@ -248,6 +250,9 @@ def cut_name_ends(doc: Doc) -> list[int]:
         if ents[i] != "PER" or len(text) != 2 or text[0] not in _single_surnames():
             continue
         if not _CJK.match(text[1]):
+            continue
+        if _listed(table, i):
+            found.append(i)
             continue
         kind = finals.get(texts[i + 1])
         if kind is None or ents[i + 1]:
@@ -261,6 +266,23 @@ def cut_name_ends(doc: Doc) -> list[int]:
         if closes:
             found.append(i)
     return found
+
+
+def _listed(table: TokenTable, i: int) -> bool:
+    """PER ``i`` and one more character form an item of a 、 list whose neighbour is a bare name."""
+    texts, tags, ents = table.texts, table.tags, table.ents
+    if i + 2 >= len(texts) or texts[i + 2] != "、":
+        return False
+    char = texts[i + 1]
+    if len(char) != 1 or not _CJK.match(char) or ents[i + 1] or tags[i + 1] in _NEVER_INSIDE:
+        return False
+    before = i >= 2 and texts[i - 1] == "、" and ents[i - 2] == "PER"
+    after = (
+        i + 3 < len(texts)
+        and ents[i + 3] == "PER"
+        and (i + 4 == len(texts) or tags[i + 4] in {"w", *_VERBS} or texts[i + 4] in _NAME_CLOSERS)
+    )
+    return before or after
 
 
 def join_cut_names(doc: Doc) -> None:

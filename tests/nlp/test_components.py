@@ -171,3 +171,20 @@ def test_verb_tagged_titles(nlp: Language, words: str, titles: list[str]) -> Non
     tokens = [Token(*item.rsplit("/", 1)) for item in words.split(" ")]
     doc = TitleTagger()(tokens_to_doc(nlp.vocab, tokens))
     assert [s.text for s in doc.spans[TITLES_KEY]] == titles
+
+
+@pytest.mark.parametrize(
+    ("words", "persons"),
+    [
+        ("何运平/PER 、/w 曹和/PER 家/n 、/w 张焕明/PER 出席/v", ["何运平", "曹和家", "张焕明"]),
+        ("曹和/PER 家/n 、/w 张焕明/PER 出席/v", ["曹和家", "张焕明"]),
+        ("李明/PER 家/n 、/w 王强/PER 家/n 都/d 去/v 过/u", ["李明", "王强"]),
+        ("何运平/PER 、/w 曹和/PER 的/u 、/w 张焕明/PER", ["何运平", "曹和", "张焕明"]),
+        ("看望/v 曹和/PER 家/n 、/w 慰问/v 老人/n", ["曹和"]),
+        ("李国/PER 和/c 一行/n 到访/v", ["李国和"]),
+    ],
+)
+def test_cut_names_in_lists(nlp: Language, words: str, persons: list[str]) -> None:
+    tokens = [Token(*item.rsplit("/", 1)) for item in words.split(" ")]
+    doc = TitleTagger()(tokens_to_doc(nlp.vocab, tokens))
+    assert [t.text for t in doc if t.ent_type_ == "PER"] == persons
