@@ -21,6 +21,9 @@ Where CLUENER's conventions differ from kg's, so that the figures are a floor ra
 - ``position`` also holds occupations and descriptions (学生, 记者 as a job, 收藏家, 老板, 选手,
   导演) and sometimes the organisation (画院院长, 中心主任). kg keeps only posts, honours and bylines,
   and a bare profession word (专家, 艺术家) only with a modifier (首席专家): recall is low by design.
+  A field word before the head (营销经理, 客户经理) is in CLUENER's span; kg's title span is the head
+  with its modifiers (经理) and roles.py adds the field word only between an organisation and a title,
+  so those count under lenient only. Places before a title (重庆市市长) are kg's organisation.
 - ``organization`` is mostly football clubs and leagues (曼联, 英超, 欧冠), ``company`` many brand
   short forms (招行, 暴雪, EA), ``government`` armies and bare collectives (美军, 警方, 政府, 监管部门).
   kg wants organisation names that end like one (…委员会, …有限公司) or that LAC tags ORG.
