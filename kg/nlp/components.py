@@ -17,7 +17,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.tokens import doc_text, forget_tokens, token_table
+from kg.nlp.tokens import TokenTable, doc_text, forget_tokens, token_table
 from kg.resources import load_lexicon, load_mapping, load_rows
 
 TITLES_KEY = "titles"
@@ -165,10 +165,30 @@ def find_titles(doc: Doc) -> list[tuple[int, int, str]]:
         if start < taken or (not patterns and text[start : start + 1] not in lexicon.starters):
             continue
         match = title_at(text, start, ends, patterns)
-        if match is not None:
+        if match is not None and not _verb_use(table, start, match[0]):
             found.append((start, match[0], match[1]))
             taken = match[0]
     return found
+
+
+# What may follow a one-word title that LAC tagged as a verb (摄影：某某, 指挥 某某).
+_CREDIT_MARKS = frozenset({"：", ":", "/", "／", " ", "\u3000"})
+
+
+def _verb_use(table: TokenTable, start: int, end: int) -> bool:
+    """A title head used as a verb: 指挥/v 的, 摄影/vn 比赛, 主管/vn 部门.
+
+    When the title is one token that LAC tagged v or vn, it is a title only when a name or a
+    credit mark (colon, slash, space) follows it, or it closes a phrase right after a name
+    (张三摄影）).
+    """
+    i = table.index_at_start.get(start)
+    if i is None or table.ends[i] != end or table.tags[i] not in {"v", "vn"}:
+        return False
+    last = i + 1 == len(table.texts)
+    if not last and (table.ents[i + 1] == "PER" or table.texts[i + 1] in _CREDIT_MARKS):
+        return False
+    return not (i > 0 and table.ents[i - 1] == "PER" and (last or table.tags[i + 1] == "w"))
 
 
 def split_tokens(doc: Doc, cuts: Iterable[int]) -> None:
@@ -217,7 +237,9 @@ def cut_name_ends(doc: Doc) -> list[int]:
 
     Only a two-character PER made of a single surname and one character is extended, only by a
     character of name_final_chars.tsv, and only when the next word closes the name (punctuation,
-    一行/等, or a verb unless the character is a conjunction): precision over recall.
+    一行/等, or a verb unless the character is a conjunction): precision over recall. In a 、 list of
+    names (某某、曹和/PER 家/n 、某某) any one content character is joined: the item between two
+    enumeration commas next to a name is a name too.
     """
     finals = _name_finals()
     table = token_table(doc)
@@ -228,6 +250,9 @@ def cut_name_ends(doc: Doc) -> list[int]:
         if ents[i] != "PER" or len(text) != 2 or text[0] not in _single_surnames():
             continue
         if not _CJK.match(text[1]):
+            continue
+        if _listed(table, i):
+            found.append(i)
             continue
         kind = finals.get(texts[i + 1])
         if kind is None or ents[i + 1]:
@@ -241,6 +266,23 @@ def cut_name_ends(doc: Doc) -> list[int]:
         if closes:
             found.append(i)
     return found
+
+
+def _listed(table: TokenTable, i: int) -> bool:
+    """PER ``i`` and one more character form an item of a 、 list whose neighbour is a bare name."""
+    texts, tags, ents = table.texts, table.tags, table.ents
+    if i + 2 >= len(texts) or texts[i + 2] != "、":
+        return False
+    char = texts[i + 1]
+    if len(char) != 1 or not _CJK.match(char) or ents[i + 1] or tags[i + 1] in _NEVER_INSIDE:
+        return False
+    before = i >= 2 and texts[i - 1] == "、" and ents[i - 2] == "PER"
+    after = (
+        i + 3 < len(texts)
+        and ents[i + 3] == "PER"
+        and (i + 4 == len(texts) or tags[i + 4] in {"w", *_VERBS} or texts[i + 4] in _NAME_CLOSERS)
+    )
+    return before or after
 
 
 def join_cut_names(doc: Doc) -> None:
@@ -282,6 +324,18 @@ class TitleTagger:
 
 
 # --- organisations -------------------------------------------------------------------------
+
+
+@cache
+def _place_levels() -> frozenset[str]:
+    """One-character place levels (省, 市, 县 …) of party_committees.tsv."""
+    rows = load_rows("party_committees.tsv")
+    return frozenset(row[0] for row in rows if len(row) > 1 and row[1] == "place" and len(row[0]) == 1)
+
+
+@cache
+def _coordinators() -> frozenset[str]:
+    return frozenset(row[0] for row in load_rows("org_joiners.tsv") if len(row) > 1 and row[1] == "and")
 
 
 @cache
@@ -332,12 +386,27 @@ class OrgRecognizer:
         texts, tags, ents, starts = table.texts, table.tags, table.ents, table.starts
         named = [word for word, ent in zip(texts, ents, strict=True) if ent == "ORG" and len(word) >= 4]
         text = doc_text(doc)
+        # 北京大学和清华大学: a coordinating word after a complete organisation (one that ends in an
+        # org suffix, or a LAC ORG with another right after the word) separates two names; LAC's
+        # 江苏省工业/ORG 和 信息化厅 is one name cut in two.
+        coordinators = _coordinators()
+        separators = {
+            i
+            for i in range(1, len(texts) - 1)
+            if texts[i] in coordinators
+            and (suffix_kind(texts[i - 1]) == "org" or ents[i - 1] == ents[i + 1] == "ORG")
+        }
 
         def inner(i: int) -> bool:
             word = texts[i]
-            if i in barriers or word in _TITLE_LINKS or word.strip() == "" and not _latin_gap(doc, i):
+            if i in barriers or i in separators or word in _TITLE_LINKS:
+                return False
+            if word.strip() == "" and not _latin_gap(doc, i):
                 return False
             if word in joiners or (_CJK.match(word) and suffix_kind(word) is not None):
+                return True
+            # 市民之家: 之 stands inside a name when the next word completes a suffix that has it.
+            if word == "之" and i + 1 < len(texts) and suffix_kind(word + texts[i + 1]) is not None:
                 return True
             # 某某（北京）科技有限公司: a place in brackets inside a company name.
             closing = word in "）)"
@@ -348,7 +417,8 @@ class OrgRecognizer:
 
         def anchor(i: int) -> str | None:
             word = texts[i]
-            if ents[i] == "ORG" or tags[i] in {"nz", "nt"} or is_latin(word):
+            # A Latin word tagged as a verb (vs, PK) sits between two names, it opens none.
+            if ents[i] == "ORG" or tags[i] in {"nz", "nt"} or (is_latin(word) and tags[i] not in _VERBS):
                 return "org"
             if word in short_forms or any(n.startswith(word) and n != word for n in named):
                 return "org" if len(word) >= 2 else None
@@ -362,6 +432,8 @@ class OrgRecognizer:
             if j in barriers:
                 continue
             kind = suffix_kind(word)
+            if kind is None and j > 0 and texts[j - 1] == "之":
+                kind = suffix_kind("之" + word)
             if kind is not None and not _CJK.search(word):
                 kind = None
             adjacent = j + 1 in title_starts and word.strip() != "" and not doc[j].is_punct
@@ -429,7 +501,9 @@ class OrgRecognizer:
         start = j
         while start - 1 >= run and tags[start - 1] not in _VERBS:
             start -= 1
-        if start != run or j - start > 5:
+        # 市政务服务和大数据管理局: a body named by its place level alone may be a longer run.
+        longest = _MAX_RUN if table.texts[start][:1] in _place_levels() else 5
+        if start != run or j - start > longest:
             return None
         return (start, j + 1, UNIT)
 

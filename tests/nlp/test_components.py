@@ -5,7 +5,18 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.nlp.components import ORG, ORGS_KEY, TITLES_KEY, UNIT, suffix_kind, title_at
+from kg.nlp.backbone import Token
+from kg.nlp.components import (
+    ORG,
+    ORGS_KEY,
+    TITLES_KEY,
+    UNIT,
+    OrgRecognizer,
+    TitleTagger,
+    suffix_kind,
+    title_at,
+)
+from kg.nlp.pipeline import tokens_to_doc
 
 
 @pytest.mark.parametrize(
@@ -59,6 +70,10 @@ def test_suffix_kind(word: str, kind: str | None) -> None:
         ("2018年图灵奖得主杨立昆", ["图灵奖得主"]),
         ("苏州市委书记张伟出席", ["书记"]),
         ("他们作为讨论嘉宾参加了论坛", []),
+        ("摄影：王小明", ["摄影"]),
+        ("他在一次摄影比赛中获奖", []),
+        ("演习由他亲自指挥的部队完成", []),
+        ("区教育主管部门已经介入", []),
     ],
 )
 def test_title_spans(nlp: Language, text: str, titles: list[str]) -> None:
@@ -78,6 +93,15 @@ def test_title_spans(nlp: Language, text: str, titles: list[str]) -> None:
         ("科大讯飞副总裁、研究院院长胡郁", [("科大讯飞", ORG), ("研究院", UNIT)]),
         ("鑫源（北京）装饰工程有限公司总经理张三", [("鑫源（北京）装饰工程有限公司", ORG)]),
         ("上海举办的人工智能大会吸引了观众", []),
+        ("北京大学与清华大学联合发布报告", [("北京大学", ORG), ("清华大学", ORG)]),
+        ("央行和银监会联合发文", [("央行", ORG), ("银监会", ORG)]),
+        ("阿森纳vs曼联的比赛", [("阿森纳", ORG), ("曼联", ORG)]),
+        ("国家发展和改革委员会发布通知", [("国家发展和改革委员会", ORG)]),
+        ("工业和信息化部部长李明", [("工业和信息化部", ORG)]),
+        ("会议在武汉市民之家举行", [("武汉市民之家", ORG)]),
+        ("他们总把这里当作自己的家", []),
+        ("市政务服务和大数据管理局局长张明介绍", [("市政务服务和大数据管理局", UNIT)]),
+        ("旅游服务和大数据管理局局长张明介绍", []),
     ],
 )
 def test_org_spans(nlp: Language, text: str, orgs: list[tuple[str, str]]) -> None:
@@ -97,3 +121,70 @@ def test_components_are_in_the_pipeline(nlp: Language) -> None:
     assert nlp.pipe_names.index("kg_titles") < nlp.pipe_names.index("kg_orgs")
     assert "doc.spans" in nlp.get_pipe_meta("kg_titles").assigns
     assert "doc.spans" in nlp.get_pipe_meta("kg_orgs").assigns
+
+
+def tagged(nlp: Language, words: str) -> list[tuple[str, str]]:
+    """Run kg_titles and kg_orgs on hand-tagged tokens ("江苏省工业/ORG 和/c …"): LAC's own cuts."""
+    tokens = [Token(*item.rsplit("/", 1)) for item in words.split(" ")]
+    doc = OrgRecognizer()(TitleTagger()(tokens_to_doc(nlp.vocab, tokens)))
+    return [(s.text, s.label_) for s in doc.spans[ORGS_KEY]]
+
+
+@pytest.mark.parametrize(
+    ("words", "orgs"),
+    [
+        ("阿森纳/ORG 和/c 曼联/ORG 取胜/v", [("阿森纳", ORG), ("曼联", ORG)]),
+        (
+            "人居/n 环境/n 委员会/n 和/c 内蒙古人民政府/ORG 签约/v",
+            [("人居环境委员会", UNIT), ("内蒙古人民政府", ORG)],
+        ),
+        ("江苏省工业/ORG 和/c 信息化厅/vn 巡视员/n 李健/PER", [("江苏省工业和信息化厅", ORG)]),
+        ("格鲁吉亚/LOC 经济/n 和/c 可持续/a 发展/vn 部/n 部长/n", [("格鲁吉亚经济和可持续发展部", ORG)]),
+        ("阿森纳/ORG vs/v 曼联/ORG 的/u 比赛/vn", [("阿森纳", ORG), ("曼联", ORG)]),
+        ("IBM/nz 中国/LOC 研究院/n 院长/n", [("IBM中国研究院", ORG)]),
+        ("武汉/LOC 市民/n 之/u 家/n 举行/v", [("武汉市民之家", ORG)]),
+        ("武汉/LOC 市民/n 之/u 多/a 举行/v", []),
+        (
+            "市政务/n 服务/vn 和/c 大/a 数据/n 管理/vn 局/n 局长/n 张明/PER",
+            [("市政务服务和大数据管理局", UNIT)],
+        ),
+        ("政务/n 服务/vn 和/c 大/a 数据/n 管理/vn 局/n 局长/n 张明/PER", []),
+    ],
+)
+def test_org_rules_on_lac_cuts(nlp: Language, words: str, orgs: list[tuple[str, str]]) -> None:
+    assert tagged(nlp, words) == orgs
+
+
+@pytest.mark.parametrize(
+    ("words", "titles"),
+    [
+        ("摄影/vn ：/w 王小明/PER", ["摄影"]),
+        ("指挥/v 王强/PER 上场/v", ["指挥"]),
+        ("王小明/PER 摄影/vn ）/w", ["摄影"]),
+        ("阿勒代斯/PER 指挥/v 的/u 球队/n", []),
+        ("摄影/vn 比赛/vn 颁奖/vn", []),
+        ("教育/vn 主管/vn 部门/n 介入/v", []),
+        ("部门/n 主管/n 王强/PER 表示/v", ["主管"]),
+    ],
+)
+def test_verb_tagged_titles(nlp: Language, words: str, titles: list[str]) -> None:
+    tokens = [Token(*item.rsplit("/", 1)) for item in words.split(" ")]
+    doc = TitleTagger()(tokens_to_doc(nlp.vocab, tokens))
+    assert [s.text for s in doc.spans[TITLES_KEY]] == titles
+
+
+@pytest.mark.parametrize(
+    ("words", "persons"),
+    [
+        ("何运平/PER 、/w 曹和/PER 家/n 、/w 张焕明/PER 出席/v", ["何运平", "曹和家", "张焕明"]),
+        ("曹和/PER 家/n 、/w 张焕明/PER 出席/v", ["曹和家", "张焕明"]),
+        ("李明/PER 家/n 、/w 王强/PER 家/n 都/d 去/v 过/u", ["李明", "王强"]),
+        ("何运平/PER 、/w 曹和/PER 的/u 、/w 张焕明/PER", ["何运平", "曹和", "张焕明"]),
+        ("看望/v 曹和/PER 家/n 、/w 慰问/v 老人/n", ["曹和"]),
+        ("李国/PER 和/c 一行/n 到访/v", ["李国和"]),
+    ],
+)
+def test_cut_names_in_lists(nlp: Language, words: str, persons: list[str]) -> None:
+    tokens = [Token(*item.rsplit("/", 1)) for item in words.split(" ")]
+    doc = TitleTagger()(tokens_to_doc(nlp.vocab, tokens))
+    assert [t.text for t in doc if t.ent_type_ == "PER"] == persons
