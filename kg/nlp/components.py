@@ -53,13 +53,17 @@ class TitleLexicon:
     head_sizes: dict[str, tuple[int, ...]]
     modifiers_at: dict[str, tuple[str, ...]]
     starters: frozenset[str]  # the characters a head or a modifier starts with
+    # Per pattern, a character every match contains ("" when none is known): most sentences lack
+    # it, and a search that cannot match costs as much as one that does.
+    pattern_needs: tuple[str, ...]
 
 
 @cache
 def title_lexicon() -> TitleLexicon:
     heads = {row[0]: (row[1] if len(row) > 1 else "office") for row in load_rows("titles.tsv")}
     modifiers = tuple(sorted(load_lexicon("title_modifiers.tsv"), key=len, reverse=True))
-    patterns = tuple((re.compile(row[0]), row[1]) for row in load_rows("title_patterns.tsv"))
+    rows = load_rows("title_patterns.tsv")
+    patterns = tuple((re.compile(row[0]), row[1]) for row in rows)
     sizes: dict[str, set[int]] = {}
     for head in heads:
         sizes.setdefault(head[0], set()).add(len(head))
@@ -74,6 +78,7 @@ def title_lexicon() -> TitleLexicon:
         {char: tuple(sorted(lengths)) for char, lengths in sizes.items()},
         {char: tuple(words) for char, words in modifiers_at.items()},
         frozenset(sizes) | frozenset(modifiers_at),
+        tuple(row[2] if len(row) > 2 else "" for row in rows),
     )
 
 
@@ -148,15 +153,17 @@ def find_titles(doc: Doc) -> list[tuple[int, int, str]]:
     lexicon = title_lexicon()
     # A pattern that matches nowhere in the sentence matches at no start; without patterns, a title
     # starts with a head or a modifier, so a start on any other character needs no search.
-    patterns = tuple(p for p in lexicon.patterns if p[0].search(text))
+    candidates = zip(lexicon.patterns, lexicon.pattern_needs, strict=True)
+    patterns = tuple(p for p, need in candidates if need in text and p[0].search(text))
     if not patterns and lexicon.starters.isdisjoint(text):
         return []
     table = token_table(doc)
     starts = list(table.starts)
+    suffix_ends = _suffix_last_chars()
     for word, idx in zip(table.texts, table.starts, strict=True):
         # 市委书记: a title may start inside a word right after an organisation suffix.
         for cut in range(1, len(word) - 1):
-            if suffix_kind(word[:cut]) is not None:
+            if word[cut - 1] in suffix_ends and suffix_kind(word[:cut]) is not None:
                 starts.append(idx + cut)
     ends = frozenset(table.ends)
     found: list[tuple[int, int, str]] = []

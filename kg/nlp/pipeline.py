@@ -14,6 +14,7 @@ from itertools import accumulate, islice
 from typing import Any, cast
 
 import numpy as np
+import numpy.typing as npt
 import spacy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IS_PUNCT, IS_SPACE, TAG  # type: ignore[import-not-found]
 from spacy.language import Language
@@ -28,12 +29,37 @@ BATCH_SIZE = 256
 _TAG_IOB_TYPE = [TAG, ENT_IOB, ENT_TYPE]
 
 
-def tokens_to_doc(vocab: Vocab, tokens: Sequence[Token]) -> Doc:
+class TagRows:
+    """Rows of (TAG, ENT_IOB, ENT_TYPE) for each LAC tag, as ``Doc.from_array`` takes them.
+
+    IOB 3 = B (every entity is one token), 2 = O. One per vocab: the tag strings are added to its
+    string store the first time they are seen.
+    """
+
+    def __init__(self, vocab: Vocab) -> None:
+        self._strings = vocab.strings
+        self._index: dict[str, int] = {}
+        self._rows: list[tuple[int, int, int]] = []
+        self._table = np.zeros((0, 3), dtype=np.uint64)
+
+    def of(self, tags: Sequence[str]) -> npt.NDArray[np.uint64]:
+        index = self._index
+        if not index.keys() >= set(tags):
+            for tag in tags:
+                if tag not in index:
+                    key = self._strings.add(tag)
+                    index[tag] = len(self._rows)
+                    self._rows.append((key, 3, key) if tag in ENTITY_TAGS else (key, 2, 0))
+            self._table = np.array(self._rows, dtype=np.uint64)
+        return self._table[[index[tag] for tag in tags]]
+
+
+def tokens_to_doc(vocab: Vocab, tokens: Sequence[Token], rows: TagRows | None = None) -> Doc:
     """A Doc from LAC tokens: words, tags, and one entity per entity-tagged token.
 
-    Tags and entities are written as one array (IOB 3 = B, 2 = O), which is what
-    ``Doc(tags=…, ents=…)`` does too, without its per-token string checks. The text and the token
-    table (kg/nlp/tokens.py) come from the LAC tokens for free.
+    Tags and entities are written as one array, which is what ``Doc(tags=…, ents=…)`` does too,
+    without its per-token string checks. The text and the token table (kg/nlp/tokens.py) come from
+    the LAC tokens for free.
     """
     words = [t.text for t in tokens]
     tags = [t.tag for t in tokens]
@@ -42,12 +68,7 @@ def tokens_to_doc(vocab: Vocab, tokens: Sequence[Token]) -> Doc:
     user_data = {TEXT_KEY: "".join(words), TABLE_KEY: TokenTable(words, tags, ents, starts)}
     doc = Doc(vocab, words=words, spaces=[False] * len(words), user_data=user_data)
     if words:
-        # A sentence has a dozen distinct tags: one string-store call each, one row tuple each.
-        row = {}
-        for tag in set(tags):
-            key = vocab.strings.add(tag)
-            row[tag] = (key, 3, key) if tag in ENTITY_TAGS else (key, 2, 0)
-        array = np.array([row[tag] for tag in tags], dtype=np.uint64)
+        array = (rows or TagRows(vocab)).of(tags)
         doc.from_array(_TAG_IOB_TYPE, cast(Ints2d, array))
     return doc
 
@@ -57,17 +78,18 @@ class LacTokenizer:
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
+        self.rows = TagRows(vocab)
 
     def __call__(self, text: str) -> Doc:
         if not text:
             return Doc(self.vocab, words=[])
-        return tokens_to_doc(self.vocab, get_model().tag([text])[0])
+        return tokens_to_doc(self.vocab, get_model().tag([text])[0], self.rows)
 
     def pipe(self, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
         iterator = iter(texts)
         while batch := list(islice(iterator, batch_size)):
             for tokens in get_model().tag(batch):
-                yield tokens_to_doc(self.vocab, tokens)
+                yield tokens_to_doc(self.vocab, tokens, self.rows)
 
 
 def build_nlp() -> Language:
