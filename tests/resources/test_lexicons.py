@@ -14,7 +14,7 @@ TSV = sorted(p.name for p in RESOURCES.glob("*.tsv"))
 # Files whose rows must have exactly this many columns, and the allowed values of the second.
 SHAPES: dict[str, tuple[int, frozenset[str] | None]] = {
     "titles.tsv": (2, frozenset({"office", "honour", "award", "byline", "generic"})),
-    "title_patterns.tsv": (2, frozenset({"office", "honour", "award", "byline"})),
+    "title_patterns.tsv": (3, frozenset({"office", "honour", "award", "byline"})),
     "org_suffixes.tsv": (2, frozenset({"org", "unit", "none"})),
     "abbreviations.tsv": (2, None),
     "title_org_blocks.tsv": (2, None),
@@ -67,6 +67,15 @@ def test_columns(name: str, shape: tuple[int, frozenset[str] | None]) -> None:
 def test_patterns_compile() -> None:
     for row in load_rows("title_patterns.tsv"):
         re.compile(row[0])
+
+
+@pytest.mark.parametrize("row", load_rows("title_patterns.tsv"), ids=lambda row: row[0])
+def test_pattern_key_character_is_a_literal_of_the_pattern(row: tuple[str, ...]) -> None:
+    """The third column must be a character the pattern writes out, outside any class or group."""
+    pattern, _, need = row
+    assert len(need) == 1
+    outside = re.sub(r"\[.*?\]|\(.*?\)|\{.*?\}", "", pattern)
+    assert need in outside
 
 
 def test_single_column_lexicons_have_one_column() -> None:
