@@ -438,10 +438,7 @@ def _jsonld_chunks(graph: KnowledgeGraph) -> Iterator[str]:
             out["@type"] = compact(term.datatype)
         return out
 
-    def dumped(item: object, depth: int) -> str:  # as json.dumps(indent=1) writes it at that depth
-        return json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * depth)
-
-    yield '{\n "@context": ' + dumped(table, 1) + ',\n "@graph": ['
+    yield '{\n "@context": ' + _indented(table, 1) + ',\n "@graph": ['
     separator = "\n  "
     for _, subject, predicates in ordered:
         node: dict[str, object] = {"@id": compact(subject)}
@@ -451,9 +448,33 @@ def _jsonld_chunks(graph: KnowledgeGraph) -> Iterator[str]:
                 node["@type"] = [compact(o.value) for o in objects]
             else:
                 node[compact(predicate)] = [value(o) for o in objects]
-        yield separator + dumped(node, 2)
+        yield separator + _indented(node, 2)
         separator = ",\n  "
     yield "]\n}\n" if separator == "\n  " else "\n ]\n}\n"
+
+
+_json_string = json.encoder.encode_basestring  # json.dumps(ensure_ascii=False) of a str
+
+
+def _indented(item: object, level: int) -> str:
+    """``json.dumps(item, ensure_ascii=False, indent=1)`` as written ``level`` spaces deep.
+
+    For the dicts, lists and strings of a JSON-LD node only; json.dumps takes its pure-Python path
+    whenever it indents, which made JSON-LD the slowest of the exports.
+    """
+    if isinstance(item, str):
+        return _json_string(item)
+    inner, close = "\n" + " " * (level + 1), "\n" + " " * level
+    if isinstance(item, dict):
+        if not item:
+            return "{}"
+        members = [_json_string(k) + ": " + _indented(v, level + 1) for k, v in item.items()]
+        return "{" + inner + ("," + inner).join(members) + close + "}"
+    if isinstance(item, list):
+        if not item:
+            return "[]"
+        return "[" + inner + ("," + inner).join(_indented(v, level + 1) for v in item) + close + "]"
+    return json.dumps(item)
 
 
 def to_rdflib(graph: KnowledgeGraph) -> rdflib.Graph:

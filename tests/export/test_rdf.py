@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import json
 import os
 import subprocess
 import sys
@@ -11,10 +12,21 @@ from pathlib import Path
 
 import pytest
 import rdflib
+from hypothesis import given
+from hypothesis import strategies as st
 from kg_paths import FIXTURES, GOLDEN, ROOT, SAMPLES
 from rdflib.compare import isomorphic
 
-from kg.export.rdf import jsonld, ntriples, to_rdflib, turtle, write_jsonld, write_ntriples, write_turtle
+from kg.export.rdf import (
+    _indented,
+    jsonld,
+    ntriples,
+    to_rdflib,
+    turtle,
+    write_jsonld,
+    write_ntriples,
+    write_turtle,
+)
 from kg.graph import Edge, Evidence, KnowledgeGraph, Node
 from kg.ids import IriMinter
 from kg.link import resolve
@@ -299,3 +311,16 @@ def test_sample_build_conforms_and_formats_agree(sample_builds: tuple[Path, Path
     assert isomorphic(ttl, rdflib.Graph().parse(one / "graph.jsonld", format="json-ld"))
     conforms, report = _conforms(ttl)
     assert conforms, report
+
+
+_JSON_TREES = st.recursive(
+    st.text(),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(), children, max_size=3),
+    max_leaves=12,
+)
+
+
+@given(_JSON_TREES, st.integers(0, 3))
+def test_indented_json_is_what_json_dumps_writes(item: object, level: int) -> None:
+    expected = json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level)
+    assert _indented(item, level) == expected
