@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 # Middle dots used between the parts of transliterated foreign names (伊拉克利·纳德热什维利).
 MIDDLE_DOTS = "·•・‧∙⋅･"
@@ -24,6 +25,11 @@ def normalize_name(name: str) -> str:
 def squeeze_spaces(text: str) -> str:
     """Drop whitespace between CJK characters (黄 鑫 → 黄鑫) and keep it between Latin words."""
     return re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0]+(?=[\u4e00-\u9fff])", "", text)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first, so that the longest word at a position wins."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 def is_cjk(char: str) -> bool:

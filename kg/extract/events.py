@@ -55,7 +55,7 @@ from kg.nlp.components import suffix_kind
 from kg.nlp.event_spans import EVENTS_KEY, REFS_KEY, event_lexicon, head_at
 from kg.nlp.tokens import doc_text, token_table
 from kg.resources import load_mapping, load_rows
-from kg.text import normalize_name
+from kg.text import alternation, normalize_name
 
 
 @dataclass(frozen=True)
@@ -1123,7 +1123,7 @@ _RELEASE = re.compile(r"发布(?!会)")
 @cache
 def _exhibitor_list() -> re.Pattern[str]:
     """甲、乙、丙等30余家企业携新品参展: names the text itself types as organisations, then 参展."""
-    kinds = "|".join(map(re.escape, sorted(context_words("exhibitors"), key=len, reverse=True)))
+    kinds = alternation(context_words("exhibitors"))
     return re.compile(
         r"(?P<orgs>(?:[^，。；、：:（）()]{2,24}、)+[^，。；、：:（）()]{2,24})等"
         rf"(?:[0-9一二两三四五六七八九十百千]+[余多]?(?:家|个))?(?:{kinds})[^，。；]{{0,12}}?(?:参展|展出)"

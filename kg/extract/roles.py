@@ -26,10 +26,10 @@ from spacy.tokens import Doc
 
 from kg.extract.spans import SpanRow, doc_offsets, provenance, span_rows
 from kg.model import AliasMention, Document, Membership, OrgMention, Sentence
-from kg.nlp.components import ORG, ORGS_KEY, TITLES_KEY, UNIT, is_scope, suffix_kind
+from kg.nlp.components import ORG, ORGS_KEY, TITLES_KEY, UNIT, is_scope, suffix_kind, title_lexicon
 from kg.nlp.tokens import doc_text, token_table
 from kg.resources import load_lexicon, load_mapping, load_rows
-from kg.text import squeeze_spaces
+from kg.text import alternation, squeeze_spaces
 
 _LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'\-]+(?:[ \u00a0]+[A-Z][a-zA-Z'\-]+){1,3}(?![A-Za-z])")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -108,7 +108,7 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def _list_tail() -> re.Pattern[str]:
     """等多位国内外院士: 等, an optional count, qualifiers (list_qualifiers.tsv), then the title."""
-    qualifiers = "|".join(map(re.escape, sorted(load_lexicon("list_qualifiers.tsv"), key=len, reverse=True)))
+    qualifiers = alternation(load_lexicon("list_qualifiers.tsv"))
     return re.compile(rf"等(?:[0-9一二两三四五六七八九十百多几数余]+位|多位|诸位)?(?:{qualifiers})*$")
 
 
@@ -136,7 +136,7 @@ def _dateline() -> re.Pattern[str]:
     The outlet ends like a news outlet (dateline_media.tsv); a place and a date may stand between it
     and 电. The bracket's 记者 works for that outlet.
     """
-    endings = "|".join(map(re.escape, sorted(load_lexicon("dateline_media.tsv"), key=len, reverse=True)))
+    endings = alternation(load_lexicon("dateline_media.tsv"))
     return re.compile(
         rf"^[\s\u3000]*(?P<org>[^\s\u3000，。、；：（）()]{{1,14}}?(?:{endings}))"
         r"(?:讯|消息|[^\s\u3000，。、；：（）()\d]{0,8}?(?:\d{1,2}月)?\d{1,2}日电|电)[\s\u3000]*[（(][\s\u3000]*$"
@@ -168,10 +168,10 @@ def _committees() -> dict[str, tuple[str, ...]]:
 
 def _is_title(text: str) -> bool:
     """A title head from titles.tsv, with any modifiers before it (主任, 副主任, 常务副主任)."""
-    heads = load_mapping("titles.tsv")
-    modifiers = sorted(load_lexicon("title_modifiers.tsv"), key=len, reverse=True)
+    lexicon = title_lexicon()
+    heads = lexicon.heads
     while text not in heads:
-        modifier = next((m for m in modifiers if text.startswith(m) and len(text) > len(m)), None)
+        modifier = next((m for m in lexicon.modifiers if text.startswith(m) and len(text) > len(m)), None)
         if modifier is None:
             return False
         text = text[len(modifier) :]
@@ -213,7 +213,7 @@ _BEFORE_NAME = re.compile(r"[，,、。；;：:“”\s（）()]|由|在|与|同
 
 @cache
 def _place_names() -> re.Pattern[str]:
-    places = "|".join(map(re.escape, sorted(load_lexicon("place_names.tsv"), key=len, reverse=True)))
+    places = alternation(load_lexicon("place_names.tsv"))
     return re.compile(rf"(?:{places})[省市区]?$")
 
 

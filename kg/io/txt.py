@@ -16,6 +16,7 @@ from functools import cache
 
 from kg.io.dates import date_in_opening, parse_date
 from kg.resources import load_mapping
+from kg.text import alternation
 
 _HEADLINE_MAX = 40
 _SENTENCE_END = re.compile(r"[。！？!?；;…]")
@@ -33,8 +34,7 @@ class TxtArticle:
 
 @cache
 def _label_line() -> re.Pattern[str]:
-    labels = sorted(load_mapping("txt_sections.tsv"), key=len, reverse=True)
-    alternatives = "|".join(re.escape(label) for label in labels)
+    alternatives = alternation(load_mapping("txt_sections.tsv"))
     return re.compile(rf"^[ \t\u3000]*({alternatives})[ \t\u3000]*[:：][ \t\u3000]*(.*)$")
 
 
