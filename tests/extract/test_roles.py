@@ -369,14 +369,6 @@ DEFINED: list[tuple[str, str, set[Triple]]] = [
 # fmt: on
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("case", "text", "expected"), DEFINED, ids=[c[0] for c in DEFINED])
-def test_memberships_at_defined_short_forms(
-    nlp: Language, case: str, text: str, expected: set[Triple]
-) -> None:
-    assert triples(nlp, text) == expected
-
-
 # fmt: off
 LEVEL_BODIES: list[tuple[str, str, set[Triple]]] = [
     ("省委 opening a chain", "省委常委、常务副省长赵明通报了情况。", {("赵明", "常委", "省委"), ("赵明", "常务副省长", None)}),
@@ -387,12 +379,6 @@ LEVEL_BODIES: list[tuple[str, str, set[Triple]]] = [
     ("level + generic word is no body", "省内企业家王明出席会议。", set()),
 ]
 # fmt: on
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("case", "text", "expected"), LEVEL_BODIES, ids=[c[0] for c in LEVEL_BODIES])
-def test_bodies_named_by_their_level(nlp: Language, case: str, text: str, expected: set[Triple]) -> None:
-    assert triples(nlp, text) == expected
 
 
 # fmt: off
@@ -406,14 +392,6 @@ NEW_WORDS: list[tuple[str, str, set[Triple]]] = [
     ("讲座 alone is no title", "讲座由王明主持。", set()),
 ]
 # fmt: on
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("case", "text", "expected"), NEW_WORDS, ids=[c[0] for c in NEW_WORDS])
-def test_rotating_chairs_chairs_and_physicians(
-    nlp: Language, case: str, text: str, expected: set[Triple]
-) -> None:
-    assert triples(nlp, text) == expected
 
 
 # fmt: off
@@ -432,14 +410,6 @@ LISTED: list[tuple[str, str, set[Triple]]] = [
 # fmt: on
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("case", "text", "expected"), LISTED, ids=[c[0] for c in LISTED])
-def test_listed_people_share_an_organisation(
-    nlp: Language, case: str, text: str, expected: set[Triple]
-) -> None:
-    assert triples(nlp, text) == expected
-
-
 # fmt: off
 LEADS: list[tuple[str, str, set[Triple]]] = [
     ("原 before the org, in a chain", "中国医院协会会长、原国家卫生计生委副主任马东致辞。",
@@ -455,12 +425,6 @@ LEADS: list[tuple[str, str, set[Triple]]] = [
 # fmt: on
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("case", "text", "expected"), LEADS, ids=[c[0] for c in LEADS])
-def test_leads_before_an_organisation(nlp: Language, case: str, text: str, expected: set[Triple]) -> None:
-    assert triples(nlp, text) == expected
-
-
 # fmt: off
 GLUED_DENG: list[tuple[str, str, set[Triple]]] = [
     ("等 glued to a three-character name", "海川集团副总裁刘建平等出席发布会。", {("刘建平", "副总裁", "海川集团")}),
@@ -469,8 +433,21 @@ GLUED_DENG: list[tuple[str, str, set[Triple]]] = [
 ]
 # fmt: on
 
+# Each form's rows: the sentence gives exactly these triples.
+FORMS = {
+    "defined short form": DEFINED,
+    "body named by its level": LEVEL_BODIES,
+    "rotating chair, chair, physician": NEW_WORDS,
+    "listed people share an organisation": LISTED,
+    "lead before an organisation": LEADS,
+    "list word glued to a name": GLUED_DENG,
+}
+FORM_CASES = [(form, *row) for form, rows in FORMS.items() for row in rows]
+
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("case", "text", "expected"), GLUED_DENG, ids=[c[0] for c in GLUED_DENG])
-def test_list_word_glued_to_a_name(nlp: Language, case: str, text: str, expected: set[Triple]) -> None:
+@pytest.mark.parametrize(
+    ("form", "case", "text", "expected"), FORM_CASES, ids=[f"{c[0]}: {c[1]}" for c in FORM_CASES]
+)
+def test_form(nlp: Language, form: str, case: str, text: str, expected: set[Triple]) -> None:
     assert triples(nlp, text) == expected
