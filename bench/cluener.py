@@ -9,9 +9,9 @@ precision / recall / F1 with exact character offsets (strict) and with overlap (
 prediction is right when it overlaps a gold span of the category, a gold span is found when a
 prediction overlaps it):
 
-- persons: ``doc.ents`` PER (LAC's PER after kg's name repairs) against ``name``;
-- titles: ``doc.spans["titles"]`` against ``position``;
-- organisations: the ORG spans of ``doc.spans["orgs"]`` that kg reports as organisations
+- persons: the PER entities (LAC's PER after kg's name repairs) against ``name``;
+- titles: the "titles" group against ``position``;
+- organisations: the ORG spans of the "orgs" group that kg reports as organisations
   (``kg/extract/roles.py``: a name ending in an organisation suffix or one LAC ORG word, not a
   reference word such as 公司) against ``organization`` ∪ ``government`` ∪ ``company``. Two more
   rows show every ORG / UNIT span kg_orgs writes and LAC's own ORG entities, for comparison.
@@ -46,11 +46,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.tokens import Doc
-
 from kg.nlp.components import ORG, ORGS_KEY, TITLES_KEY, UNIT, suffix_kind
-from kg.nlp.pipeline import get_nlp, parse
-from kg.nlp.tokens import token_table
+from kg.nlp.pipeline import parse_texts
+from kg.nlp.tokens import Parse
 from kg.resources import load_lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -87,38 +85,38 @@ def read_split(path: Path) -> list[Row]:
     return rows
 
 
-def persons(doc: Doc) -> set[Span]:
-    return {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"}
+def persons(parse: Parse) -> set[Span]:
+    return {(e.start_char, e.end_char) for e in parse.ents() if e.label == "PER"}
 
 
-def titles(doc: Doc) -> set[Span]:
-    return {(s.start_char, s.end_char) for s in doc.spans.get(TITLES_KEY, ())}
+def titles(parse: Parse) -> set[Span]:
+    return {(s.start_char, s.end_char) for s in parse.group(TITLES_KEY)}
 
 
-def reported_orgs(doc: Doc) -> set[Span]:
+def reported_orgs(parse: Parse) -> set[Span]:
     """The organisations kg reports on their own (the test of roles.extract_roles)."""
-    ents = token_table(doc).ents
+    ents = parse.table.ents
     references = load_lexicon("org_references.tsv")
     found = set()
-    for span in doc.spans.get(ORGS_KEY, ()):
+    for span in parse.group(ORGS_KEY):
         name = span.text.strip()
-        if span.label_ != ORG or name in references:
+        if span.label != ORG or name in references:
             continue
-        if suffix_kind(name) is not None or (len(span) == 1 and ents[span.start] == "ORG"):
+        if suffix_kind(name) is not None or (span.end - span.start == 1 and ents[span.start] == "ORG"):
             found.add((span.start_char, span.end_char))
     return found
 
 
-def all_org_spans(doc: Doc) -> set[Span]:
-    return {(s.start_char, s.end_char) for s in doc.spans.get(ORGS_KEY, ()) if s.label_ in (ORG, UNIT)}
+def all_org_spans(parse: Parse) -> set[Span]:
+    return {(s.start_char, s.end_char) for s in parse.group(ORGS_KEY) if s.label in (ORG, UNIT)}
 
 
-def lac_orgs(doc: Doc) -> set[Span]:
-    return {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"}
+def lac_orgs(parse: Parse) -> set[Span]:
+    return {(e.start_char, e.end_char) for e in parse.ents() if e.label == "ORG"}
 
 
 # category → (gold group, predictor)
-CATEGORIES: dict[str, tuple[str, Callable[[Doc], set[Span]]]] = {
+CATEGORIES: dict[str, tuple[str, Callable[[Parse], set[Span]]]] = {
     "persons (PER)": ("persons", persons),
     "titles": ("titles", titles),
     "orgs (reported)": ("orgs", reported_orgs),
@@ -168,7 +166,7 @@ def _overlaps(span: Span, others: Iterable[Span]) -> bool:
     return any(span[0] < o[1] and o[0] < span[1] for o in others)
 
 
-def score(rows: list[Row], docs: list[Doc], max_errors: int) -> dict[str, Score]:
+def score(rows: list[Row], docs: list[Parse], max_errors: int) -> dict[str, Score]:
     scores = {name: Score() for name in CATEGORIES}
     for row, doc in zip(rows, docs, strict=True):
         every_gold = set().union(*row.gold.values()) if row.gold else set()
@@ -199,9 +197,8 @@ def score(rows: list[Row], docs: list[Doc], max_errors: int) -> dict[str, Score]
     return scores
 
 
-def _tokens(doc: Doc) -> tuple[list[str], list[str]]:
-    table = token_table(doc)
-    return table.texts, table.tags
+def _tokens(parse: Parse) -> tuple[list[str], list[str]]:
+    return parse.table.texts, parse.table.tags
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -217,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     rows = read_split(path)
     started = time.perf_counter()
-    docs = list(parse(get_nlp(), [row.text for row in rows]))
+    docs = list(parse_texts([row.text for row in rows]))
     seconds = time.perf_counter() - started
     scores = score(rows, docs, args.errors)
     print(f"{path} — {len(rows)} sentences, {sum(len(r.text) for r in rows)} characters, {seconds:.1f} s")

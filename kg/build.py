@@ -27,8 +27,7 @@ from kg.io import read_documents
 from kg.link import resolve, with_definitions
 from kg.link.store import MENTIONS_FILE, merge_extractions, read_mentions, write_mentions
 from kg.model import Document, DocumentExtraction, ReadResult
-from kg.nlp.backbone import get_model
-from kg.nlp.pipeline import get_nlp, parse
+from kg.nlp.pipeline import parse_text, parse_texts
 from kg.nlp.sentences import split_sentences
 
 
@@ -88,9 +87,9 @@ def process_documents(documents: Sequence[Document]) -> list[DocumentExtraction]
     started = time.perf_counter()
     split = [list(split_sentences(d.text, doc_id=d.id)) for d in documents]
     texts = [s.text for sentences in split for s in sentences]
-    docs = parse(get_nlp(), texts, batch_size=max(1, len(texts)))
+    parses = parse_texts(texts, batch_size=max(1, len(texts)))
     extractions = [
-        extract_document(document, [(s, next(docs)) for s in sentences])
+        extract_document(document, [(s, next(parses)) for s in sentences])
         for document, sentences in zip(documents, split, strict=True)
     ]
     elapsed = time.perf_counter() - started
@@ -146,6 +145,9 @@ def sentence_lines(extraction: DocumentExtraction) -> Iterator[str]:
 PIPELINE_GC_THRESHOLDS = (100_000, 20, 100)
 
 
+_WARM_UP = "2024年9月10日，第三届全球数字经济论坛在杭州举行，市委书记张伟、某某公司总经理李明出席并致辞。"
+
+
 def warm_up() -> None:
     """Load the pipeline and the model, leave everything loaded so far out of garbage collection,
     and collect less often (see ``PIPELINE_GC_THRESHOLDS``).
@@ -154,8 +156,7 @@ def warm_up() -> None:
     would walk them again. Only for processes that exist to run the pipeline: worker processes, and
     the ``kg`` command itself (see :func:`warmed_up`).
     """
-    get_nlp()
-    get_model()
+    parse_text(_WARM_UP)  # the model and every lexicon the rule components read
     gc.freeze()
     gc.set_threshold(*PIPELINE_GC_THRESHOLDS)
 

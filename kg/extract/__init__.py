@@ -10,18 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
-
 from kg.extract.events import extract_events
 from kg.extract.roles import extract_roles
 from kg.extract.spans import doc_offsets, ent_rows, span_rows
 from kg.model import Document, DocumentExtraction, EntityMention, Sentence
+from kg.nlp.tokens import Parse
 
-# Rule span groups written by the kg_… components (kg/nlp), reported beside the LAC entities.
+# Rule span groups written by the components (kg/nlp), reported beside the LAC entities.
 SPAN_KEYS = ("titles", "orgs", "events")
 
 
-def extract_document(document: Document, parsed: Sequence[tuple[Sentence, Doc]]) -> DocumentExtraction:
+def extract_document(document: Document, parsed: Sequence[tuple[Sentence, Parse]]) -> DocumentExtraction:
     entities: list[EntityMention] = []
     roles = [extract_roles(doc, sentence, document) for sentence, doc in parsed]
     for sentence, doc in parsed:

@@ -1,6 +1,6 @@
 """Named events, their dates and places, who took part and who organised them.
 
-Reads the spans ``kg_events`` wrote (doc.spans["events"] and ["event_refs"]) over a whole document:
+Reads the "events" and "event_refs" span groups (kg/nlp/event_spans.py) over a whole document:
 
 - One event per distinct event: mentions that differ only by a year or an edition in front
   (世界人工智能大会 / 2023世界人工智能大会), by a defined short form (（简称“全球智博会”）, with or
@@ -27,8 +27,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
 
-from spacy.tokens import Doc
-
 from kg.extract.dates import (
     NAME_PREFIX,
     chinese_number,
@@ -53,7 +51,7 @@ from kg.model import (
 )
 from kg.nlp.components import suffix_kind
 from kg.nlp.event_spans import EVENTS_KEY, REFS_KEY, event_lexicon, head_at
-from kg.nlp.tokens import doc_text, token_table
+from kg.nlp.tokens import Parse, doc_text, token_table
 from kg.resources import load_mapping, load_rows
 from kg.text import alternation, normalize_name
 
@@ -240,7 +238,7 @@ class _Mention:
 @dataclass
 class _SentenceView:
     sentence: Sentence
-    doc: Doc
+    doc: Parse
     named: list[_Mention] = field(default_factory=list)
     refs: list[_Mention] = field(default_factory=list)
 
@@ -303,7 +301,7 @@ _CREDIT = re.compile(r"^[^（(）)]{0,3}[（(](?:[^（(）)]*?)(?:记者|通讯�
 
 
 def _collect(
-    document: Document, parsed: Sequence[tuple[Sentence, Doc]]
+    document: Document, parsed: Sequence[tuple[Sentence, Parse]]
 ) -> tuple[_Registry, list[_SentenceView], list[AliasMention]]:
     registry = _Registry()
     views: list[_SentenceView] = []
@@ -1178,7 +1176,7 @@ def _by_subject(view: _SentenceView, main: _Event | None) -> Iterable[tuple[str,
 
 
 def extract_events(
-    document: Document, parsed: Sequence[tuple[Sentence, Doc]], memberships: Sequence[Membership]
+    document: Document, parsed: Sequence[tuple[Sentence, Parse]], memberships: Sequence[Membership]
 ) -> EventMentions:
     """Events, participations and organisers of one document (see the module docstring)."""
     registry, views, aliases = _collect(document, parsed)

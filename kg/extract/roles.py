@@ -1,6 +1,6 @@
 """Person–title–organisation memberships stated by one sentence.
 
-Reads the spans of the kg_titles and kg_orgs components (doc.spans["titles"], doc.spans["orgs"])
+Reads the "titles" and "orgs" span groups of the rule components (kg/nlp/components.py)
 and the LAC person entities, and recognises how Chinese news writes who holds which post:
 
 - ORG TITLE NAME, with the title's modifiers and field words (SAP全球副总裁骆才,
@@ -22,12 +22,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc
-
-from kg.extract.spans import SpanRow, doc_offsets, provenance, span_rows
+from kg.extract.spans import doc_offsets, provenance, span_rows
 from kg.model import AliasMention, Document, Membership, OrgMention, Sentence
 from kg.nlp.components import ORG, ORGS_KEY, TITLES_KEY, UNIT, is_scope, suffix_kind, title_lexicon
-from kg.nlp.tokens import doc_text, token_table
+from kg.nlp.tokens import Parse, SpanRow, doc_text, token_table
 from kg.resources import load_lexicon, load_mapping, load_rows
 from kg.text import alternation, squeeze_spaces
 
@@ -267,7 +265,7 @@ def defined_short_forms(text: str) -> dict[str, str]:
     return found
 
 
-def extract_roles(doc: Doc, sentence: Sentence, document: Document) -> RoleMentions:
+def extract_roles(doc: Parse, sentence: Sentence, document: Document) -> RoleMentions:
     """Every membership the sentence states, with the organisations and short forms it used."""
     titles, org_spans = span_rows(doc, TITLES_KEY), span_rows(doc, ORGS_KEY)
     if not titles and not org_spans:
@@ -395,21 +393,21 @@ def expand(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+def _size(tokens: tuple[int, int] | None) -> int:
+    """How many tokens a range has (0 when the characters are not whole tokens)."""
+    return 0 if tokens is None else tokens[1] - tokens[0]
+
+
 # --- reading one sentence --------------------------------------------------------------------
 
 
 class _Reader:
-    """The patterns over one Doc; character offsets are sentence offsets.
+    """The patterns over one parsed sentence; character offsets are sentence offsets."""
 
-    Tokens are read by index from the Doc's token table (words, tags, entity labels, starts) and
-    spans as rows: spaCy Token and Span objects are built anew on every access.
-    """
-
-    def __init__(self, doc: Doc, defined: dict[str, str] | None = None) -> None:
-        self.doc = doc
+    def __init__(self, doc: Parse, defined: dict[str, str] | None = None) -> None:
         self.defined = defined or {}  # short forms the article defines (defined_short_forms)
         self.text = doc_text(doc)
-        table = token_table(doc)
+        self.table = table = token_table(doc)
         self.words, self.tags, self.ents, self.starts = table.texts, table.tags, table.ents, table.starts
         self.ends = table.ends
         self.by_start, self.by_end = table.index_at_start, table.index_at_end
@@ -423,10 +421,10 @@ class _Reader:
         self.not_person = load_lexicon("not_person.tsv")
 
     def _punct(self, i: int) -> bool:
-        return bool(self.doc[i].is_punct)
+        return self.table.punct(i)
 
     def _space(self, i: int) -> bool:
-        return bool(self.doc[i].is_space)
+        return self.table.space(i)
 
     # names
 
@@ -537,14 +535,14 @@ class _Reader:
         return found
 
     def segment(self, span: SpanRow) -> _Segment | None:
-        doc, words, tags = self.doc, self.words, self.tags
+        words, tags = self.words, self.tags
         kind = span.kb_id or "office"
         i = span.start - 1
         scope_start = span.start
         # Field words and a bracketed short form between the organisation and the title.
         while (
             i >= 0
-            and (is_scope(doc, i) or self._space(i))
+            and (is_scope(self.table, i) or self._space(i))
             and self.ents[i] != "PER"
             and words[i] not in _LINKS  # 副代表兼副部长: 兼 joins two titles
         ):
@@ -791,7 +789,7 @@ class _Reader:
                 ):
                     name, parent = rebuild(previous.org, org.text)
                     row = _Row(blank, segment.title, title_span, name, (org.start, org.end), parent)
-                elif len(self.doc.char_span(org.start, org.end) or ()) >= 2 or _place_named(org.text):
+                elif _size(self.table.token_range(org.start, org.end)) >= 2 or _place_named(org.text):
                     row = self._named(segment, org)
                 else:
                     row = None

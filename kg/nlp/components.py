@@ -1,28 +1,26 @@
-"""Rule components on top of the LAC tokens: titles (``kg_titles``) and organisations (``kg_orgs``).
+"""Rule components on top of the LAC tokens: titles (:func:`tag_titles`) and organisations (:func:`tag_orgs`).
 
 Both read their words from ``kg/resources`` (titles.tsv, title_modifiers.tsv, title_patterns.tsv,
-org_suffixes.tsv, org_prefixes.tsv, org_joiners.tsv, abbreviations.tsv). ``kg_titles`` may split a
+org_suffixes.tsv, org_prefixes.tsv, org_joiners.tsv, abbreviations.tsv). ``tag_titles`` may split a
 LAC token where a title starts inside it (苏州/市委书记 → 市委 + 书记), so that every title and
 organisation span is made of whole tokens. Extraction (``kg/extract/roles.py``) reads the spans and
-never runs a matcher again.
+never runs a matcher again. In spaCy they are the ``kg_titles`` and ``kg_orgs`` pipes
+(kg/nlp/pipeline.py).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span
-
-from kg.nlp.tokens import TokenTable, doc_text, forget_tokens, token_table
+from kg.nlp.tokens import Parse, TokenTable
 from kg.resources import load_lexicon, load_mapping, load_rows
 
 TITLES_KEY = "titles"
 ORGS_KEY = "orgs"
-# Span labels in doc.spans["orgs"]: a named organisation, or a bare unit (智能制造部, 研究院) that
+# Span labels in the "orgs" group: a named organisation, or a bare unit (智能制造部, 研究院) that
 # names no organisation of its own and is completed from a 、 chain.
 ORG = "ORG"
 UNIT = "UNIT"
@@ -147,9 +145,9 @@ def title_at(
     return best
 
 
-def find_titles(doc: Doc) -> list[tuple[int, int, str]]:
+def find_titles(parse: Parse) -> list[tuple[int, int, str]]:
     """Non-overlapping title character ranges (leftmost, then longest) with their kind."""
-    text = doc_text(doc)
+    text = parse.text
     lexicon = title_lexicon()
     # A pattern that matches nowhere in the sentence matches at no start; without patterns, a title
     # starts with a head or a modifier, so a start on any other character needs no search.
@@ -157,7 +155,7 @@ def find_titles(doc: Doc) -> list[tuple[int, int, str]]:
     patterns = tuple(p for p, need in candidates if need in text and p[0].search(text))
     if not patterns and lexicon.starters.isdisjoint(text):
         return []
-    table = token_table(doc)
+    table = parse.table
     starts = list(table.starts)
     suffix_ends = _suffix_last_chars()
     for word, idx in zip(table.texts, table.starts, strict=True):
@@ -198,33 +196,6 @@ def _verb_use(table: TokenTable, start: int, end: int) -> bool:
     return not (i > 0 and table.ents[i - 1] == "PER" and (last or table.tags[i + 1] == "w"))
 
 
-def split_tokens(doc: Doc, cuts: Iterable[int]) -> None:
-    """Split tokens at character offsets that fall inside them; the first piece keeps the entity."""
-    wanted = sorted(set(cuts).difference(token_table(doc).starts))
-    if not wanted:
-        return
-    forget_tokens(doc)
-    with doc.retokenize() as retokenizer:
-        for token in doc:
-            inner = [c - token.idx for c in wanted if token.idx < c < token.idx + len(token.text)]
-            if not inner:
-                continue
-            bounds = [0, *inner, len(token.text)]
-            pieces = [token.text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
-            entity = token.ent_type_
-            iob = [3 if entity else 2] + [2] * (len(pieces) - 1)
-            retokenizer.split(
-                token,
-                pieces,
-                heads=[(token, 0)] * len(pieces),
-                attrs={
-                    "TAG": [token.tag_] + ["n"] * (len(pieces) - 1),
-                    "ENT_IOB": iob,
-                    "ENT_TYPE": [entity] + [""] * (len(pieces) - 1),
-                },
-            )
-
-
 @cache
 def _name_finals() -> dict[str, str]:
     return load_mapping("name_final_chars.tsv")
@@ -239,7 +210,7 @@ def _single_surnames() -> frozenset[str]:
 _NAME_CLOSERS = frozenset({"一行", "等", "等人"})
 
 
-def cut_name_ends(doc: Doc) -> list[int]:
+def cut_name_ends(table: TokenTable) -> list[int]:
     """Indices of PER tokens that LAC cut one character short (李国/PER 和/c 一行 → 李国和).
 
     Only a two-character PER made of a single surname and one character is extended, only by a
@@ -249,7 +220,6 @@ def cut_name_ends(doc: Doc) -> list[int]:
     enumeration commas next to a name is a name too.
     """
     finals = _name_finals()
-    table = token_table(doc)
     texts, tags, ents = table.texts, table.tags, table.ents
     found = []
     for i in range(len(texts) - 1):
@@ -292,42 +262,26 @@ def _listed(table: TokenTable, i: int) -> bool:
     return before or after
 
 
-def join_cut_names(doc: Doc) -> None:
-    """Merge each name found by ``cut_name_ends`` with its last character into one PER token."""
-    starts = cut_name_ends(doc)
-    if not starts:
-        return
-    forget_tokens(doc)
-    with doc.retokenize() as retokenizer:
-        for i in starts:
-            retokenizer.merge(doc[i : i + 2], attrs={"TAG": "PER", "ENT_TYPE": "PER", "ENT_IOB": 3})
-
-
-@Language.factory("kg_titles", assigns=["doc.spans"], retokenizes=True, default_config={})
-def make_title_tagger(nlp: Language, name: str) -> TitleTagger:
-    return TitleTagger()
-
-
-class TitleTagger:
-    """Writes doc.spans["titles"] (label TITLE, ``kb_id_`` = kind from titles.tsv)."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        join_cut_names(doc)
-        matches = self.match(doc)
-        self.set_annotations(doc, matches)
-        return doc
-
-    def match(self, doc: Doc) -> list[tuple[int, int, str]]:
-        return find_titles(doc)
-
-    def set_annotations(self, doc: Doc, matches: Sequence[tuple[int, int, str]]) -> None:
-        split_tokens(doc, [start for start, _, _ in matches])
-        spans = []
-        for start, end, kind in matches:
-            span = doc.char_span(start, end, label="TITLE", kb_id=kind)
-            if span is not None:
-                spans.append(span)
-        doc.spans[TITLES_KEY] = spans
+def tag_titles(parse: Parse) -> Parse:
+    """Names cut short joined (:func:`cut_name_ends`), tokens split where a title starts inside
+    one, and the "titles" group: label TITLE, kb id = the kind from titles.tsv."""
+    table = parse.table
+    for i in reversed(cut_name_ends(table)):
+        table = table.merged(i, "PER")
+    if table is not parse.table:
+        parse = parse.retokenized(table)
+    matches = find_titles(parse)
+    cuts = {start for start, _, _ in matches}.difference(table.starts)
+    if cuts:
+        table = table.split(sorted(cuts))
+        parse = parse.retokenized(table)
+    rows = []
+    for start, end, kind in matches:
+        tokens = table.token_range(start, end)
+        if tokens is not None:
+            rows.append(parse.row(*tokens, "TITLE", kind))
+    parse.spans[TITLES_KEY] = tuple(rows)
+    return parse
 
 
 # --- organisations -------------------------------------------------------------------------
@@ -354,11 +308,11 @@ def is_latin(word: str) -> bool:
     return bool(_LATIN.match(word))
 
 
-def _title_tokens(doc: Doc) -> frozenset[int]:
+def _title_tokens(parse: Parse) -> frozenset[int]:
     """Tokens of titles that end a phrase (not 顾问 inside 赛迪顾问…中心)."""
-    table = token_table(doc)
+    table = parse.table
     barriers: set[int] = set()
-    for span in doc.spans.get(TITLES_KEY, ()):
+    for span in parse.group(TITLES_KEY):
         after = span.end if span.end < len(table.texts) else None
         inside_name = (
             after is not None
@@ -370,8 +324,8 @@ def _title_tokens(doc: Doc) -> frozenset[int]:
     return frozenset(barriers)
 
 
-class OrgRecognizer:
-    """Writes doc.spans["orgs"]: LAC organisations repaired with organisation suffixes.
+def tag_orgs(parse: Parse) -> Parse:
+    """Writes the "orgs" group: LAC organisations repaired with organisation suffixes.
 
     LAC splits or misses many names (格鲁吉亚/LOC 经济/n 和/c 可持续/a 发展/vn 部/n). A span ends at a
     word with an organisation suffix (org_suffixes.tsv), or right before a title, and starts at the
@@ -380,142 +334,138 @@ class OrgRecognizer:
     start of a word that begins an organisation named earlier in the sentence (启迪 ← 启迪控股…).
     A run with no anchor that begins a clause and ends in a suffix is a bare unit (label UNIT).
     """
+    parse.spans[ORGS_KEY] = tuple(parse.row(start, end, label) for start, end, label in find_orgs(parse))
+    return parse
 
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.match(doc))
-        return doc
 
-    def match(self, doc: Doc) -> list[tuple[int, int, str]]:
-        barriers = _title_tokens(doc)
-        joiners = load_lexicon("org_joiners.tsv")
-        short_forms = load_mapping("abbreviations.tsv")
-        table = token_table(doc)
-        texts, tags, ents, starts = table.texts, table.tags, table.ents, table.starts
-        named = [word for word, ent in zip(texts, ents, strict=True) if ent == "ORG" and len(word) >= 4]
-        text = doc_text(doc)
-        # 北京大学和清华大学: a coordinating word after a complete organisation (one that ends in an
-        # org suffix, or a LAC ORG with another right after the word) separates two names; LAC's
-        # 江苏省工业/ORG 和 信息化厅 is one name cut in two.
-        coordinators = _coordinators()
-        separators = {
-            i
-            for i in range(1, len(texts) - 1)
-            if texts[i] in coordinators
-            and (suffix_kind(texts[i - 1]) == "org" or ents[i - 1] == ents[i + 1] == "ORG")
-        }
+def find_orgs(parse: Parse) -> list[tuple[int, int, str]]:
+    """Token ranges and labels of the organisations and bare units (see :func:`tag_orgs`)."""
+    barriers = _title_tokens(parse)
+    joiners = load_lexicon("org_joiners.tsv")
+    short_forms = load_mapping("abbreviations.tsv")
+    table = parse.table
+    texts, tags, ents, starts = table.texts, table.tags, table.ents, table.starts
+    named = [word for word, ent in zip(texts, ents, strict=True) if ent == "ORG" and len(word) >= 4]
+    text = parse.text
+    # 北京大学和清华大学: a coordinating word after a complete organisation (one that ends in an
+    # org suffix, or a LAC ORG with another right after the word) separates two names; LAC's
+    # 江苏省工业/ORG 和 信息化厅 is one name cut in two.
+    coordinators = _coordinators()
+    separators = {
+        i
+        for i in range(1, len(texts) - 1)
+        if texts[i] in coordinators
+        and (suffix_kind(texts[i - 1]) == "org" or ents[i - 1] == ents[i + 1] == "ORG")
+    }
 
-        def inner(i: int) -> bool:
-            word = texts[i]
-            if i in barriers or i in separators or word in _TITLE_LINKS:
-                return False
-            if word.strip() == "" and not _latin_gap(doc, i):
-                return False
-            if word in joiners or (_CJK.match(word) and suffix_kind(word) is not None):
-                return True
-            # 市民之家: 之 stands inside a name when the next word completes a suffix that has it.
-            if word == "之" and i + 1 < len(texts) and suffix_kind(word + texts[i + 1]) is not None:
-                return True
-            # 某某（北京）科技有限公司: a place in brackets inside a company name.
-            closing = word in "）)"
-            window = text[max(0, starts[i] - 6) : starts[i] + 1] if closing else ""
-            if _PLACE_IN_BRACKETS.match(text, starts[i]) or _PLACE_IN_BRACKETS.search(window):
-                return True
-            return tags[i] not in _NEVER_INSIDE or is_latin(word) or word.strip() == ""
+    def inner(i: int) -> bool:
+        word = texts[i]
+        if i in barriers or i in separators or word in _TITLE_LINKS:
+            return False
+        if word.strip() == "" and not _latin_gap(table, i):
+            return False
+        if word in joiners or (_CJK.match(word) and suffix_kind(word) is not None):
+            return True
+        # 市民之家: 之 stands inside a name when the next word completes a suffix that has it.
+        if word == "之" and i + 1 < len(texts) and suffix_kind(word + texts[i + 1]) is not None:
+            return True
+        # 某某（北京）科技有限公司: a place in brackets inside a company name.
+        closing = word in "）)"
+        window = text[max(0, starts[i] - 6) : starts[i] + 1] if closing else ""
+        if _PLACE_IN_BRACKETS.match(text, starts[i]) or _PLACE_IN_BRACKETS.search(window):
+            return True
+        return tags[i] not in _NEVER_INSIDE or is_latin(word) or word.strip() == ""
 
-        def anchor(i: int) -> str | None:
-            word = texts[i]
-            # A Latin word tagged as a verb (vs, PK) sits between two names, it opens none.
-            if ents[i] == "ORG" or tags[i] in {"nz", "nt"} or (is_latin(word) and tags[i] not in _VERBS):
-                return "org"
-            if word in short_forms or any(n.startswith(word) and n != word for n in named):
-                return "org" if len(word) >= 2 else None
-            if ents[i] == "LOC" or word.startswith(org_prefixes()):
-                return "place"
+    def anchor(i: int) -> str | None:
+        word = texts[i]
+        # A Latin word tagged as a verb (vs, PK) sits between two names, it opens none.
+        if ents[i] == "ORG" or tags[i] in {"nz", "nt"} or (is_latin(word) and tags[i] not in _VERBS):
+            return "org"
+        if word in short_forms or any(n.startswith(word) and n != word for n in named):
+            return "org" if len(word) >= 2 else None
+        if ents[i] == "LOC" or word.startswith(org_prefixes()):
+            return "place"
+        return None
+
+    found: list[tuple[int, int, str]] = []
+    title_starts = {span.start for span in parse.group(TITLES_KEY)}
+    for j, word in enumerate(texts):
+        if j in barriers:
+            continue
+        kind = suffix_kind(word)
+        if kind is None and j > 0 and texts[j - 1] == "之":
+            kind = suffix_kind("之" + word)
+        if kind is not None and not _CJK.search(word):
+            kind = None
+        adjacent = j + 1 in title_starts and word.strip() != "" and not table.punct(j)
+        if kind is None and ents[j] != "ORG" and not adjacent:
+            continue
+        span = _span_ending_at(table, j, kind, inner, anchor, adjacent, title_starts)
+        if span is not None:
+            found.append(span)
+    return _longest(found)
+
+
+def _span_ending_at(
+    table: TokenTable,
+    j: int,
+    kind: str | None,
+    inner: Callable[[int], bool],
+    anchor: Callable[[int], str | None],
+    adjacent: bool,
+    title_starts: set[int],
+) -> tuple[int, int, str] | None:
+    if kind is None and not inner(j):
+        return None
+    tags, ents = table.tags, table.ents
+    run = j
+    while run - 1 >= 0 and j - run < _MAX_RUN and inner(run - 1):
+        run -= 1
+    anchors = [(i, a) for i in range(run, j + 1) if (a := anchor(i)) is not None]
+    followed_by_title = j + 1 in title_starts
+    if anchors:
+        if kind == "unit" and not any(a == "org" for _, a in anchors):
             return None
-
-        found: list[tuple[int, int, str]] = []
-        title_starts = {span.start for span in doc.spans.get(TITLES_KEY, ())}
-        for j, word in enumerate(texts):
-            if j in barriers:
-                continue
-            kind = suffix_kind(word)
-            if kind is None and j > 0 and texts[j - 1] == "之":
-                kind = suffix_kind("之" + word)
-            if kind is not None and not _CJK.search(word):
-                kind = None
-            adjacent = j + 1 in title_starts and word.strip() != "" and not doc[j].is_punct
-            if kind is None and ents[j] != "ORG" and not adjacent:
-                continue
-            span = self._span_ending_at(doc, j, kind, inner, anchor, adjacent, title_starts)
-            if span is not None:
-                found.append(span)
-        return _longest(found)
-
-    @staticmethod
-    def _span_ending_at(
-        doc: Doc,
-        j: int,
-        kind: str | None,
-        inner: Callable[[int], bool],
-        anchor: Callable[[int], str | None],
-        adjacent: bool,
-        title_starts: set[int],
-    ) -> tuple[int, int, str] | None:
-        if kind is None and not inner(j):
-            return None
-        table = token_table(doc)
-        tags, ents = table.tags, table.ents
-        run = j
-        while run - 1 >= 0 and j - run < _MAX_RUN and inner(run - 1):
-            run -= 1
-        anchors = [(i, a) for i in range(run, j + 1) if (a := anchor(i)) is not None]
-        followed_by_title = j + 1 in title_starts
-        if anchors:
-            if kind == "unit" and not any(a == "org" for _, a in anchors):
+        start = anchors[0][0]
+        # …打工皇帝/是/巴克莱资本: a verb with an anchor after it ends a clause before the name.
+        verbs = [i for i in range(start + 1, j + 1) if tags[i] in _VERBS and anchor(i) is None]
+        if verbs and any(i > verbs[-1] for i, _ in anchors):
+            start = next(i for i, _ in anchors if i > verbs[-1])
+        # 、新一代/人工智能…联盟: plain words before the anchor belong to the name when the run
+        # opens a clause.
+        # LAC's own ORG entities already start where the name starts.
+        opens = run == 0 or table.punct(run - 1)
+        if run < start and opens and ents[start] != "ORG" and start - run <= 2:
+            if all(tags[i] not in _VERBS for i in range(run, start)):
+                start = run
+        if any(tags[i] in _VERBS and ents[i] != "ORG" for i in range(start + 1, j + 1)):
+            if not followed_by_title:
                 return None
-            start = anchors[0][0]
-            # …打工皇帝/是/巴克莱资本: a verb with an anchor after it ends a clause before the name.
-            verbs = [i for i in range(start + 1, j + 1) if tags[i] in _VERBS and anchor(i) is None]
-            if verbs and any(i > verbs[-1] for i, _ in anchors):
-                start = next(i for i, _ in anchors if i > verbs[-1])
-            # 、新一代/人工智能…联盟: plain words before the anchor belong to the name when the run
-            # opens a clause.
-            # LAC's own ORG entities already start where the name starts.
-            opens = run == 0 or doc[run - 1].is_punct
-            if run < start and opens and ents[start] != "ORG" and start - run <= 2:
-                if all(tags[i] not in _VERBS for i in range(run, start)):
-                    start = run
-            if any(tags[i] in _VERBS and ents[i] != "ORG" for i in range(start + 1, j + 1)):
-                if not followed_by_title:
+            # 上海/成立/…: a verb right after a place or a person opens a clause, not a name.
+            for i in range(start + 1, j + 1):
+                if tags[i] in _VERBS and ents[i - 1] in {"LOC", "PER"}:
                     return None
-                # 上海/成立/…: a verb right after a place or a person opens a clause, not a name.
-                for i in range(start + 1, j + 1):
-                    if tags[i] in _VERBS and ents[i - 1] in {"LOC", "PER"}:
-                        return None
-            end = j + 1
-            if kind is None and ents[j] != "ORG":
-                if not adjacent:
-                    return None
-                # Yandex AI研发|总负责人: field words before the title belong to the title.
-                while end - 1 > start and is_scope(doc, end - 1):
-                    end -= 1
-                while end - 1 > start and table.texts[end - 1].strip() == "":
-                    end -= 1
-            return (start, end, ORG)
-        if kind is None:
-            return None
-        # No anchor: a bare unit (智能制造部, 研究院, 经济日报) opening a clause, verb-free.
-        start = j
-        while start - 1 >= run and tags[start - 1] not in _VERBS:
-            start -= 1
-        # 市政务服务和大数据管理局: a body named by its place level alone may be a longer run.
-        longest = _MAX_RUN if table.texts[start][:1] in _place_levels() else 5
-        if start != run or j - start > longest:
-            return None
-        return (start, j + 1, UNIT)
-
-    def set_annotations(self, doc: Doc, matches: Sequence[tuple[int, int, str]]) -> None:
-        doc.spans[ORGS_KEY] = [Span(doc, start, end, label=label) for start, end, label in matches]
+        end = j + 1
+        if kind is None and ents[j] != "ORG":
+            if not adjacent:
+                return None
+            # Yandex AI研发|总负责人: field words before the title belong to the title.
+            while end - 1 > start and is_scope(table, end - 1):
+                end -= 1
+            while end - 1 > start and table.texts[end - 1].strip() == "":
+                end -= 1
+        return (start, end, ORG)
+    if kind is None:
+        return None
+    # No anchor: a bare unit (智能制造部, 研究院, 经济日报) opening a clause, verb-free.
+    start = j
+    while start - 1 >= run and tags[start - 1] not in _VERBS:
+        start -= 1
+    # 市政务服务和大数据管理局: a body named by its place level alone may be a longer run.
+    longest = _MAX_RUN if table.texts[start][:1] in _place_levels() else 5
+    if start != run or j - start > longest:
+        return None
+    return (start, j + 1, UNIT)
 
 
 @cache
@@ -523,13 +473,12 @@ def title_scopes() -> frozenset[str]:
     return load_lexicon("title_scopes.tsv")
 
 
-def is_scope(doc: Doc, i: int) -> bool:
+def is_scope(table: TokenTable, i: int) -> bool:
     """A field word between an organisation and a title head (数字化转型, AI研发, 营销).
 
     Verbs and verbal nouns, short Latin acronyms after the first word, and the words of
     title_scopes.tsv; never a word that ends like an organisation (计算业务, 计算机系).
     """
-    table = token_table(doc)
     word = table.texts[i]
     if table.ents[i] in {"ORG", "LOC"} or suffix_kind(word) is not None:
         return False
@@ -540,9 +489,9 @@ def is_scope(doc: Doc, i: int) -> bool:
     return table.tags[i] in {"v", "vn"} or word in title_scopes()
 
 
-def _latin_gap(doc: Doc, i: int) -> bool:
+def _latin_gap(table: TokenTable, i: int) -> bool:
     """A space between two Latin words (Yandex AI) is part of a name."""
-    texts = token_table(doc).texts
+    texts = table.texts
     return 0 < i < len(texts) - 1 and is_latin(texts[i - 1]) and is_latin(texts[i + 1])
 
 
@@ -552,8 +501,3 @@ def _longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         if all(span[1] <= c[0] or span[0] >= c[1] for c in chosen):
             chosen.append(span)
     return sorted(chosen)
-
-
-@Language.factory("kg_orgs", assigns=["doc.spans"], default_config={})
-def make_org_recognizer(nlp: Language, name: str) -> OrgRecognizer:
-    return OrgRecognizer()

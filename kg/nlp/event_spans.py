@@ -1,4 +1,4 @@
-"""``kg_events``: named event spans (doc.spans["events"]) and generic references (doc.spans["event_refs"]).
+"""Named event spans (the "events" group) and generic references ("event_refs"): :func:`tag_events`.
 
 A named event is found from its head word (论坛, 博览会, 大赛 … in event_heads.tsv) ending on a token
 boundary, then grown leftwards over the words a name is made of: years and editions (2023, 第七届),
@@ -7,6 +7,7 @@ and 暨 joins. The left edge stops at particles, prepositions, verbs and punctua
 举行的2024年IT市场年会上" yields "2024年IT市场年会". A name must say which event it is: a year, an
 edition, a place, an organisation, a Latin name, a quoted theme or a scope word (全球, 世界 …) in
 front of the head; "大会", "主题论坛" or "开幕式" alone are references, not events (event_refs).
+In spaCy this is the ``kg_events`` pipe (kg/nlp/pipeline.py).
 """
 
 from __future__ import annotations
@@ -16,10 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
-
-from kg.nlp.tokens import doc_text, token_table
+from kg.nlp.tokens import Parse, TokenTable
 from kg.resources import load_mapping, load_rows
 
 EVENTS_KEY = "events"
@@ -122,51 +120,51 @@ def head_at(text: str, end: int) -> str | None:
     return None
 
 
-def _is_name_token(token: Token) -> bool:
-    text = token.text
+def _is_name_token(table: TokenTable, i: int) -> bool:
+    text, tag = table.texts[i], table.tags[i]
     if text in event_lexicon().stop or not text.strip() or _A_SINGLE.match(text):
         return False
-    if token.tag_ == "m":
+    if tag == "m":
         return bool(_EDITION.match(text) or _YEAR.match(text))
-    if token.tag_ == "TIME":
+    if tag == "TIME":
         return bool(_YEAR.match(text)) or text in event_lexicon().seasons
     if _LATIN.search(text) and re.fullmatch(r"[A-Za-z0-9.+&\-]+", text):
         return True
-    return token.tag_ in _NAME_TAGS
+    return tag in _NAME_TAGS
 
 
-def _bracket_start(doc: Doc, close: int) -> int | None:
+def _bracket_start(texts: list[str], close: int) -> int | None:
     """Index of the token opening the bracket or quote that token ``close`` closes."""
-    opener = _OPEN[doc[close].text]
+    opener = _OPEN[texts[close]]
     chars = 0
     for i in range(close - 1, max(close - 24, -1), -1):
-        if doc[i].text == opener:
+        if texts[i] == opener:
             return i
-        if doc[i].text in "。；，：:" and opener in "（(":
+        if texts[i] in "。；，：:" and opener in "（(":
             return None
-        chars += len(doc[i].text)
+        chars += len(texts[i])
         if chars > 30:
             return None
     return None
 
 
-def _opens_with_edition(token: Token) -> bool:
-    return bool(_EDITION.match(token.text) or (_YEAR.match(token.text) and token.tag_ in {"m", "TIME"}))
+def _opens_with_edition(table: TokenTable, i: int) -> bool:
+    text = table.texts[i]
+    return bool(_EDITION.match(text) or (_YEAR.match(text) and table.tags[i] in {"m", "TIME"}))
 
 
-def _inner_verb(doc: Doc, i: int) -> bool:
+def _inner_verb(table: TokenTable, i: int) -> bool:
     """A two-character verb between name words (优化 in 2024年江西省优化营商环境大会)."""
-    token = doc[i]
+    text = table.texts[i]
     lexicon = event_lexicon()
-    if token.tag_ != "v" or len(token.text) != 2 or token.text in lexicon.stop or token.text in _hold_verbs():
+    if table.tags[i] != "v" or len(text) != 2 or text in lexicon.stop or text in _hold_verbs():
         return False
-    left = doc[i - 1] if i > 0 else None
     return (
-        left is not None
-        and left.tag_ != "PER"
-        and _is_name_token(left)
-        and not _opens_with_edition(left)
-        and _is_name_token(doc[i + 1])
+        i > 0
+        and table.tags[i - 1] != "PER"
+        and _is_name_token(table, i - 1)
+        and not _opens_with_edition(table, i - 1)
+        and _is_name_token(table, i + 1)
     )
 
 
@@ -175,26 +173,28 @@ def _hold_verbs() -> frozenset[str]:
     return frozenset(row[0] for row in load_rows("event_context.tsv") if row[1] == "hold")
 
 
-def left_edge(doc: Doc, head_token: int) -> int:
+def left_edge(parse: Parse, head_token: int) -> int:
     """The first token of the event name whose head ends in token ``head_token``.
 
     A two-character verb inside the name (优化营商环境, 图计算) is crossed only when the name then
     opens with a year or an edition; otherwise the name starts after it.
     """
+    table = parse.table
+    texts, tags, starts = table.texts, table.tags, table.starts
+    head_end = table.end(head_token)
     start = head_token
     verbs: list[int] = []
     i = head_token - 1
     while i >= 0:
-        token = doc[i]
-        text = token.text
+        text = texts[i]
         if text in _OPEN:
-            opened = _bracket_start(doc, i)
+            opened = _bracket_start(texts, i)
             if opened is None:
                 break
-            inner = doc[opened + 1 : i].text
+            inner = parse.text[starts[opened + 1] : starts[i]]
             if text in "）)" and (len(inner) > _MAX_BRACKET or "简称" in inner or opened == 0):
                 break
-            if text in "）)" and not _is_name_token(doc[opened - 1]):
+            if text in "）)" and not _is_name_token(table, opened - 1):
                 break
             start = opened
             i = opened - 1
@@ -204,45 +204,44 @@ def left_edge(doc: Doc, head_token: int) -> int:
             if (
                 0 < i
                 and len(text) <= 1
-                and _LATIN_OR_DIGIT_END.search(doc[i - 1].text)
-                and re.match(r"[A-Za-z0-9]", doc[i + 1].text)
+                and _LATIN_OR_DIGIT_END.search(texts[i - 1])
+                and re.match(r"[A-Za-z0-9]", texts[i + 1])
             ):
                 i -= 1
                 continue
             break
         if text == "暨" or text in _JOINERS:
-            if i > 0 and (_is_name_token(doc[i - 1]) or doc[i - 1].text in _OPEN):
+            if i > 0 and (_is_name_token(table, i - 1) or texts[i - 1] in _OPEN):
                 i -= 1
                 continue
             break
-        if token.tag_ in {"v", "vd"} and len(text) == 1 and text not in _NEVER_INSIDE:
+        if tags[i] in {"v", "vd"} and len(text) == 1 and text not in _NEVER_INSIDE:
             # 启/v 智/n: a one-character verb between name words, as LAC splits some names.
-            left = doc[i - 1] if i > 0 else None
             if (
-                left is not None
-                and (_is_name_token(left) or left.text == "暨")
-                and _is_name_token(doc[i + 1])
+                i > 0
+                and (_is_name_token(table, i - 1) or texts[i - 1] == "暨")
+                and _is_name_token(table, i + 1)
             ):
                 start = i
                 i -= 1
                 continue
             break
-        if _inner_verb(doc, i):
+        if _inner_verb(table, i):
             verbs.append(i)
             start = i
             i -= 1
             continue
-        if not _is_name_token(token):
+        if not _is_name_token(table, i):
             break
-        if doc[start : head_token + 1].end_char - token.idx > _MAX_CHARS:
+        if head_end - starts[i] > _MAX_CHARS:
             break
         start = i
         i -= 1
-    if verbs and not _opens_with_edition(doc[start]):
+    if verbs and not _opens_with_edition(table, start):
         start = verbs[0] + 1  # verbs[0] is the rightmost verb crossed
     # The edge never starts on a joiner, a space or an unbalanced piece.
     while start < head_token and (
-        doc[start].text in _JOINERS or doc[start].text == "暨" or not doc[start].text.strip()
+        texts[start] in _JOINERS or texts[start] == "暨" or not texts[start].strip()
     ):
         start += 1
     return start
@@ -254,19 +253,21 @@ def _strip_edition(text: str) -> str:
     )
 
 
-def is_specific(span: Span, head: str) -> bool:
-    """Whether the words before the head say which event this is (see the module docstring)."""
+def is_specific(parse: Parse, start: int, end: int, head: str) -> bool:
+    """Whether the words before the head of tokens ``start:end`` say which event this is (see the
+    module docstring)."""
     lexicon = event_lexicon()
     kind = lexicon.heads[head]
-    prefix = span.text[: len(span.text) - len(head)]
-    has_edition = any(
-        _EDITION.match(t.text) or (_YEAR.match(t.text) and t.tag_ in {"m", "TIME"}) for t in span
-    )
-    quoted = any(t.text in '“「『"' for t in span)
+    table = parse.table
+    text = parse.text[table.starts[start] : table.end(end - 1)]
+    prefix = text[: len(text) - len(head)]
+    tokens = range(start, end)
+    has_edition = any(_opens_with_edition(table, i) for i in tokens)
+    quoted = any(table.texts[i] in '“「『"' for i in tokens)
     if kind == "weak":
         return (has_edition or quoted) and len(_strip_edition(prefix).strip()) >= 2
     rest = _strip_edition(prefix).strip(" ·")
-    if _strip_edition(span.text).strip() in known_short_names():
+    if _strip_edition(text).strip() in known_short_names():
         return True  # 2025进博会: a customary short name (event_acronyms.tsv)
     if len(rest) < 1 or (len(rest) < 2 and not _LATIN.search(rest)):
         return False
@@ -276,7 +277,7 @@ def is_specific(span: Span, head: str) -> bool:
         return False
     if has_edition or quoted or _LATIN.search(prefix):
         return True
-    if any(t.tag_ in _ENTITY_TAGS for t in span):
+    if any(table.tags[i] in _ENTITY_TAGS for i in tokens):
         return True
     return any(word in prefix for word in lexicon.scope)
 
@@ -295,47 +296,42 @@ def _only(text: str, words: frozenset[str]) -> bool:
     return True
 
 
-def find_events(doc: Doc) -> list[tuple[int, int]]:
+def find_events(parse: Parse) -> list[tuple[int, int]]:
     """Token ranges of named events, longest first where they overlap."""
     lexicon = event_lexicon()
-    text = doc_text(doc)
+    text = parse.text
     if lexicon.heads_ending.keys().isdisjoint(text):
         return []  # no character of the sentence ends a head
-    table = token_table(doc)
-    token_end = table.index_at_end
+    table = parse.table
     found: list[tuple[int, int]] = []
-    for end_char, i in token_end.items():
+    for end_char, i in table.index_at_end.items():
         head = head_at(text, end_char)
         if head is None:
             continue
         if any(text.startswith(word, end_char) for word in lexicon.after):
             continue
-        head_start_char = end_char - len(head)
-        first = doc.char_span(head_start_char, end_char, alignment_mode="expand")
+        first = table.covering(end_char - len(head), end_char)
         if first is None:
             continue
-        start = left_edge(doc, first.start)
-        span = doc[start : i + 1]
+        start = left_edge(parse, first[0])
         if lexicon.heads[head] == "part":
             # X开幕式 names X's ceremony: the event is X, when X is one.
-            inner = _inner_event(doc, start, first.start)
+            inner = _inner_event(parse, start, first[0])
             if inner is not None:
                 found.append(inner)
             continue
-        if is_specific(span, head):
+        if is_specific(parse, start, i + 1, head):
             found.append((start, i + 1))
     return _longest(found)
 
 
-def _inner_event(doc: Doc, start: int, head_start: int) -> tuple[int, int] | None:
+def _inner_event(parse: Parse, start: int, head_start: int) -> tuple[int, int] | None:
     if head_start <= start:
         return None
-    end_char = doc[head_start - 1].idx + len(doc[head_start - 1].text)
-    head = head_at(doc_text(doc), end_char)
+    head = head_at(parse.text, parse.table.end(head_start - 1))
     if head is None or event_lexicon().heads[head] == "part":
         return None
-    span = doc[start:head_start]
-    return (start, head_start) if is_specific(span, head) else None
+    return (start, head_start) if is_specific(parse, start, head_start, head) else None
 
 
 def _longest(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -346,19 +342,19 @@ def _longest(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return sorted(chosen)
 
 
-def find_refs(doc: Doc, events: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def find_refs(parse: Parse, events: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Token ranges of generic references (大会, 本次论坛, 会上, 开幕式) outside named events.
 
     Words are matched on the characters, from a token start to a token end, since LAC may split
     them (会/上) or not.
     """
     lexicon = event_lexicon()
-    text = doc_text(doc)
+    text = parse.text
     refs: list[tuple[int, int]] = []
     if lexicon.refs_starting.keys().isdisjoint(text):
         return refs  # no character of the sentence starts a reference word
     taken = {i for s, e in events for i in range(s, e)}
-    table = token_table(doc)
+    table = parse.table
     words_of, idxs = table.texts, table.starts
     ends = table.index_at_end
     starting = lexicon.refs_starting
@@ -385,24 +381,9 @@ def find_refs(doc: Doc, events: Sequence[tuple[int, int]]) -> list[tuple[int, in
     return refs
 
 
-class EventSpanner:
-    """Writes doc.spans["events"] (EVENT) and doc.spans["event_refs"] (EVENT_REF)."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        events = self.match(doc)
-        self.set_annotations(doc, events, find_refs(doc, events))
-        return doc
-
-    def match(self, doc: Doc) -> list[tuple[int, int]]:
-        return find_events(doc)
-
-    def set_annotations(
-        self, doc: Doc, events: Sequence[tuple[int, int]], refs: Sequence[tuple[int, int]]
-    ) -> None:
-        doc.spans[EVENTS_KEY] = [Span(doc, s, e, label=EVENT) for s, e in events]
-        doc.spans[REFS_KEY] = [Span(doc, s, e, label=EVENT_REF) for s, e in refs]
-
-
-@Language.factory("kg_events", assigns=["doc.spans"], default_config={})
-def make_event_spanner(nlp: Language, name: str) -> EventSpanner:
-    return EventSpanner()
+def tag_events(parse: Parse) -> Parse:
+    """Writes the "events" (label EVENT) and "event_refs" (EVENT_REF) groups."""
+    events = find_events(parse)
+    parse.spans[EVENTS_KEY] = tuple(parse.row(s, e, EVENT) for s, e in events)
+    parse.spans[REFS_KEY] = tuple(parse.row(s, e, EVENT_REF) for s, e in find_refs(parse, events))
+    return parse

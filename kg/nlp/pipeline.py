@@ -1,29 +1,36 @@
-"""The spaCy pipeline: LAC tokens and entities, then kg's rule components.
+"""From sentences to parses: LAC tokens and entities, then kg's rule components.
 
-``build_nlp()`` returns a ``Language("zh")`` whose tokenizer is LAC: each token carries LAC's
-part-of-speech tag in ``token.tag_`` and LAC's PER/ORG/LOC/TIME entities are ``doc.ents``. Rule
-components (``kg_…``) run after it and write ``doc.spans``. ``parse(nlp, texts)`` tags the texts
-in batches before the components run, which is much faster than one model call per sentence.
+``parse(texts)`` is kg's own path: it tags the texts with LAC in batches (much faster than one
+model call per sentence) and runs the rule components (``tag_titles``, ``tag_orgs``, ``tag_events``)
+on each sentence's :class:`~kg.nlp.tokens.Parse`, without building spaCy objects.
+
+``build_nlp()`` is the same pipeline as a spaCy ``Language("zh")`` for callers who want Docs: its
+tokenizer is LAC (``token.tag_`` is LAC's part-of-speech tag, LAC's PER/ORG/LOC/TIME entities are
+``doc.ents``) and the pipes ``kg_titles``, ``kg_orgs`` and ``kg_events`` write ``doc.spans``; other
+spaCy components can run between them. Both paths give the same tokens and spans
+(tests/nlp/test_pipeline.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
-from itertools import accumulate, islice
-from typing import Any, cast
+from itertools import islice
+from typing import cast
 
 import numpy as np
 import numpy.typing as npt
 import spacy
-from spacy.attrs import ENT_IOB, ENT_TYPE, IS_PUNCT, IS_SPACE, TAG  # type: ignore[import-not-found]
+from spacy.attrs import ENT_IOB, ENT_TYPE, TAG  # type: ignore[import-not-found]
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 from thinc.types import Ints2d
 
 from kg.nlp.backbone import ENTITY_TAGS, Token, get_model
-from kg.nlp.tokens import TABLE_KEY, TEXT_KEY, TokenTable
+from kg.nlp.components import tag_orgs, tag_titles
+from kg.nlp.event_spans import tag_events
+from kg.nlp.tokens import Parse, SpanRow, TokenTable
 
 BATCH_SIZE = 256
 _TAG_IOB_TYPE = [TAG, ENT_IOB, ENT_TYPE]
@@ -54,23 +61,58 @@ class TagRows:
         return self._table[[index[tag] for tag in tags]]
 
 
-def tokens_to_doc(vocab: Vocab, tokens: Sequence[Token], rows: TagRows | None = None) -> Doc:
-    """A Doc from LAC tokens: words, tags, and one entity per entity-tagged token.
+def tokens_to_parse(tokens: Sequence[Token]) -> Parse:
+    """A sentence as LAC tagged it, before the rule components."""
+    words = [t.text for t in tokens]
+    return Parse("".join(words), TokenTable.of(words, [t.tag for t in tokens]))
+
+
+def annotate(parse: Parse) -> Parse:
+    """The rule components, in order."""
+    return tag_events(tag_orgs(tag_titles(parse)))
+
+
+def parse_texts(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterator[Parse]:
+    """Tag the texts with LAC in batches, then run the rule components on each."""
+    model = get_model()
+    iterator = iter(texts)
+    while batch := list(islice(iterator, batch_size)):
+        for tokens in model.tag(batch):
+            yield annotate(tokens_to_parse(tokens))
+
+
+def parse_text(text: str) -> Parse:
+    """One text on its own."""
+    return next(parse_texts([text]))
+
+
+def to_doc(vocab: Vocab, parse: Parse, rows: TagRows | None = None) -> Doc:
+    """A spaCy Doc with the parse's tokens, tags, entities (one token each) and span groups.
 
     Tags and entities are written as one array, which is what ``Doc(tags=…, ents=…)`` does too,
-    without its per-token string checks. The text and the token table (kg/nlp/tokens.py) come from
-    the LAC tokens for free.
+    without its per-token string checks.
     """
-    words = [t.text for t in tokens]
-    tags = [t.tag for t in tokens]
-    ents = [tag if tag in ENTITY_TAGS else "" for tag in tags]
-    starts = [0, *accumulate(len(w) for w in words)][: len(words)]
-    user_data = {TEXT_KEY: "".join(words), TABLE_KEY: TokenTable(words, tags, ents, starts)}
-    doc = Doc(vocab, words=words, spaces=[False] * len(words), user_data=user_data)
-    if words:
-        array = (rows or TagRows(vocab)).of(tags)
+    table = parse.table
+    doc = Doc(vocab, words=table.texts, spaces=[False] * len(table))
+    if len(table):
+        array = (rows or TagRows(vocab)).of(table.tags)
         doc.from_array(_TAG_IOB_TYPE, cast(Ints2d, array))
+    for key, group in parse.spans.items():
+        doc.spans[key] = [Span(doc, r.start, r.end, label=r.label, kb_id=r.kb_id) for r in group]
     return doc
+
+
+def of_doc(doc: Doc) -> Parse:
+    """A spaCy Doc's tokens, entities and span groups as a Parse."""
+    rows = [(t.text, t.tag_, t.ent_type_, t.idx) for t in doc]
+    table = TokenTable([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], [r[3] for r in rows])
+    spans = {
+        key: tuple(
+            SpanRow(s.start, s.end, s.start_char, s.end_char, s.label_, s.kb_id_, s.text) for s in group
+        )
+        for key, group in doc.spans.items()
+    }
+    return Parse(doc.text, table, spans)
 
 
 class LacTokenizer:
@@ -83,31 +125,50 @@ class LacTokenizer:
     def __call__(self, text: str) -> Doc:
         if not text:
             return Doc(self.vocab, words=[])
-        return tokens_to_doc(self.vocab, get_model().tag([text])[0], self.rows)
+        return to_doc(self.vocab, tokens_to_parse(get_model().tag([text])[0]), self.rows)
 
     def pipe(self, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
         iterator = iter(texts)
         while batch := list(islice(iterator, batch_size)):
             for tokens in get_model().tag(batch):
-                yield tokens_to_doc(self.vocab, tokens, self.rows)
+                yield to_doc(self.vocab, tokens_to_parse(tokens), self.rows)
+
+
+class RuleStage:
+    """A rule component (``tag_titles`` …) as a spaCy pipe: Doc → Parse → component → new Doc.
+
+    A pipe may return a new Doc; the titles pipe has to, since it may split tokens.
+    """
+
+    def __init__(self, vocab: Vocab, stage: Callable[[Parse], Parse]) -> None:
+        self.rows = TagRows(vocab)
+        self.stage = stage
+
+    def __call__(self, doc: Doc) -> Doc:
+        return to_doc(doc.vocab, self.stage(of_doc(doc)), self.rows)
+
+
+@Language.factory("kg_titles", assigns=["doc.spans"], retokenizes=True, default_config={})
+def make_titles(nlp: Language, name: str) -> RuleStage:
+    return RuleStage(nlp.vocab, tag_titles)
+
+
+@Language.factory("kg_orgs", assigns=["doc.spans"], default_config={})
+def make_orgs(nlp: Language, name: str) -> RuleStage:
+    return RuleStage(nlp.vocab, tag_orgs)
+
+
+@Language.factory("kg_events", assigns=["doc.spans"], default_config={})
+def make_events(nlp: Language, name: str) -> RuleStage:
+    return RuleStage(nlp.vocab, tag_events)
 
 
 def build_nlp() -> Language:
     """The kg pipeline; the model itself loads lazily on the first text."""
     nlp = spacy.blank("zh")
     nlp.tokenizer = LacTokenizer(nlp.vocab)
-    # kg reads words, tags, entities, is_punct and is_space, nothing else of a word's lexical
-    # attributes; spaCy computes all twenty of them for every word the vocab has not seen yet.
-    vocab = cast(Any, nlp.vocab)  # lex_attr_getters is not in spaCy's type stubs
-    vocab.lex_attr_getters = {k: f for k, f in vocab.lex_attr_getters.items() if k in (IS_PUNCT, IS_SPACE)}
-    # Rule components are added here, in order, by the modules that define them.
-    import kg.nlp.components  # noqa: F401  (registers kg_titles and kg_orgs)
-
-    nlp.add_pipe("kg_titles")
-    nlp.add_pipe("kg_orgs")
-    import kg.nlp.event_spans  # noqa: F401  (registers kg_events)
-
-    nlp.add_pipe("kg_events")
+    for name in ("kg_titles", "kg_orgs", "kg_events"):
+        nlp.add_pipe(name)
     return nlp
 
 
@@ -115,12 +176,3 @@ def build_nlp() -> Language:
 def get_nlp() -> Language:
     """One pipeline per process."""
     return build_nlp()
-
-
-def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Run the whole pipeline over texts, tagging them with LAC in batches first."""
-    tokenizer = nlp.tokenizer
-    if isinstance(tokenizer, LacTokenizer):
-        yield from nlp.pipe(tokenizer.pipe(texts, batch_size=batch_size), batch_size=batch_size)
-    else:
-        yield from nlp.pipe(texts, batch_size=batch_size)

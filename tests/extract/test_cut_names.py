@@ -1,9 +1,10 @@
-"""kg_titles joins a name final that LAC cut off (李国/和 → 李国和), and only then."""
+"""tag_titles joins a name final that LAC cut off (李国/和 → 李国和), and only then."""
 
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
+
+from kg.nlp.pipeline import parse_text
 
 CASES: list[tuple[str, str, set[str]]] = [
     ("和 + 一行", "副市长会见了中国龙舟协会主席李国和一行。", {"李国和"}),
@@ -15,5 +16,5 @@ CASES: list[tuple[str, str, set[str]]] = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c for c, _, _ in CASES])
-def test_person_tokens(nlp: Language, case: str, text: str, expected: set[str]) -> None:
-    assert {t.text for t in nlp(text) if t.ent_type_ == "PER"} == expected
+def test_person_tokens(case: str, text: str, expected: set[str]) -> None:
+    assert {e.text for e in parse_text(text).ents() if e.label == "PER"} == expected

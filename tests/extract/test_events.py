@@ -1,7 +1,7 @@
 """Events, dates, places, participations and organisers of whole documents.
 
 Sentences are written by us and tagged by hand ("word/TAG", LAC's tags), so these tests need no model;
-``tagged`` runs the kg_events component over them as the pipeline would.
+``tagged`` runs the event component over them as the pipeline would.
 """
 
 from __future__ import annotations
@@ -10,23 +10,21 @@ import datetime as dt
 from collections.abc import Sequence
 
 import pytest
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from kg.extract.events import EventMentions, core, extract_events
 from kg.extract.spans import provenance
 from kg.model import Document, Membership, Sentence
 from kg.nlp.backbone import Token
-from kg.nlp.event_spans import EventSpanner
-from kg.nlp.pipeline import tokens_to_doc
+from kg.nlp.event_spans import tag_events
+from kg.nlp.pipeline import tokens_to_parse
+from kg.nlp.tokens import Parse
 
-VOCAB = Vocab()
 D = dt.date
 
 
-def tagged(text: str) -> Doc:
+def tagged(text: str) -> Parse:
     tokens = [Token(*item.rsplit("/", 1)) for item in text.split(" ")]
-    return EventSpanner()(tokens_to_doc(VOCAB, tokens))
+    return tag_events(tokens_to_parse(tokens))
 
 
 def run(
@@ -38,7 +36,7 @@ def run(
 ) -> EventMentions:
     """Extract from a document made of tagged sentences; memberships are (sentence, person)."""
     docs = [tagged(s) for s in sentences]
-    parsed: list[tuple[Sentence, Doc]] = []
+    parsed: list[tuple[Sentence, Parse]] = []
     offset = 0
     for index, doc in enumerate(docs):
         parsed.append((Sentence("d", index, offset, offset + len(doc.text), doc.text), doc))

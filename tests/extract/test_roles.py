@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from kg.extract.roles import defined_short_forms, expand, extract_roles, parent_of, rebuild, strip_address
 from kg.model import Document, Membership
+from kg.nlp.pipeline import parse_text
 from kg.nlp.sentences import split_sentences
 
 Triple = tuple[str, str, str | None]
@@ -18,7 +19,7 @@ def memberships(nlp: Language, text: str) -> list[Membership]:
     document = Document(id="t", source="test", text=text)
     found: list[Membership] = []
     for sentence in split_sentences(text, doc_id="t"):
-        found.extend(extract_roles(nlp(sentence.text), sentence, document).memberships)
+        found.extend(extract_roles(parse_text(sentence.text), sentence, document).memberships)
     return found
 
 
@@ -232,7 +233,7 @@ def test_spans_point_at_their_surface(nlp: Language, case: str, text: str, expec
     prefix = "导语。\n"
     document = Document(id="t", source="test", text=prefix + text)
     for sentence in split_sentences(document.text, doc_id="t"):
-        for m in extract_roles(nlp(sentence.text), sentence, document).memberships:
+        for m in extract_roles(parse_text(sentence.text), sentence, document).memberships:
             start, end = m.person_span
             assert document.text[start:end].replace(" ", "") == m.person.replace(" ", "")
             if m.title_span is not None:
@@ -252,7 +253,7 @@ def test_spans_point_at_their_surface(nlp: Language, case: str, text: str, expec
 def test_person_spans_in_any_document(nlp: Language, texts: list[str]) -> None:
     document = Document(id="p", source="test", text="\n".join(texts))
     for sentence in split_sentences(document.text, doc_id="p"):
-        for m in extract_roles(nlp(sentence.text), sentence, document).memberships:
+        for m in extract_roles(parse_text(sentence.text), sentence, document).memberships:
             surface = document.text[m.person_span[0] : m.person_span[1]]
             assert surface.replace(" ", "") == m.person.replace(" ", "")
             assert m.provenance.sentence == sentence.text
@@ -262,7 +263,7 @@ def test_chain_orgs_and_parents_are_reported(nlp: Language) -> None:
     text = "小米集团手机部副总裁、智能制造部总经理许多出席。"
     document = Document(id="t", source="test", text=text)
     sentence = next(iter(split_sentences(text, doc_id="t")))
-    found = extract_roles(nlp(text), sentence, document)
+    found = extract_roles(parse_text(text), sentence, document)
     parents = {o.name: o.parent for o in found.orgs}
     assert parents["小米集团手机部"] == "小米集团"
     assert parents["小米集团智能制造部"] == "小米集团"
@@ -275,7 +276,7 @@ def test_expanded_abbreviation_is_an_alias(nlp: Language) -> None:
     text = "工信部副部长辛国斌介绍了情况。"
     document = Document(id="t", source="test", text=text)
     sentence = next(iter(split_sentences(text, doc_id="t")))
-    found = extract_roles(nlp(text), sentence, document)
+    found = extract_roles(parse_text(text), sentence, document)
     assert {(a.short, a.full, a.kind) for a in found.aliases} == {("工信部", "工业和信息化部", "org")}
 
 

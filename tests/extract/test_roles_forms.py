@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from kg.extract.roles import defined_short_forms, extract_roles
 from kg.model import Document
+from kg.nlp.pipeline import parse_text
 from kg.nlp.sentences import split_sentences
 
 Triple = tuple[str, str, str | None]
@@ -20,7 +21,7 @@ def triples(nlp: Language, text: str) -> set[Triple]:
     document = Document(id="t", source="test", text=text)
     found: set[Triple] = set()
     for sentence in split_sentences(text, doc_id="t"):
-        for m in extract_roles(nlp(sentence.text), sentence, document).memberships:
+        for m in extract_roles(parse_text(sentence.text), sentence, document).memberships:
             found.add((m.person, m.title, m.org))
     return found
 

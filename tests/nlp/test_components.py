@@ -1,22 +1,13 @@
-"""kg_titles and kg_orgs: the rule spans extraction reads."""
+"""tag_titles and tag_orgs: the rule spans extraction reads."""
 
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
 
 from kg.nlp.backbone import Token
-from kg.nlp.components import (
-    ORG,
-    ORGS_KEY,
-    TITLES_KEY,
-    UNIT,
-    OrgRecognizer,
-    TitleTagger,
-    suffix_kind,
-    title_at,
-)
-from kg.nlp.pipeline import tokens_to_doc
+from kg.nlp.components import ORG, ORGS_KEY, TITLES_KEY, UNIT, suffix_kind, tag_orgs, tag_titles, title_at
+from kg.nlp.pipeline import parse_text, tokens_to_parse
+from kg.nlp.tokens import Parse
 
 
 @pytest.mark.parametrize(
@@ -76,10 +67,10 @@ def test_suffix_kind(word: str, kind: str | None) -> None:
         ("区教育主管部门已经介入", []),
     ],
 )
-def test_title_spans(nlp: Language, text: str, titles: list[str]) -> None:
-    doc = nlp(text)
-    assert [s.text for s in doc.spans[TITLES_KEY]] == titles
-    assert all(s.label_ == "TITLE" for s in doc.spans[TITLES_KEY])
+def test_title_spans(text: str, titles: list[str]) -> None:
+    parse = parse_text(text)
+    assert [s.text for s in parse.group(TITLES_KEY)] == titles
+    assert all(s.label == "TITLE" for s in parse.group(TITLES_KEY))
 
 
 @pytest.mark.slow
@@ -104,30 +95,24 @@ def test_title_spans(nlp: Language, text: str, titles: list[str]) -> None:
         ("旅游服务和大数据管理局局长张明介绍", []),
     ],
 )
-def test_org_spans(nlp: Language, text: str, orgs: list[tuple[str, str]]) -> None:
-    doc = nlp(text)
-    assert [(s.text, s.label_) for s in doc.spans[ORGS_KEY]] == orgs
+def test_org_spans(text: str, orgs: list[tuple[str, str]]) -> None:
+    assert [(s.text, s.label) for s in parse_text(text).group(ORGS_KEY)] == orgs
 
 
 @pytest.mark.slow
-def test_title_inside_a_word_splits_it(nlp: Language) -> None:
-    doc = nlp("苏州市委书记张伟出席")
-    assert "书记" in [t.text for t in doc]
-    assert doc.text == "苏州市委书记张伟出席"
+def test_title_inside_a_word_splits_it() -> None:
+    parse = parse_text("苏州市委书记张伟出席")
+    assert "书记" in parse.table.texts
+    assert "".join(parse.table.texts) == parse.text == "苏州市委书记张伟出席"
 
 
-@pytest.mark.slow
-def test_components_are_in_the_pipeline(nlp: Language) -> None:
-    assert nlp.pipe_names.index("kg_titles") < nlp.pipe_names.index("kg_orgs")
-    assert "doc.spans" in nlp.get_pipe_meta("kg_titles").assigns
-    assert "doc.spans" in nlp.get_pipe_meta("kg_orgs").assigns
+def titled(words: str) -> Parse:
+    """tag_titles on hand-tagged tokens ("江苏省工业/ORG 和/c …"): LAC's own cuts."""
+    return tag_titles(tokens_to_parse([Token(*item.rsplit("/", 1)) for item in words.split(" ")]))
 
 
-def tagged(nlp: Language, words: str) -> list[tuple[str, str]]:
-    """Run kg_titles and kg_orgs on hand-tagged tokens ("江苏省工业/ORG 和/c …"): LAC's own cuts."""
-    tokens = [Token(*item.rsplit("/", 1)) for item in words.split(" ")]
-    doc = OrgRecognizer()(TitleTagger()(tokens_to_doc(nlp.vocab, tokens)))
-    return [(s.text, s.label_) for s in doc.spans[ORGS_KEY]]
+def tagged(words: str) -> list[tuple[str, str]]:
+    return [(s.text, s.label) for s in tag_orgs(titled(words)).group(ORGS_KEY)]
 
 
 @pytest.mark.parametrize(
@@ -151,8 +136,8 @@ def tagged(nlp: Language, words: str) -> list[tuple[str, str]]:
         ("政务/n 服务/vn 和/c 大/a 数据/n 管理/vn 局/n 局长/n 张明/PER", []),
     ],
 )
-def test_org_rules_on_lac_cuts(nlp: Language, words: str, orgs: list[tuple[str, str]]) -> None:
-    assert tagged(nlp, words) == orgs
+def test_org_rules_on_lac_cuts(words: str, orgs: list[tuple[str, str]]) -> None:
+    assert tagged(words) == orgs
 
 
 @pytest.mark.parametrize(
@@ -167,10 +152,8 @@ def test_org_rules_on_lac_cuts(nlp: Language, words: str, orgs: list[tuple[str, 
         ("部门/n 主管/n 王强/PER 表示/v", ["主管"]),
     ],
 )
-def test_verb_tagged_titles(nlp: Language, words: str, titles: list[str]) -> None:
-    tokens = [Token(*item.rsplit("/", 1)) for item in words.split(" ")]
-    doc = TitleTagger()(tokens_to_doc(nlp.vocab, tokens))
-    assert [s.text for s in doc.spans[TITLES_KEY]] == titles
+def test_verb_tagged_titles(words: str, titles: list[str]) -> None:
+    assert [s.text for s in titled(words).group(TITLES_KEY)] == titles
 
 
 @pytest.mark.parametrize(
@@ -184,7 +167,5 @@ def test_verb_tagged_titles(nlp: Language, words: str, titles: list[str]) -> Non
         ("李国/PER 和/c 一行/n 到访/v", ["李国和"]),
     ],
 )
-def test_cut_names_in_lists(nlp: Language, words: str, persons: list[str]) -> None:
-    tokens = [Token(*item.rsplit("/", 1)) for item in words.split(" ")]
-    doc = TitleTagger()(tokens_to_doc(nlp.vocab, tokens))
-    assert [t.text for t in doc if t.ent_type_ == "PER"] == persons
+def test_cut_names_in_lists(words: str, persons: list[str]) -> None:
+    assert [e.text for e in titled(words).ents() if e.label == "PER"] == persons

@@ -1,33 +1,28 @@
-"""kg_events: named event spans and generic references, on Docs built by hand (no model)."""
+"""tag_events: named event spans and generic references, on tokens tagged by hand (no model)."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from kg.nlp.backbone import Token
-from kg.nlp.event_spans import EVENTS_KEY, REFS_KEY, EventSpanner
-from kg.nlp.pipeline import tokens_to_doc
+from kg.nlp.event_spans import EVENTS_KEY, REFS_KEY, tag_events
+from kg.nlp.pipeline import tokens_to_parse
+from kg.nlp.tokens import Parse
 
-VOCAB = Vocab()
 
-
-def tagged(text: str) -> Doc:
-    """A Doc from "word/TAG word/TAG …" (LAC's tags; PER/ORG/LOC/TIME become entities)."""
+def tagged(text: str) -> Parse:
+    """A sentence from "word/TAG word/TAG …" (LAC's tags; PER/ORG/LOC/TIME become entities)."""
     tokens = [Token(*item.rsplit("/", 1)) for item in text.split(" ")]
-    return EventSpanner()(tokens_to_doc(VOCAB, [Token(t.text.replace("␣", " "), t.tag) for t in tokens]))
+    return tag_events(tokens_to_parse([Token(t.text.replace("␣", " "), t.tag) for t in tokens]))
 
 
 def events(text: str) -> list[str]:
-    doc = tagged(text)
-    return [span.text for span in doc.spans[EVENTS_KEY]]
+    return [span.text for span in tagged(text).group(EVENTS_KEY)]
 
 
 def refs(text: str) -> list[str]:
-    doc = tagged(text)
-    return [span.text for span in doc.spans[REFS_KEY]]
+    return [span.text for span in tagged(text).group(REFS_KEY)]
 
 
 # fmt: off
@@ -100,9 +95,9 @@ def test_event_spans_mark_references(case: str, text: str, expected: list[str]) 
 
 
 def test_event_spans_labels() -> None:
-    doc = tagged("本届/r 大会/n 与/p 2025/m 全球/n 智能/n 制造/vn 峰会/n")
-    assert [s.label_ for s in doc.spans[EVENTS_KEY]] == ["EVENT"]
-    assert [s.label_ for s in doc.spans[REFS_KEY]] == ["EVENT_REF"]
+    parse = tagged("本届/r 大会/n 与/p 2025/m 全球/n 智能/n 制造/vn 峰会/n")
+    assert [s.label for s in parse.group(EVENTS_KEY)] == ["EVENT"]
+    assert [s.label for s in parse.group(REFS_KEY)] == ["EVENT_REF"]
 
 
 @pytest.mark.slow
