@@ -29,6 +29,6 @@ def shared() -> Path:
 
 @pytest.fixture(scope="session")
 def nlp() -> Iterator[Language]:
-    from kg.nlp.pipeline import get_nlp
+    from kg.nlp.language import get_nlp
 
     yield get_nlp()
