@@ -17,6 +17,7 @@ from functools import cache
 
 from kg.nlp.tokens import Parse, TokenTable
 from kg.resources import load_lexicon, load_mapping, load_rows
+from kg.text import alternation
 
 TITLES_KEY = "titles"
 ORGS_KEY = "orgs"
@@ -51,6 +52,8 @@ class TitleLexicon:
     head_sizes: dict[str, tuple[int, ...]]
     modifiers_at: dict[str, tuple[str, ...]]
     starters: frozenset[str]  # the characters a head or a modifier starts with
+    # Any head anywhere: a sentence without one (most sentences) has no lexicon title.
+    any_head: re.Pattern[str]
     # Per pattern, a character every match contains ("" when none is known): most sentences lack
     # it, and a search that cannot match costs as much as one that does.
     pattern_needs: tuple[str, ...]
@@ -76,6 +79,7 @@ def title_lexicon() -> TitleLexicon:
         {char: tuple(sorted(lengths)) for char, lengths in sizes.items()},
         {char: tuple(words) for char, words in modifiers_at.items()},
         frozenset(sizes) | frozenset(modifiers_at),
+        re.compile(alternation(heads)),
         tuple(row[2] if len(row) > 2 else "" for row in rows),
     )
 
@@ -153,7 +157,7 @@ def find_titles(parse: Parse) -> list[tuple[int, int, str]]:
     # starts with a head or a modifier, so a start on any other character needs no search.
     candidates = zip(lexicon.patterns, lexicon.pattern_needs, strict=True)
     patterns = tuple(p for p, need in candidates if need in text and p[0].search(text))
-    if not patterns and lexicon.starters.isdisjoint(text):
+    if not patterns and lexicon.any_head.search(text) is None:
         return []
     table = parse.table
     starts = list(table.starts)
@@ -340,11 +344,22 @@ def tag_orgs(parse: Parse) -> Parse:
 
 def find_orgs(parse: Parse) -> list[tuple[int, int, str]]:
     """Token ranges and labels of the organisations and bare units (see :func:`tag_orgs`)."""
+    table = parse.table
+    texts, tags, ents, starts = table.texts, table.tags, table.ents, table.starts
+    # A span ends in a word with a suffix, a LAC ORG or a word right before a title: most sentences
+    # have none of them, and need nothing else computed.
+    title_starts = {span.start for span in parse.group(TITLES_KEY)}
+    last_chars = _suffix_last_chars()
+    candidates = [
+        j
+        for j, word in enumerate(texts)
+        if word[-1] in last_chars or ents[j] == "ORG" or j + 1 in title_starts
+    ]
+    if not candidates:
+        return []
     barriers = _title_tokens(parse)
     joiners = load_lexicon("org_joiners.tsv")
     short_forms = load_mapping("abbreviations.tsv")
-    table = parse.table
-    texts, tags, ents, starts = table.texts, table.tags, table.ents, table.starts
     named = [word for word, ent in zip(texts, ents, strict=True) if ent == "ORG" and len(word) >= 4]
     text = parse.text
     # 北京大学和清华大学: a coordinating word after a complete organisation (one that ends in an
@@ -388,8 +403,8 @@ def find_orgs(parse: Parse) -> list[tuple[int, int, str]]:
         return None
 
     found: list[tuple[int, int, str]] = []
-    title_starts = {span.start for span in parse.group(TITLES_KEY)}
-    for j, word in enumerate(texts):
+    for j in candidates:
+        word = texts[j]
         if j in barriers:
             continue
         kind = suffix_kind(word)

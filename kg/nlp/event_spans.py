@@ -19,6 +19,7 @@ from functools import cache
 
 from kg.nlp.tokens import Parse, TokenTable
 from kg.resources import load_mapping, load_rows
+from kg.text import alternation
 
 EVENTS_KEY = "events"
 REFS_KEY = "event_refs"
@@ -59,6 +60,9 @@ class EventLexicon:
     # last character (longest first), generic references by their first (in find_refs order).
     heads_ending: dict[str, tuple[str, ...]]
     refs_starting: dict[str, tuple[str, ...]]
+    # Any head, any reference word anywhere: most sentences have neither.
+    any_head: re.Pattern[str]
+    any_ref: re.Pattern[str]
 
 
 @cache
@@ -97,6 +101,8 @@ def event_lexicon() -> EventLexicon:
         ref_words=ref_words,
         heads_ending={char: tuple(words) for char, words in heads_ending.items()},
         refs_starting={char: tuple(words) for char, words in refs_starting.items()},
+        any_head=re.compile(alternation(heads)),
+        any_ref=re.compile(alternation([*ref_words, *ref_heads])),
     )
 
 
@@ -300,8 +306,8 @@ def find_events(parse: Parse) -> list[tuple[int, int]]:
     """Token ranges of named events, longest first where they overlap."""
     lexicon = event_lexicon()
     text = parse.text
-    if lexicon.heads_ending.keys().isdisjoint(text):
-        return []  # no character of the sentence ends a head
+    if lexicon.any_head.search(text) is None:
+        return []
     table = parse.table
     found: list[tuple[int, int]] = []
     for end_char, i in table.index_at_end.items():
@@ -351,8 +357,8 @@ def find_refs(parse: Parse, events: Sequence[tuple[int, int]]) -> list[tuple[int
     lexicon = event_lexicon()
     text = parse.text
     refs: list[tuple[int, int]] = []
-    if lexicon.refs_starting.keys().isdisjoint(text):
-        return refs  # no character of the sentence starts a reference word
+    if lexicon.any_ref.search(text) is None:
+        return refs
     taken = {i for s, e in events for i in range(s, e)}
     table = parse.table
     words_of, idxs = table.texts, table.starts
