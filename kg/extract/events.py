@@ -300,6 +300,23 @@ def _specific_text(name: str, head: str) -> bool:
 
 # A dateline's tail and credit bracket at the front of an event span: 电（记者 某某）, （记者 某某）.
 _CREDIT = re.compile(r"^[^（(）)]{0,3}[（(](?:[^（(）)]*?)(?:记者|通讯员|编辑)[^（(）)]*[）)]\s*")
+# A quoted title whose last words are an event span: “江南春色——明清江南园林文物特展”. No clause
+# punctuation inside, so a quoted slogan or a sentence is never taken for the name.
+_QUOTED_NAME = re.compile(r"“(?P<name>[^“”，,。；;、：:！？!?（）()《》]{2,40})$")
+
+
+def quoted_start(text: str, start: int, end: int) -> int:
+    """Where the whole quoted name starts when the span ``start:end`` closes a quotation, else ``start``.
+
+    The span walks left only over name words, so a quoted exhibition title with a dash or a
+    dynasty (明清) in it is cut to its tail; the quotation marks show where the name really starts.
+    """
+    if not text.startswith("”", end):
+        return start
+    found = _QUOTED_NAME.search(text, 0, end)
+    if found is None or found.start("name") >= start:
+        return start
+    return found.start("name")
 
 
 def _collect(
@@ -309,6 +326,7 @@ def _collect(
     views: list[_SentenceView] = []
     aliases: list[AliasMention] = []
     pending: list[tuple[_SentenceView, int, int, str]] = []
+    tails: list[tuple[_SentenceView, int, int, str]] = []  # a quoted name and the span that ended it
     for sentence, doc in parsed:
         view = _SentenceView(sentence, doc)
         views.append(view)
@@ -317,6 +335,10 @@ def _collect(
             credit = _CREDIT.match(span.text)
             if credit is not None and credit.end() < len(span.text):
                 start += credit.end()  # 电（记者 某某）第五届…论坛: the credit is no part of the name
+            whole = quoted_start(view.text, start, span.end_char)
+            if whole != start:
+                tails.append((view, whole, span.end_char, view.text[start : span.end_char]))
+                start = whole
             pending.append((view, start, span.end_char, view.text[start : span.end_char]))
     # Short forms defined in the text come first, so that "2023全球智博会" later finds its event.
     spans_by_view: dict[int, list[tuple[int, int, _Event]]] = {}
@@ -328,6 +350,10 @@ def _collect(
             event.alias_of_short.append(short)
             registry.alias(event, short)
             aliases.append(AliasMention(short, text, "event", provenance(view.sentence)))
+    for view, start, end, tail in tails:
+        # The tail written alone elsewhere (a headline) is the same event.
+        name = view.text[start:end]
+        registry.alias(registry.add(name, view.sentence, _doc_span(view.sentence, start, end)), tail)
     for view, start, end, text in pending:
         if _inside_definition(view.text, start):
             continue
