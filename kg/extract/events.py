@@ -40,6 +40,7 @@ from kg.extract.dates import (
     with_year,
     year_from_name,
 )
+from kg.extract.roles import addressed_by_title
 from kg.extract.spans import ent_rows, provenance, span_rows
 from kg.model import (
     AliasMention,
@@ -54,7 +55,7 @@ from kg.model import (
 from kg.nlp.components import suffix_kind
 from kg.nlp.event_spans import EVENTS_KEY, REFS_KEY, event_lexicon, head_at
 from kg.nlp.tokens import doc_text, token_table
-from kg.resources import load_mapping, load_rows
+from kg.resources import load_lexicon, load_mapping, load_rows
 from kg.text import alternation, normalize_name
 
 
@@ -763,9 +764,14 @@ def _persons(view: _SentenceView, memberships: Sequence[Membership]) -> list[_Pe
     if not people and not named:
         return []
     titles = [(s.start_char, s.end_char) for s in span_rows(view.doc, "titles")]
+    ends = {e for _, e in people} | {ent.end_char for ent in named}
     for ent in named:
         span = (ent.start_char, ent.end_char)
         if any(s < span[1] and span[0] < e for s, e in [*people, *blocked]):
+            continue
+        # 马克·杜邦（Marc Dupont）: the bracket glosses the name before it; 许总裁, 哈方: no names.
+        glossed = view.text[span[0] - 1 : span[0]] in {"（", "("} and span[0] - 1 in ends
+        if glossed or ent.text in _not_person() or addressed_by_title(ent.text):
             continue
         # An organisation LAC took for a person (商汤 联合创始人): a title follows it directly.
         if any(s == span[1] for s, _ in titles) or _in_book_title(view.text, span[0]):
@@ -773,6 +779,11 @@ def _persons(view: _SentenceView, memberships: Sequence[Membership]) -> list[_Pe
         titled = any(e == span[0] for _, e in titles)
         people[span] = _Person(ent.text, span[0], span[1], titled)
     return sorted(people.values(), key=lambda p: p.start)
+
+
+@cache
+def _not_person() -> frozenset[str]:
+    return load_lexicon("not_person.tsv")
 
 
 def _in_book_title(text: str, position: int) -> bool:

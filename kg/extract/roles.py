@@ -153,6 +153,13 @@ def _appointment() -> dict[str, tuple[str, ...]]:
 
 
 # What may follow a chain that a person takes with no name after it (某集团董事长、党委书记，).
+@cache
+def _region_unit_re() -> re.Pattern[str]:
+    """中国区, 亚太区, 中国及东亚区: one or two regions of region_units.tsv, then 区."""
+    region = alternation(load_lexicon("region_units.tsv"))
+    return re.compile(f"(?:{region})(?:[及和与、](?:{region}))?区")
+
+
 _CLAUSE_END = frozenset("，。；;,、！？!?）)")
 _LISTED_COUNT = re.compile(r"等(?:[0-9一二两三四五六七八九十]+(?:人|位|名))?$")
 
@@ -176,6 +183,12 @@ def _is_title(text: str) -> bool:
             return False
         text = text[len(modifier) :]
     return heads[text] in {"office", "honour"}
+
+
+def addressed_by_title(name: str) -> bool:
+    """许总裁, 刘书记, 欧阳院长: a surname with a title is how news refers back to someone, not a name."""
+    single, double = _surnames()
+    return any(name[:n] in names and _is_title(name[n:]) for n, names in ((1, single), (2, double)))
 
 
 def _is_place(name: str) -> bool:
@@ -563,6 +576,8 @@ class _Reader:
             written = defined  # 周立和（星河智能创始人…）: a defined short form is an organisation
         elif org_span is not None:
             written = _Org(clean(org_span.text), org_span.start_char, org_span.end_char, org_span.label)
+        elif (region := self._region_unit(span.start)) is not None:
+            written = region  # 某公司全球副总裁、中国区/中国及东亚区总裁: a regional unit of the chain's body
         elif i == span.start - 1 and self.ents[i] == "LOC" and _is_place(words[i]):
             # 广西壮族自治区/LOC 副主席: a place right before a title is the organisation (as 某市副市长).
             written = _Org(words[i], self.starts[i], self.ends[i], ORG)
@@ -625,6 +640,20 @@ class _Reader:
             if i == 0 or self._punct(i - 1) or tags[i - 1] in {"v", "p"}:
                 org = _Org(clean(words[i]), self.starts[i], self.ends[i], "TOKEN")
                 return _Segment(title, kind, title_start, span.end_char, org, org.start)
+        return None
+
+    def _region_unit(self, title: int) -> _Org | None:
+        """The regional unit written between a chain link and the title at token ``title``.
+
+        中国/LOC 区/n 总经理 or 中国/LOC 及/c 东亚区/LOC 总裁 right after 、 or 兼: region_units.tsv.
+        """
+        end = self.starts[title]
+        for k in range(title - 1, max(-1, title - 5), -1):
+            if self.words[k] in _LINKS or self._punct(k):
+                break
+            unit = self.text[self.starts[k] : end]
+            if k > 0 and self.words[k - 1] in _LINKS and _region_unit_re().fullmatch(unit):
+                return _Org(unit, self.starts[k], end, UNIT)
         return None
 
     def _defined_before(self, end: int) -> _Org | None:

@@ -53,3 +53,56 @@ NOT_ORGANISERS = [
 )
 def test_organisers(case: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert {(o.org, o.role) for o in run(text).organizers} == expected
+
+
+def memberships(text: str) -> set[tuple[str, str, str | None]]:
+    return {(m.person, m.title, m.org) for m in run(text).memberships}
+
+
+# fmt: off
+REGIONS = [
+    ("region unit after 、 split by the model", "星河科技全球副总裁、中国区总经理王海出席。", {("王海", "全球副总裁", "星河科技"), ("王海", "总经理", "星河科技中国区")}),
+    ("two regions joined by 及", "星河电气全球执行副总裁、中国及东亚区总裁许建明出席。", {("许建明", "全球执行副总裁", "星河电气"), ("许建明", "总裁", "星河电气中国及东亚区")}),
+    ("a foreign name with a Latin gloss", "星河科技全球副总裁、亚太区总经理彼得·李（Peter Lee）出席。", {("彼得·李", "全球副总裁", "星河科技"), ("彼得·李", "总经理", "星河科技亚太区")}),
+]
+NOT_REGIONS = [
+    ("a city district is its own body", "深圳市委常委、南山区委书记王海出席。", {("王海", "常委", "深圳市委"), ("王海", "书记", "南山区委")}),
+    ("a region without a chain has no body", "中国区总经理王海出席。", set()),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), REGIONS + NOT_REGIONS, ids=[c[0] for c in REGIONS + NOT_REGIONS]
+)
+def test_regional_units(case: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert memberships(text) == expected
+
+
+def roles_of(text: str) -> set[tuple[str, str]]:
+    return {(p.person, p.role) for p in run("5月18日，2024海川合作峰会在青岛举行。" + text).participations}
+
+
+# fmt: off
+ROLES = [
+    ("列席 is presence", "副省长王海、省高级人民法院院长李明列席会议。", {("王海", "出席"), ("李明", "出席")}),
+    ("作具体部署 at the meeting is remarks", "市农业农村局局长王海就春耕生产作具体部署。", {("王海", "致辞")}),
+    ("titled keynote 作题为《…》的主旨报告", "北京大学教授王海作题为《心血管病防治回顾》的主旨报告。", {("王海", "主旨报告")}),
+    ("the gloss is no second person", "星河电气首席执行官马克·杜邦（Marc Dupont）通过视频致辞。", {("马克·杜邦", "致辞")}),
+]
+NOT_ROLES = [
+    ("surname and title is no name", "许总裁在峰会上发布了新品。", set()),
+    ("a side of the talks is no person", "哈方代表与西安港务区签约。", set()),
+    ("a bracket that is not a gloss", "王海（右）在峰会上致辞。", {("王海", "致辞")}),
+    ("部署 by a body is no remark", "海川集团董事长王海出席峰会，省委对此作出部署。", {("王海", "出席")}),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), ROLES + NOT_ROLES, ids=[c[0] for c in ROLES + NOT_ROLES]
+)
+def test_participation_roles(case: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert roles_of(text) == expected
