@@ -131,7 +131,7 @@ def _media_endings() -> tuple[str, ...]:
 
 @cache
 def _dateline() -> re.Pattern[str]:
-    """新华社北京6月27日电（ / 南方日报讯（ / 人民网消息（: an outlet's dateline opening a byline bracket.
+    """新华社北京6月27日电（ / 南方日报讯（ / 湖南日报7月30日讯（ / 人民网消息（: an outlet's dateline.
 
     The outlet ends like a news outlet (dateline_media.tsv); a place and a date may stand between it
     and 电. The bracket's 记者 works for that outlet.
@@ -139,7 +139,8 @@ def _dateline() -> re.Pattern[str]:
     endings = alternation(load_lexicon("dateline_media.tsv"))
     return re.compile(
         rf"^[\s\u3000]*(?P<org>[^\s\u3000，。、；：（）()]{{1,14}}?(?:{endings}))"
-        r"(?:讯|消息|[^\s\u3000，。、；：（）()\d]{0,8}?(?:\d{1,2}月)?\d{1,2}日电|电)[\s\u3000]*[（(][\s\u3000]*$"
+        r"(?:(?:(?:\d{1,2}月)?\d{1,2}日)?(?:讯|消息)"
+        r"|[^\s\u3000，。、；：（）()\d]{0,8}?(?:\d{1,2}月)?\d{1,2}日电|电)[\s\u3000]*[（(][\s\u3000]*$"
     )
 
 
@@ -152,7 +153,6 @@ def _appointment() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in kinds.items()}
 
 
-# What may follow a chain that a person takes with no name after it (某集团董事长、党委书记，).
 @cache
 def _region_unit_re() -> re.Pattern[str]:
     """中国区, 亚太区, 中国及东亚区: one or two regions of region_units.tsv, then 区."""
@@ -160,6 +160,7 @@ def _region_unit_re() -> re.Pattern[str]:
     return re.compile(f"(?:{region})(?:[及和与、](?:{region}))?区")
 
 
+# What may follow a chain that a person takes with no name after it (某集团董事长、党委书记，).
 _CLAUSE_END = frozenset("，。；;,、！？!?）)")
 _LISTED_COUNT = re.compile(r"等(?:[0-9一二两三四五六七八九十]+(?:人|位|名))?$")
 
@@ -527,6 +528,13 @@ class _Reader:
         if first is None or (kind == "byline" and not self._byline_name(first)):
             return []
         names = [first]
+        while kind in {"office", "honour"} and self.text.startswith("、", names[-1].end):
+            # 副主任周建和、王立成，秘书长谢国光: bare names listed after a title share it; a name with a
+            # title of its own after the 、 (董事长甲、总裁乙) starts the next chain instead.
+            more = self.name_at(names[-1].end + 1)
+            if more is None or not _CJK_NAME.match(more.text) or not self._surname_led(more.text):
+                break
+            names.append(more)
         while kind == "byline":
             nxt = self.skip_spaces(names[-1].end)
             if nxt < len(self.text) and self.text[nxt] == "、":

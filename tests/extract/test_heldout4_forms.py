@@ -106,3 +106,49 @@ NOT_ROLES = [
 )
 def test_participation_roles(case: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert roles_of(text) == expected
+
+
+# fmt: off
+SHARED = [
+    ("two bare names share the title", "省人大常委会副主任周建和、王立成，秘书长谢国光出席。", {("周建和", "副主任", "省人大常委会"), ("王立成", "副主任", "省人大常委会"), ("谢国光", "秘书长", None)}),
+    ("honour shared", "中国工程院院士王海、李明出席峰会。", {("王海", "院士", "中国工程院"), ("李明", "院士", "中国工程院")}),
+    ("dated dateline: the paper's reporter", "湖南日报7月30日讯（记者 曹娴）会议在长沙举行。", {("曹娴", "记者", "湖南日报")}),
+]
+NOT_SHARED = [
+    ("the second name has its own title", "海川集团董事长王海、海川银行行长李明出席。", {("王海", "董事长", "海川集团"), ("李明", "行长", "海川银行")}),
+    ("a title written after the second name", "市长王海、李明教授出席。", {("王海", "市长", None)}),
+    ("本报 with a date stays without outlet", "本报7月30日讯（记者 曹娴）会议在长沙举行。", {("曹娴", "记者", None)}),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), SHARED + NOT_SHARED, ids=[c[0] for c in SHARED + NOT_SHARED]
+)
+def test_shared_titles_and_bylines(case: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert memberships(text) == expected
+
+
+def event_dates(text: str) -> set[tuple[str, dt.date | None, dt.date | None]]:
+    return {(e.name, e.start_date, e.end_date) for e in run(text).events}
+
+
+# fmt: off
+DATES = [
+    ("讯 dateline date is not the start", "湖南日报7月30日讯（记者 曹娴）7月28日至30日，海川省十四届人大常委会第十次会议在长沙举行。", {("海川省十四届人大常委会第十次会议", D(2024, 7, 28), D(2024, 7, 30))}),
+]
+NOT_DATES = [
+    ("讯 inside a name after a date is no dateline", "7月30日讯飞公司召开2024海川大会。", {("2024海川大会", D(2024, 7, 30), D(2024, 7, 30))}),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), DATES + NOT_DATES, ids=[c[0] for c in DATES + NOT_DATES]
+)
+def test_dateline_dates(
+    case: str, text: str, expected: set[tuple[str, dt.date | None, dt.date | None]]
+) -> None:
+    assert event_dates(text) == expected
