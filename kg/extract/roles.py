@@ -240,7 +240,9 @@ def _place_before(text: str, start: int) -> int:
     if match is None or match.end() != start:
         return 0
     before = match.start()
-    opens = before == 0 or _BEFORE_NAME.match(text, before - 1) is not None
+    # 某镇和安徽某公司: a conjunction before the place also opens the name (not in _BEFORE_NAME, which
+    # walks inside names such as 发展和改革委员会).
+    opens = before == 0 or _BEFORE_NAME.match(text, before - 1) is not None or text[before - 1] in "和及"
     return start - before if opens else 0
 
 
@@ -580,6 +582,14 @@ class _Reader:
         org_span = next((o for o in self.orgs if o.end == i + 1), None)
         written: _Org | None = None
         defined = self._defined_before(self.starts[scope_start]) if org_span is None else None
+        if defined is None and scope_start < span.start:
+            # 临泉农/ORG 发/v 董事长: the model cut a defined short form (临泉农发) into a word and a
+            # verb that read as a field word; the short form ends right at the title.
+            defined = self._defined_before(span.start_char)
+            if defined is not None and defined.start <= self.starts[scope_start]:
+                scope_start, org_span = span.start, None
+            else:
+                defined = None
         if defined is not None:
             written = defined  # 周立和（星河智能创始人…）: a defined short form is an organisation
         elif org_span is not None:

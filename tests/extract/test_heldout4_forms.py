@@ -152,3 +152,23 @@ def test_dateline_dates(
     case: str, text: str, expected: set[tuple[str, dt.date | None, dt.date | None]]
 ) -> None:
     assert event_dates(text) == expected
+
+
+# fmt: off
+DEFINED = [
+    ("short form cut by the model before a title", "海川镇和安徽星河现代农业发展有限公司（以下简称“星河农发”）作交流发言，星河农发董事长王海在发言中介绍。", {("王海", "董事长", "安徽星河现代农业发展有限公司")}),
+    ("place after 和 opens the full name", "海川集团和北京字节跳动科技有限公司（以下简称“字节跳动”）签约，字节跳动副总裁王海出席。", {("王海", "副总裁", "北京字节跳动科技有限公司")}),
+]
+NOT_DEFINED = [
+    ("a field word before the title stays", "安徽星河现代农业发展有限公司（以下简称“星河农发”）作交流发言，海川集团研发总监王海出席。", {("王海", "研发总监", "海川集团")}),
+    ("和 inside a full name is no boundary", "本次大会由江西省发展和改革委员会（以下简称“省发改委”）承办，省发改委主任陈文华出席。", {("陈文华", "主任", "江西省发展和改革委员会")}),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), DEFINED + NOT_DEFINED, ids=[c[0] for c in DEFINED + NOT_DEFINED]
+)
+def test_defined_short_forms(case: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert memberships(text) == expected
