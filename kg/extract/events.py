@@ -52,7 +52,7 @@ from kg.model import (
     Participation,
     Sentence,
 )
-from kg.nlp.components import suffix_kind
+from kg.nlp.components import ORGS_KEY, suffix_kind
 from kg.nlp.event_spans import EVENTS_KEY, REFS_KEY, event_lexicon, head_at
 from kg.nlp.tokens import doc_text, token_table
 from kg.resources import load_lexicon, load_mapping, load_rows
@@ -320,6 +320,11 @@ def quoted_start(text: str, start: int, end: int) -> int:
     return found.start("name")
 
 
+def _sub_head(name: str) -> bool:
+    head = head_at(name, len(name))
+    return head is not None and event_lexicon().heads.get(head) == "sub"
+
+
 def _collect(
     document: Document, parsed: Sequence[tuple[Sentence, Doc]]
 ) -> tuple[_Registry, list[_SentenceView], list[AliasMention]]:
@@ -331,7 +336,10 @@ def _collect(
     for sentence, doc in parsed:
         view = _SentenceView(sentence, doc)
         views.append(view)
+        org_spans = {(o.start_char, o.end_char) for o in span_rows(doc, ORGS_KEY)}
         for span in span_rows(doc, EVENTS_KEY):
+            if (span.start_char, span.end_char) in org_spans and _sub_head(span.text):
+                continue  # 中华医学会心血管病学分会: a society's branch (an organisation), not a session
             start = span.start_char
             credit = _CREDIT.match(span.text)
             if credit is not None and credit.end() < len(span.text):
@@ -1188,6 +1196,8 @@ def _by_subject(view: _SentenceView, main: _Event | None) -> Iterable[tuple[str,
         if any(position <= s < match.end() for s, _ in orgs):
             in_org = {i for s, e in orgs for i in range(s, e)}  # character positions inside one
             head = segment.split("等", 1)[0]
+            verb = _RELEASE.search(head) or _EXHIBIT.search(head)
+            head = head[: verb.start()] if verb else head  # 某学会发布了《…》: the subject ends at the verb
             for item in _SUBJECT_JOIN.split(head):
                 item = item.strip()
                 start = text.find(item, position)

@@ -172,3 +172,33 @@ NOT_DEFINED = [
 )
 def test_defined_short_forms(case: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
     assert memberships(text) == expected
+
+
+# fmt: off
+BRANCHES = [
+    ("a society's branch hosts, it is no session", "9月20日，海川医学会心血管病学分会2024年学术年会在厦门举行。年会由海川医学会、海川医学会心血管病学分会主办。", {"events": {"海川医学会心血管病学分会2024年学术年会"}, "organisers": {("海川医学会", "主办"), ("海川医学会心血管病学分会", "主办")}}),
+    ("an organisation alone before 发布", "9月20日，2024海川心血管论坛在厦门举行。论坛期间，海川医学会心血管病学分会发布了《心血管健康报告2024》。", {"events": {"2024海川心血管论坛"}, "organisers": {("海川医学会心血管病学分会", "发布")}}),
+]
+NOT_BRANCHES = [
+    ("a named sub-session stays an event", "9月20日，2024海川医学大会在厦门举行。大会设“心血管”分会，王海主持。", {"events": {"2024海川医学大会", "“心血管”分会"}, "organisers": set()}),
+    ("a person releasing gives no organiser", "9月20日，2024海川心血管论坛在厦门举行。论坛期间，海川医院院长王海发布了《心血管健康报告2024》。", {"events": {"2024海川心血管论坛"}, "organisers": set()}),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), BRANCHES + NOT_BRANCHES, ids=[c[0] for c in BRANCHES + NOT_BRANCHES]
+)
+def test_society_branches(case: str, text: str, expected: dict[str, set[object]]) -> None:
+    extraction = run(text)
+    found = {
+        "events": {e.name for e in extraction.events},
+        "organisers": {(o.org, o.role) for o in extraction.organizers},
+    }
+    assert found == expected
+
+
+def test_branch_reference_has_no_organisation() -> None:
+    found = memberships("开幕式由分会候任主任委员、海川医院副院长杨晓光主持。")
+    assert found == {("杨晓光", "候任主任委员", None), ("杨晓光", "副院长", "海川医院")}
