@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.extract.events import extract_events
+from kg.extract.names import full_name_index, repair, repair_entities
 from kg.extract.roles import extract_roles
 from kg.extract.spans import doc_offsets, ent_rows, span_rows
 from kg.model import Document, DocumentExtraction, EntityMention, Sentence
@@ -28,18 +29,23 @@ def extract_document(document: Document, parsed: Sequence[tuple[Sentence, Parse]
         for span in spans:
             start, end = doc_offsets(sentence, span.start_char, span.end_char)
             entities.append(EntityMention(span.label, span.text, start, end))
-    memberships = tuple(m for r in roles for m in r.memberships)
+    # Names the model cut short where the article writes them in full elsewhere (kg/extract/names.py).
+    names = full_name_index(
+        [*(e.text for e in entities if e.label == "PER"), *(m.person for r in roles for m in r.memberships)]
+    )
+    memberships = tuple(repair(document.text, [m for r in roles for m in r.memberships], names))
     events = extract_events(document, parsed, memberships)
+    participations = tuple(repair(document.text, events.participations, names))
     persons = tuple(dict.fromkeys(m.person for m in memberships))
     return DocumentExtraction(
         document=document,
         sentences=len(parsed),
-        entities=tuple(entities),
-        persons=tuple(dict.fromkeys(persons + tuple(p.person for p in events.participations))),
+        entities=tuple(repair_entities(document.text, entities, names)),
+        persons=tuple(dict.fromkeys(persons + tuple(p.person for p in participations))),
         orgs=tuple(o for r in roles for o in r.orgs),
         memberships=memberships,
         events=events.events,
-        participations=events.participations,
+        participations=participations,
         organizers=events.organizers,
         aliases=tuple(a for r in roles for a in r.aliases) + events.aliases,
     )

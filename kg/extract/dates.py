@@ -45,8 +45,9 @@ _MONTH = re.compile(rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?P<m>{_NUM})\s*月(?:份)?(?
 _DURATION = re.compile(rf"为期\s*(?P<n>{_NUM})\s*(?P<unit>天|日|周)")
 # 2023年度业绩发布会 is held in 2024: a year before 年度 names the period reported on, not the event year.
 _YEAR_IN_NAME = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])(?!\s*年度)")
-# 新华社北京6月27日电: a dateline's date is when the report was filed, not when the event took place.
-_DATELINE_END = re.compile(r"\s*电")
+# 新华社北京6月27日电, 湖南日报7月30日讯（记者 …）: a dateline's date is when the report was filed, not
+# when the event took place.
+_DATELINE_END = re.compile(r"\s*(?:电|讯(?=[\s\u3000（(：:]))")
 # 15日至16日 under a dateline: the month (and year) come from the dateline.
 _DAY_ONLY = re.compile(
     rf"(?<![0-9０-９月年])(?P<d>[0-9０-９]{{1,2}})\s*日{_PART_OF_DAY}?(?:\s*{_DASH}\s*(?P<d2>[0-9０-９]{{1,2}})\s*日)?"

@@ -38,6 +38,7 @@ from kg.extract.dates import (
     with_year,
     year_from_name,
 )
+from kg.extract.roles import addressed_by_title
 from kg.extract.spans import ent_rows, provenance, span_rows
 from kg.model import (
     AliasMention,
@@ -49,10 +50,10 @@ from kg.model import (
     Participation,
     Sentence,
 )
-from kg.nlp.components import suffix_kind
+from kg.nlp.components import ORGS_KEY, suffix_kind
 from kg.nlp.event_spans import EVENTS_KEY, REFS_KEY, event_lexicon, head_at
 from kg.nlp.tokens import Parse, doc_text, token_table
-from kg.resources import load_mapping, load_rows
+from kg.resources import load_lexicon, load_mapping, load_rows
 from kg.text import alternation, normalize_name
 
 
@@ -298,6 +299,28 @@ def _specific_text(name: str, head: str) -> bool:
 
 # A dateline's tail and credit bracket at the front of an event span: 电（记者 某某）, （记者 某某）.
 _CREDIT = re.compile(r"^[^（(）)]{0,3}[（(](?:[^（(）)]*?)(?:记者|通讯员|编辑)[^（(）)]*[）)]\s*")
+# A quoted title whose last words are an event span: “江南春色——明清江南园林文物特展”. No clause
+# punctuation inside, so a quoted slogan or a sentence is never taken for the name.
+_QUOTED_NAME = re.compile(r"“(?P<name>[^“”，,。；;、：:！？!?（）()《》]{2,40})$")
+
+
+def quoted_start(text: str, start: int, end: int) -> int:
+    """Where the whole quoted name starts when the span ``start:end`` closes a quotation, else ``start``.
+
+    The span walks left only over name words, so a quoted exhibition title with a dash or a
+    dynasty (明清) in it is cut to its tail; the quotation marks show where the name really starts.
+    """
+    if not text.startswith("”", end):
+        return start
+    found = _QUOTED_NAME.search(text, 0, end)
+    if found is None or found.start("name") >= start:
+        return start
+    return found.start("name")
+
+
+def _sub_head(name: str) -> bool:
+    head = head_at(name, len(name))
+    return head is not None and event_lexicon().heads.get(head) == "sub"
 
 
 def _collect(
@@ -307,14 +330,22 @@ def _collect(
     views: list[_SentenceView] = []
     aliases: list[AliasMention] = []
     pending: list[tuple[_SentenceView, int, int, str]] = []
+    tails: list[tuple[_SentenceView, int, int, str]] = []  # a quoted name and the span that ended it
     for sentence, doc in parsed:
         view = _SentenceView(sentence, doc)
         views.append(view)
+        org_spans = {(o.start_char, o.end_char) for o in span_rows(doc, ORGS_KEY)}
         for span in span_rows(doc, EVENTS_KEY):
+            if (span.start_char, span.end_char) in org_spans and _sub_head(span.text):
+                continue  # 中华医学会心血管病学分会: a society's branch (an organisation), not a session
             start = span.start_char
             credit = _CREDIT.match(span.text)
             if credit is not None and credit.end() < len(span.text):
                 start += credit.end()  # 电（记者 某某）第五届…论坛: the credit is no part of the name
+            whole = quoted_start(view.text, start, span.end_char)
+            if whole != start:
+                tails.append((view, whole, span.end_char, view.text[start : span.end_char]))
+                start = whole
             pending.append((view, start, span.end_char, view.text[start : span.end_char]))
     # Short forms defined in the text come first, so that "2023全球智博会" later finds its event.
     spans_by_view: dict[int, list[tuple[int, int, _Event]]] = {}
@@ -326,6 +357,10 @@ def _collect(
             event.alias_of_short.append(short)
             registry.alias(event, short)
             aliases.append(AliasMention(short, text, "event", provenance(view.sentence)))
+    for view, start, end, tail in tails:
+        # The tail written alone elsewhere (a headline) is the same event.
+        name = view.text[start:end]
+        registry.alias(registry.add(name, view.sentence, _doc_span(view.sentence, start, end)), tail)
     for view, start, end, text in pending:
         if _inside_definition(view.text, start):
             continue
@@ -735,9 +770,14 @@ def _persons(view: _SentenceView, memberships: Sequence[Membership]) -> list[_Pe
     if not people and not named:
         return []
     titles = [(s.start_char, s.end_char) for s in span_rows(view.doc, "titles")]
+    ends = {e for _, e in people} | {ent.end_char for ent in named}
     for ent in named:
         span = (ent.start_char, ent.end_char)
         if any(s < span[1] and span[0] < e for s, e in [*people, *blocked]):
+            continue
+        # 马克·杜邦（Marc Dupont）: the bracket glosses the name before it; 许总裁, 哈方: no names.
+        glossed = view.text[span[0] - 1 : span[0]] in {"（", "("} and span[0] - 1 in ends
+        if glossed or ent.text in _not_person() or addressed_by_title(ent.text):
             continue
         # An organisation LAC took for a person (商汤 联合创始人): a title follows it directly.
         if any(s == span[1] for s, _ in titles) or _in_book_title(view.text, span[0]):
@@ -745,6 +785,11 @@ def _persons(view: _SentenceView, memberships: Sequence[Membership]) -> list[_Pe
         titled = any(e == span[0] for _, e in titles)
         people[span] = _Person(ent.text, span[0], span[1], titled)
     return sorted(people.values(), key=lambda p: p.start)
+
+
+@cache
+def _not_person() -> frozenset[str]:
+    return load_lexicon("not_person.tsv")
 
 
 def _in_book_title(text: str, position: int) -> bool:
@@ -1149,6 +1194,8 @@ def _by_subject(view: _SentenceView, main: _Event | None) -> Iterable[tuple[str,
         if any(position <= s < match.end() for s, _ in orgs):
             in_org = {i for s, e in orgs for i in range(s, e)}  # character positions inside one
             head = segment.split("等", 1)[0]
+            verb = _RELEASE.search(head) or _EXHIBIT.search(head)
+            head = head[: verb.start()] if verb else head  # 某学会发布了《…》: the subject ends at the verb
             for item in _SUBJECT_JOIN.split(head):
                 item = item.strip()
                 start = text.find(item, position)

@@ -129,7 +129,7 @@ def _media_endings() -> tuple[str, ...]:
 
 @cache
 def _dateline() -> re.Pattern[str]:
-    """新华社北京6月27日电（ / 南方日报讯（ / 人民网消息（: an outlet's dateline opening a byline bracket.
+    """新华社北京6月27日电（ / 南方日报讯（ / 湖南日报7月30日讯（ / 人民网消息（: an outlet's dateline.
 
     The outlet ends like a news outlet (dateline_media.tsv); a place and a date may stand between it
     and 电. The bracket's 记者 works for that outlet.
@@ -137,7 +137,8 @@ def _dateline() -> re.Pattern[str]:
     endings = alternation(load_lexicon("dateline_media.tsv"))
     return re.compile(
         rf"^[\s\u3000]*(?P<org>[^\s\u3000，。、；：（）()]{{1,14}}?(?:{endings}))"
-        r"(?:讯|消息|[^\s\u3000，。、；：（）()\d]{0,8}?(?:\d{1,2}月)?\d{1,2}日电|电)[\s\u3000]*[（(][\s\u3000]*$"
+        r"(?:(?:(?:\d{1,2}月)?\d{1,2}日)?(?:讯|消息)"
+        r"|[^\s\u3000，。、；：（）()\d]{0,8}?(?:\d{1,2}月)?\d{1,2}日电|电)[\s\u3000]*[（(][\s\u3000]*$"
     )
 
 
@@ -148,6 +149,13 @@ def _appointment() -> dict[str, tuple[str, ...]]:
     for word, kind in load_rows("appointment_verbs.tsv"):
         kinds.setdefault(kind, []).append(word)
     return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in kinds.items()}
+
+
+@cache
+def _region_unit_re() -> re.Pattern[str]:
+    """中国区, 亚太区, 中国及东亚区: one or two regions of region_units.tsv, then 区."""
+    region = alternation(load_lexicon("region_units.tsv"))
+    return re.compile(f"(?:{region})(?:[及和与、](?:{region}))?区")
 
 
 # What may follow a chain that a person takes with no name after it (某集团董事长、党委书记，).
@@ -174,6 +182,12 @@ def _is_title(text: str) -> bool:
             return False
         text = text[len(modifier) :]
     return heads[text] in {"office", "honour"}
+
+
+def addressed_by_title(name: str) -> bool:
+    """许总裁, 刘书记, 欧阳院长: a surname with a title is how news refers back to someone, not a name."""
+    single, double = _surnames()
+    return any(name[:n] in names and _is_title(name[n:]) for n, names in ((1, single), (2, double)))
 
 
 def _is_place(name: str) -> bool:
@@ -224,7 +238,9 @@ def _place_before(text: str, start: int) -> int:
     if match is None or match.end() != start:
         return 0
     before = match.start()
-    opens = before == 0 or _BEFORE_NAME.match(text, before - 1) is not None
+    # 某镇和安徽某公司: a conjunction before the place also opens the name (not in _BEFORE_NAME, which
+    # walks inside names such as 发展和改革委员会).
+    opens = before == 0 or _BEFORE_NAME.match(text, before - 1) is not None or text[before - 1] in "和及"
     return start - before if opens else 0
 
 
@@ -512,6 +528,13 @@ class _Reader:
         if first is None or (kind == "byline" and not self._byline_name(first)):
             return []
         names = [first]
+        while kind in {"office", "honour"} and self.text.startswith("、", names[-1].end):
+            # 副主任周建和、王立成，秘书长谢国光: bare names listed after a title share it; a name with a
+            # title of its own after the 、 (董事长甲、总裁乙) starts the next chain instead.
+            more = self.name_at(names[-1].end + 1)
+            if more is None or not _CJK_NAME.match(more.text) or not self._surname_led(more.text):
+                break
+            names.append(more)
         while kind == "byline":
             nxt = self.skip_spaces(names[-1].end)
             if nxt < len(self.text) and self.text[nxt] == "、":
@@ -557,10 +580,20 @@ class _Reader:
         org_span = next((o for o in self.orgs if o.end == i + 1), None)
         written: _Org | None = None
         defined = self._defined_before(self.starts[scope_start]) if org_span is None else None
+        if defined is None and scope_start < span.start:
+            # 临泉农/ORG 发/v 董事长: the model cut a defined short form (临泉农发) into a word and a
+            # verb that read as a field word; the short form ends right at the title.
+            defined = self._defined_before(span.start_char)
+            if defined is not None and defined.start <= self.starts[scope_start]:
+                scope_start, org_span = span.start, None
+            else:
+                defined = None
         if defined is not None:
             written = defined  # 周立和（星河智能创始人…）: a defined short form is an organisation
         elif org_span is not None:
             written = _Org(clean(org_span.text), org_span.start_char, org_span.end_char, org_span.label)
+        elif (region := self._region_unit(span.start)) is not None:
+            written = region  # 某公司全球副总裁、中国区/中国及东亚区总裁: a regional unit of the chain's body
         elif i == span.start - 1 and self.ents[i] == "LOC" and _is_place(words[i]):
             # 广西壮族自治区/LOC 副主席: a place right before a title is the organisation (as 某市副市长).
             written = _Org(words[i], self.starts[i], self.ends[i], ORG)
@@ -623,6 +656,20 @@ class _Reader:
             if i == 0 or self._punct(i - 1) or tags[i - 1] in {"v", "p"}:
                 org = _Org(clean(words[i]), self.starts[i], self.ends[i], "TOKEN")
                 return _Segment(title, kind, title_start, span.end_char, org, org.start)
+        return None
+
+    def _region_unit(self, title: int) -> _Org | None:
+        """The regional unit written between a chain link and the title at token ``title``.
+
+        中国/LOC 区/n 总经理 or 中国/LOC 及/c 东亚区/LOC 总裁 right after 、 or 兼: region_units.tsv.
+        """
+        end = self.starts[title]
+        for k in range(title - 1, max(-1, title - 5), -1):
+            if self.words[k] in _LINKS or self._punct(k):
+                break
+            unit = self.text[self.starts[k] : end]
+            if k > 0 and self.words[k - 1] in _LINKS and _region_unit_re().fullmatch(unit):
+                return _Org(unit, self.starts[k], end, UNIT)
         return None
 
     def _defined_before(self, end: int) -> _Org | None:
