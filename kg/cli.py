@@ -19,7 +19,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-err = Console(stderr=True)
+# Messages name files: never hard-wrapped at the terminal width, so that a path stays whole.
+err = Console(stderr=True, soft_wrap=True)
 
 
 def _version(value: bool) -> None:
@@ -196,7 +197,7 @@ def viz(
             graph = neighbourhood(graph, persons=person or (), orgs=org or (), events=event or (), hops=hops)
         write_html(graph, out)
     except KgError as e:
-        err.print(f"kg viz: {e}", style="red", highlight=False)
+        err.print(f"kg viz: {e}", style="red", markup=False, highlight=False)
         raise typer.Exit(code=1) from e
     shown = sum(1 for node in graph.nodes() if node.kind != "Document")
     err.print(f"{shown} nodes → {out}", highlight=False)
@@ -220,7 +221,7 @@ def query(
     try:
         result = query_file(graph_ttl, sparql)
     except KgError as e:
-        err.print(f"kg query: {e}", style="red", markup=False, highlight=False, soft_wrap=True)
+        err.print(f"kg query: {e}", style="red", markup=False, highlight=False)
         raise typer.Exit(code=1) from None
     typer.echo(format_result(result, fmt))
 
@@ -281,7 +282,7 @@ def push(
             )
         except PushError as e:
             progress.stop()
-            err.print(f"kg push: {e}", style="red", markup=False, highlight=False, soft_wrap=True)
+            err.print(f"kg push: {e}", style="red", markup=False, highlight=False)
             raise typer.Exit(code=1) from None
     if not quiet:
         err.print(
