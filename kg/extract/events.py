@@ -315,6 +315,9 @@ def quoted_start(text: str, start: int, end: int) -> int:
     found = _QUOTED_NAME.search(text, 0, end)
     if found is None or found.start("name") >= start:
         return start
+    # “某办公室召开…新闻发布会”: a quoted report that an event was held is no name.
+    if any(verb in text[found.start("name") : start] for verb in context_words("hold")):
+        return start
     return found.start("name")
 
 

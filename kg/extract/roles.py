@@ -409,6 +409,10 @@ def expand(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+# Title kinds followed by a list of names (记者 甲 乙); a credit states no membership (titles.tsv).
+_CREDIT_KINDS = frozenset({"byline", "credit"})
+
+
 def _size(tokens: tuple[int, int] | None) -> int:
     """How many tokens a range has (0 when the characters are not whole tokens)."""
     return 0 if tokens is None else tokens[1] - tokens[0]
@@ -520,12 +524,13 @@ class _Reader:
         return pos
 
     def names_after(self, pos: int, kind: str) -> list[_Name]:
-        """The name (or, after a byline title, the names) that follow a title."""
+        """The name (or, after a byline or credit title, the names) that follow a title."""
+        credit = kind in _CREDIT_KINDS
         pos = self.skip_spaces(pos)
-        if kind == "byline" and pos < len(self.text) and self.text[pos] in "：:":
+        if credit and pos < len(self.text) and self.text[pos] in "：:":
             pos = self.skip_spaces(pos + 1)
         first = self.name_at(pos)
-        if first is None or (kind == "byline" and not self._byline_name(first)):
+        if first is None or (credit and not self._byline_name(first)):
             return []
         names = [first]
         while kind in {"office", "honour"} and self.text.startswith("、", names[-1].end):
@@ -535,7 +540,7 @@ class _Reader:
             if more is None or not _CJK_NAME.match(more.text) or not self._surname_led(more.text):
                 break
             names.append(more)
-        while kind == "byline":
+        while credit:
             nxt = self.skip_spaces(names[-1].end)
             if nxt < len(self.text) and self.text[nxt] == "、":
                 nxt = self.skip_spaces(nxt + 1)
@@ -877,6 +882,9 @@ class _Reader:
             if not names and last.kind in {"office", "honour"}:
                 names = self.appointed(chain)
             if not names:
+                continue
+            if last.kind == "credit":
+                used.update(name.start for name in names)  # named, but no post at the outlet
                 continue
             resolved = self.resolve(chain, self._listed_org(chain, listed))
             if last.kind == "byline" and len(chain) == 1 and chain[0][1].org is None:

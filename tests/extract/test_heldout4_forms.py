@@ -26,6 +26,7 @@ EVENT_NAMES = [
     ("headline tail is the same exhibition", "宋元山水画特展在杭州开幕\n5月18日，“山海清音——宋元山水画特展”在杭州博物馆开幕。", {"山海清音——宋元山水画特展"}),
     ("quoted theme before a head stays a theme", "5月18日，“千年运河”大运河文物精品展在扬州中国大运河博物馆开幕。", {"“千年运河”大运河文物精品展"}),
     ("a quoted slogan with a comma is no name", "5月18日，大会以“开放合作，共赢未来——2024海川投资论坛”为主题。", {"2024海川投资论坛"}),
+    ("a quoted report of a meeting is no name", "在昨天的“市政府新闻办公室召开2024年城市更新情况新闻发布会”上，他作了介绍。", {"2024年城市更新情况新闻发布会"}),
 ]
 # fmt: on
 

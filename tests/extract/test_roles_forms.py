@@ -56,10 +56,12 @@ BYLINES: list[tuple[str, str, set[Triple]]] = [
     ("paper named inside the credit bracket", "会议今天召开。（证券时报记者 李明）", {("李明", "记者", "证券时报")}),
     ("本报讯 gives no organisation", "本报讯（记者 孙华）会议召开。", {("孙华", "记者", None)}),
     ("pen name of a correspondent", "南方日报讯（记者 林海 通讯员 粤宣）会议召开。", {("林海", "记者", "南方日报")}),
+    ("a correspondent holds no post at the paper", "江西日报讯（记者 王小川 通讯员 李春华）会议召开。", {("王小川", "记者", "江西日报")}),
 ]
 NOT_BYLINES: list[tuple[str, str, set[Triple]]] = [
     ("bracket later in the sentence", "会议在北京召开（记者 王小川）。", {("王小川", "记者", None)}),
     ("no outlet before 电", "据悉3月5日电（记者 王小川）会议召开。", {("王小川", "记者", None)}),
+    ("correspondents alone", "本报讯（通讯员 李春华 赵明）会议召开。", set()),
 ]
 COMMITTEES: list[tuple[str, str, set[Triple]]] = [
     ("enterprise 党委 is part of the title", "海川集团党委副书记、总经理王海主持会议。", {("王海", "党委副书记", "海川集团"), ("王海", "总经理", "海川集团")}),
