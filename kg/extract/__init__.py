@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from kg.extract.events import extract_events
 from kg.extract.names import full_name_index, repair, repair_entities
 from kg.extract.roles import extract_roles
-from kg.extract.spans import doc_offsets, ent_rows, span_rows
+from kg.extract.spans import doc_offsets
 from kg.model import Document, DocumentExtraction, EntityMention, Sentence
 from kg.nlp.tokens import Parse
 
@@ -23,9 +23,9 @@ SPAN_KEYS = ("titles", "orgs", "events")
 
 def extract_document(document: Document, parsed: Sequence[tuple[Sentence, Parse]]) -> DocumentExtraction:
     entities: list[EntityMention] = []
-    roles = [extract_roles(doc, sentence, document) for sentence, doc in parsed]
-    for sentence, doc in parsed:
-        spans = [*ent_rows(doc), *(span for key in SPAN_KEYS for span in span_rows(doc, key))]
+    roles = [extract_roles(parse, sentence, document) for sentence, parse in parsed]
+    for sentence, parse in parsed:
+        spans = [*parse.ents(), *(span for key in SPAN_KEYS for span in parse.group(key))]
         for span in spans:
             start, end = doc_offsets(sentence, span.start_char, span.end_char)
             entities.append(EntityMention(span.label, span.text, start, end))

@@ -39,7 +39,7 @@ from kg.extract.dates import (
     year_from_name,
 )
 from kg.extract.roles import addressed_by_title
-from kg.extract.spans import ent_rows, provenance, span_rows
+from kg.extract.spans import provenance
 from kg.model import (
     AliasMention,
     Document,
@@ -52,7 +52,7 @@ from kg.model import (
 )
 from kg.nlp.components import ORGS_KEY, suffix_kind
 from kg.nlp.event_spans import EVENTS_KEY, REFS_KEY, event_lexicon, head_at
-from kg.nlp.tokens import Parse, doc_text, token_table
+from kg.nlp.tokens import Parse
 from kg.resources import load_lexicon, load_mapping, load_rows
 from kg.text import alternation, normalize_name
 
@@ -239,7 +239,7 @@ class _Mention:
 @dataclass
 class _SentenceView:
     sentence: Sentence
-    doc: Parse
+    parse: Parse
     named: list[_Mention] = field(default_factory=list)
     refs: list[_Mention] = field(default_factory=list)
 
@@ -334,11 +334,11 @@ def _collect(
     aliases: list[AliasMention] = []
     pending: list[tuple[_SentenceView, int, int, str]] = []
     tails: list[tuple[_SentenceView, int, int, str]] = []  # a quoted name and the span that ended it
-    for sentence, doc in parsed:
-        view = _SentenceView(sentence, doc)
+    for sentence, parse in parsed:
+        view = _SentenceView(sentence, parse)
         views.append(view)
-        org_spans = {(o.start_char, o.end_char) for o in span_rows(doc, ORGS_KEY)}
-        for span in span_rows(doc, EVENTS_KEY):
+        org_spans = {(o.start_char, o.end_char) for o in parse.group(ORGS_KEY)}
+        for span in parse.group(EVENTS_KEY):
             if (span.start_char, span.end_char) in org_spans and _sub_head(span.text):
                 continue  # 中华医学会心血管病学分会: a society's branch (an organisation), not a session
             start = span.start_char
@@ -534,7 +534,7 @@ def _resolve_refs(registry: _Registry, views: Sequence[_SentenceView], main: _Ev
     """Point each generic reference at the main event, or at the one event whose head it repeats."""
     dets = tuple(w for w, k in ((r[0], r[1]) for r in load_rows("generic_event_mentions.tsv")) if k == "det")
     for view in views:
-        for span in span_rows(view.doc, REFS_KEY):
+        for span in view.parse.group(REFS_KEY):
             word = span.text
             for det in dets:
                 if word.startswith(det) and len(word) > len(det):
@@ -692,9 +692,9 @@ def _date_from(
 
 def _place_from(registry: _Registry, view: _SentenceView, mentions: Sequence[_Mention]) -> None:
     """在上海举办 / 于深圳隆重开幕 / 在苏州国际博览中心盛大启幕: the words between 在/于 and the verb."""
-    table = token_table(view.doc)
+    table = view.parse.table
     words, word_tags = table.texts, table.tags
-    text = doc_text(view.doc)
+    text = view.parse.text
     holds = context_words("hold")
     adverbs = context_words("place_adv")
     venues = context_words("venue")
@@ -769,10 +769,10 @@ def _persons(view: _SentenceView, memberships: Sequence[Membership]) -> list[_Pe
             people[(start, end)] = _Person(m.person, start, end, True)
         if m.org_span:
             blocked.append((m.org_span[0] - sentence.start, m.org_span[1] - sentence.start))
-    named = [ent for ent in ent_rows(view.doc) if ent.label == "PER"]
+    named = [ent for ent in view.parse.ents() if ent.label == "PER"]
     if not people and not named:
         return []
-    titles = [(s.start_char, s.end_char) for s in span_rows(view.doc, "titles")]
+    titles = [(s.start_char, s.end_char) for s in view.parse.group("titles")]
     ends = {e for _, e in people} | {ent.end_char for ent in named}
     for ent in named:
         span = (ent.start_char, ent.end_char)
@@ -1187,8 +1187,8 @@ def _by_exhibitor_list(view: _SentenceView, main: _Event | None) -> Iterable[tup
 def _by_subject(view: _SentenceView, main: _Event | None) -> Iterable[tuple[str, str, int | None]]:
     """Organisations that open a sentence and released (发布) or exhibited (参展) at the event."""
     text = view.text
-    orgs = [(e.start_char, e.end_char) for e in ent_rows(view.doc) if e.label == "ORG"]
-    orgs += [(s.start_char, s.end_char) for s in span_rows(view.doc, "orgs") if s.label == "ORG"]
+    orgs = [(e.start_char, e.end_char) for e in view.parse.ents() if e.label == "ORG"]
+    orgs += [(s.start_char, s.end_char) for s in view.parse.group("orgs") if s.label == "ORG"]
     if not orgs:
         return  # the subject must hold an organisation
     subject: list[str] = []

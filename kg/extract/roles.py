@@ -20,12 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from kg.extract.spans import doc_offsets, provenance, span_rows
+from kg.extract.spans import doc_offsets, provenance
 from kg.model import AliasMention, Document, Membership, OrgMention, Sentence
 from kg.nlp.components import ORG, ORGS_KEY, TITLES_KEY, UNIT, is_scope, suffix_kind, title_lexicon
-from kg.nlp.tokens import Parse, SpanRow, doc_text, token_table
+from kg.nlp.tokens import Parse, SpanRow
 from kg.resources import load_lexicon, load_mapping, load_rows
 from kg.text import alternation, squeeze_spaces
 
@@ -244,7 +244,7 @@ def _place_before(text: str, start: int) -> int:
     return start - before if opens else 0
 
 
-@cache
+@lru_cache(maxsize=4)  # asked once per sentence of the document being read; keeps no old texts
 def defined_short_forms(text: str) -> dict[str, str]:
     """Short forms an article defines: 海信集团控股股份有限公司（以下简称“海信集团”） → {海信集团: …}.
 
@@ -281,15 +281,15 @@ def defined_short_forms(text: str) -> dict[str, str]:
     return found
 
 
-def extract_roles(doc: Parse, sentence: Sentence, document: Document) -> RoleMentions:
+def extract_roles(parse: Parse, sentence: Sentence, document: Document) -> RoleMentions:
     """Every membership the sentence states, with the organisations and short forms it used."""
-    titles, org_spans = span_rows(doc, TITLES_KEY), span_rows(doc, ORGS_KEY)
+    titles, org_spans = parse.group(TITLES_KEY), parse.group(ORGS_KEY)
     if not titles and not org_spans:
         return RoleMentions()  # every pattern starts from a title or an organisation
-    labels = token_table(doc).ents
+    labels = parse.table.ents
     # Without a title, only an organisation followed by a PER word states a membership.
     defined = defined_short_forms(document.text)
-    rows = list(dict.fromkeys(_Reader(doc, defined).rows())) if titles or "PER" in labels else []
+    rows = list(dict.fromkeys(_Reader(parse, defined).rows())) if titles or "PER" in labels else []
     if defined:
         rows = [_defined(row, defined) for row in rows]
     where = provenance(sentence)
@@ -424,17 +424,17 @@ def _size(tokens: tuple[int, int] | None) -> int:
 class _Reader:
     """The patterns over one parsed sentence; character offsets are sentence offsets."""
 
-    def __init__(self, doc: Parse, defined: dict[str, str] | None = None) -> None:
+    def __init__(self, parse: Parse, defined: dict[str, str] | None = None) -> None:
         self.defined = defined or {}  # short forms the article defines (defined_short_forms)
-        self.text = doc_text(doc)
-        self.table = table = token_table(doc)
+        self.text = parse.text
+        self.table = table = parse.table
         self.words, self.tags, self.ents, self.starts = table.texts, table.tags, table.ents, table.starts
         self.ends = table.ends
         self.by_start, self.by_end = table.index_at_start, table.index_at_end
-        self.orgs = span_rows(doc, ORGS_KEY)
+        self.orgs = parse.group(ORGS_KEY)
         self.titles = [
             s
-            for s in span_rows(doc, TITLES_KEY)
+            for s in parse.group(TITLES_KEY)
             if not any(o.start_char < s.end_char and s.start_char < o.end_char for o in self.orgs)
         ]
         self.title_starts = {s.start_char for s in self.titles}

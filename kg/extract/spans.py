@@ -1,19 +1,8 @@
-"""Offsets, provenance and span reading shared by the extractors."""
+"""Offsets and provenance shared by the extractors."""
 
 from __future__ import annotations
 
 from kg.model import Offsets, Provenance, Sentence
-from kg.nlp.tokens import Parse, SpanRow
-
-
-def span_rows(parse: Parse, key: str) -> tuple[SpanRow, ...]:
-    """A span group (empty when the group is absent)."""
-    return parse.group(key)
-
-
-def ent_rows(parse: Parse) -> tuple[SpanRow, ...]:
-    """The LAC entities, one token each."""
-    return parse.ents()
 
 
 def provenance(sentence: Sentence) -> Provenance:

@@ -179,11 +179,3 @@ class Parse:
         if self.spans:
             raise ValueError("a sentence is retokenized before any span group is written")
         return Parse(self.text, table)
-
-
-def doc_text(parse: Parse) -> str:
-    return parse.text
-
-
-def token_table(parse: Parse) -> TokenTable:
-    return parse.table
