@@ -26,7 +26,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -218,6 +217,8 @@ def densest_cluster(tree: etree._Element) -> tuple[etree._Element, int, int] | N
 
 
 def _extract(tree: etree._Element) -> str:
+    import trafilatura  # a third of a second to import: only when a page is read
+
     text = trafilatura.extract(
         tree, output_format="txt", include_comments=False, include_tables=False, deduplicate=False
     )

@@ -12,8 +12,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import frontmatter
-import yaml
 from lxml import html as lxml_html
 from markdown_it import MarkdownIt
 
@@ -61,6 +59,9 @@ def split_front_matter(text: str) -> FrontMatter:
     close = _CLOSE.search(stripped, start)
     if close is None:
         raise FrontMatterError("malformed front matter: no closing ---")
+    import frontmatter  # with yaml, a tenth of a second to import: only when a document has front matter
+    import yaml
+
     try:
         post = frontmatter.loads(stripped)
     except yaml.YAMLError as error:
