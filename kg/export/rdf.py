@@ -20,7 +20,7 @@ import datetime as dt
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import unquote
@@ -354,15 +354,24 @@ def _predicate_order(names: _Names) -> dict[str, tuple[int, str]]:
     return Order()
 
 
-def _turtle_term(term: Term, names: _Names) -> str:
+def _term(term: Term, iri: Callable[[str], str]) -> str:
+    """A term as Turtle or N-Triples write it; they differ only in how an IRI is written."""
     if isinstance(term, Iri):
-        return names(term.value)
+        return iri(term.value)
     text = f'"{_escape(term.value)}"'
     if term.lang:
         return f"{text}@{term.lang}"
     if term.datatype and term.datatype != XSD_STRING:
-        return f"{text}^^{names(term.datatype)}"
+        return f"{text}^^{iri(term.datatype)}"
     return text
+
+
+def _bracketed(iri: str) -> str:
+    return f"<{iri}>"
+
+
+def _nt_key(term: Term) -> str:
+    return _term(term, _bracketed)
 
 
 def turtle(graph: KnowledgeGraph) -> str:
@@ -383,23 +392,12 @@ def _turtle_chunks(graph: KnowledgeGraph) -> Iterator[str]:
             current = section
         parts = []
         for predicate in sorted(predicates, key=order.__getitem__):
-            objects = sorted(_turtle_term(o, names) for o in predicates[predicate])
+            objects = sorted(_term(o, names) for o in predicates[predicate])
             if predicate == RDF_TYPE:
                 parts.append("a " + ", ".join(objects))
             else:
                 parts.append(f"{names(predicate)} " + ",\n        ".join(objects))
         yield f"\n{names(subject)} " + " ;\n    ".join(parts) + " .\n"
-
-
-def _nt_term(term: Term) -> str:
-    if isinstance(term, Iri):
-        return f"<{term.value}>"
-    text = f'"{_escape(term.value)}"'
-    if term.lang:
-        return f"{text}@{term.lang}"
-    if term.datatype and term.datatype != XSD_STRING:
-        return f"{text}^^<{term.datatype}>"
-    return text
 
 
 def ntriples(graph: KnowledgeGraph) -> str:
@@ -408,7 +406,7 @@ def ntriples(graph: KnowledgeGraph) -> str:
 
 
 def _ntriples_lines(graph: KnowledgeGraph) -> Iterator[str]:
-    lines = sorted({f"<{s}> <{p}> {_nt_term(o)} ." for s, p, o in triples(graph)})
+    lines = sorted({f"<{s}> <{p}> {_nt_key(o)} ." for s, p, o in triples(graph)})
     return (line + "\n" for line in lines)
 
 
@@ -443,7 +441,7 @@ def _jsonld_chunks(graph: KnowledgeGraph) -> Iterator[str]:
     for _, subject, predicates in ordered:
         node: dict[str, object] = {"@id": compact(subject)}
         for predicate in sorted(predicates, key=order.__getitem__):
-            objects = sorted(predicates[predicate], key=_nt_term)
+            objects = sorted(predicates[predicate], key=_nt_key)
             if predicate == RDF_TYPE:
                 node["@type"] = [compact(o.value) for o in objects]
             else:

@@ -266,34 +266,26 @@ def assemble(
             person, event = person_iri(p.person), minter.event(events.canonical(p.event))
             mentioned[person].add(doc_iri)
             mentioned[event].add(doc_iri)
-            graph.add_edge(
-                Edge(
-                    minter.participation(person, event, p.role),
-                    "PARTICIPATED_IN",
-                    person,
-                    event,
-                    role=p.role,
-                    evidence=(_evidence(minter, p.provenance),),
-                )
-            )
+            _event_role(graph, minter, "PARTICIPATED_IN", person, event, p.role, p.provenance)
         for o in extraction.organizers:
             org, event = minter.org(orgs.canonical(o.org)), minter.event(events.canonical(o.event))
             mentioned[event].add(doc_iri)
-            graph.add_edge(
-                Edge(
-                    minter.participation(org, event, o.role),
-                    "ORGANIZED",
-                    org,
-                    event,
-                    role=o.role,
-                    evidence=(_evidence(minter, o.provenance),),
-                )
-            )
+            _event_role(graph, minter, "ORGANIZED", org, event, o.role, o.provenance)
     for entity, docs in sorted(mentioned.items()):
         for doc_iri in sorted(docs):
             if entity in graph.nx and doc_iri in graph.nx:
                 _link(graph, entity, "MENTIONED_IN", doc_iri)
     return graph
+
+
+def _event_role(
+    graph: KnowledgeGraph, minter: IriMinter, type_: str, agent: str, event: str, role: str, where: Provenance
+) -> None:
+    """A person's part in an event or an organisation's role for it, with the sentence that says so."""
+    evidence = (_evidence(minter, where),)
+    graph.add_edge(
+        Edge(minter.participation(agent, event, role), type_, agent, event, role=role, evidence=evidence)
+    )
 
 
 def _link(graph: KnowledgeGraph, source: str, type_: str, target: str) -> None:
