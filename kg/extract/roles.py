@@ -24,7 +24,16 @@ from functools import cache, lru_cache
 
 from kg.extract.spans import doc_offsets, provenance
 from kg.model import AliasMention, Document, Membership, OrgMention, Sentence
-from kg.nlp.components import ORG, ORGS_KEY, TITLES_KEY, UNIT, is_scope, suffix_kind, title_lexicon
+from kg.nlp.components import (
+    ORG,
+    ORGS_KEY,
+    TITLES_KEY,
+    UNIT,
+    is_scope,
+    party_committees,
+    suffix_kind,
+    title_lexicon,
+)
 from kg.nlp.tokens import Parse, SpanRow
 from kg.resources import load_lexicon, load_mapping, load_rows
 from kg.text import alternation, squeeze_spaces
@@ -163,15 +172,6 @@ _CLAUSE_END = frozenset("，。；;,、！？!?）)")
 _LISTED_COUNT = re.compile(r"等(?:[0-9一二两三四五六七八九十]+(?:人|位|名))?$")
 
 
-@cache
-def _committees() -> dict[str, tuple[str, ...]]:
-    """party_committees.tsv by kind."""
-    kinds: dict[str, list[str]] = {}
-    for word, kind in load_rows("party_committees.tsv"):
-        kinds.setdefault(kind, []).append(word)
-    return {kind: tuple(words) for kind, words in kinds.items()}
-
-
 def _is_title(text: str) -> bool:
     """A title head from titles.tsv, with any modifiers before it (主任, 副主任, 常务副主任)."""
     lexicon = title_lexicon()
@@ -192,7 +192,9 @@ def addressed_by_title(name: str) -> bool:
 
 def _is_place(name: str) -> bool:
     """A place name (广西壮族自治区, 江西省, 南昌市): it ends with a place level and has more before it."""
-    return any(name.endswith(level) and len(name) > len(level) for level in _committees().get("place", ()))
+    return any(
+        name.endswith(level) and len(name) > len(level) for level in party_committees().get("place", ())
+    )
 
 
 @cache
@@ -723,7 +725,7 @@ class _Reader:
 
         某集团党委/ORG 副书记 → (党委副书记, 某集团); 广西壮族自治区/ORG 党委副书记 → (副书记, 某自治区党委).
         """
-        kinds = _committees()
+        kinds = party_committees()
         for word in kinds.get("committee", ()):
             rest = org.text[: -len(word)]
             if org.text.endswith(word) and len(rest) >= 2 and not _is_place(rest) and title_start == org.end:
@@ -826,7 +828,7 @@ class _Reader:
                             previous.parent,
                             previous.short,
                         )
-            elif org.label == UNIT and org.text in _committees().get("place", ()):
+            elif org.label == UNIT and org.text in party_committees().get("place", ()):
                 # 某自治区党委副书记、自治区主席: the place's government, left without organisation as 省长.
                 row = _Row(blank, segment.title, title_span, None, None)
             elif org.label == UNIT and segment.kind == "byline" and org.text.endswith(_media_endings()):

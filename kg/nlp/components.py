@@ -292,10 +292,18 @@ def tag_titles(parse: Parse) -> Parse:
 
 
 @cache
+def party_committees() -> dict[str, tuple[str, ...]]:
+    """party_committees.tsv by kind: committee, regional, place (the place levels 省, 市, 自治区 …)."""
+    kinds: dict[str, list[str]] = {}
+    for word, kind in load_rows("party_committees.tsv"):
+        kinds.setdefault(kind, []).append(word)
+    return {kind: tuple(words) for kind, words in kinds.items()}
+
+
+@cache
 def _place_levels() -> frozenset[str]:
-    """One-character place levels (省, 市, 县 …) of party_committees.tsv."""
-    rows = load_rows("party_committees.tsv")
-    return frozenset(row[0] for row in rows if len(row) > 1 and row[1] == "place" and len(row[0]) == 1)
+    """The one-character place levels."""
+    return frozenset(level for level in party_committees().get("place", ()) if len(level) == 1)
 
 
 @cache
