@@ -41,7 +41,19 @@ def _inside_ascii_run(text: str, i: int) -> bool:
     return text[i] in "?!" and i + 1 < len(text) and text[i + 1].isascii() and text[i + 1].isalnum()
 
 
+# What each character that can matter is; every other character only counts towards the limits.
+_LINE, _OPEN, _CLOSE, _END, _SOFT = range(5)
+_KINDS = (
+    dict.fromkeys("\n\r", _LINE)
+    | dict.fromkeys(OPENERS, _OPEN)
+    | dict.fromkeys(CLOSERS, _CLOSE)
+    | dict.fromkeys(ENDERS, _END)
+    | dict.fromkeys(SOFT_BREAKS, _SOFT)
+)
+
+
 def _boundaries(text: str, max_chars: int) -> Iterator[tuple[int, int]]:
+    kinds = _KINDS
     start = 0
     stack: list[str] = []
     nested_since = 0
@@ -50,14 +62,18 @@ def _boundaries(text: str, max_chars: int) -> Iterator[tuple[int, int]]:
     n = len(text)
     while i < n:
         ch = text[i]
-        if ch == "\n" or ch == "\r":
+        kind = kinds.get(ch)
+        if kind is None:
+            pass
+        elif kind == _LINE:
             yield start, i
             start, stack, last_soft = i + 1, [], -1
-        elif ch in OPENERS and not (ch == "‘" and stack and stack[-1] == "’"):
-            if not stack:
-                nested_since = i
-            stack.append(OPENERS[ch])
-        elif ch in CLOSERS:
+        elif kind == _OPEN:
+            if not (ch == "‘" and stack and stack[-1] == "’"):
+                if not stack:
+                    nested_since = i
+                stack.append(OPENERS[ch])
+        elif kind == _CLOSE:
             if stack and stack[-1] == ch:
                 stack.pop()
             elif ch in stack:
@@ -67,15 +83,16 @@ def _boundaries(text: str, max_chars: int) -> Iterator[tuple[int, int]]:
             if not stack and i > start and text[i - 1] in ENDERS:
                 yield start, i + 1
                 start, last_soft = i + 1, -1
-        elif ch in ENDERS and not stack and not _inside_ascii_run(text, i):
-            j = i + 1
-            while j < n and (text[j] in ENDERS or text[j] in CLOSERS or text[j] in "…"):
-                j += 1
-            yield start, j
-            start, last_soft = j, -1
-            i = j
-            continue
-        elif ch in SOFT_BREAKS:
+        elif kind == _END:
+            if not stack and not _inside_ascii_run(text, i):
+                j = i + 1
+                while j < n and (text[j] in ENDERS or text[j] in CLOSERS or text[j] in "…"):
+                    j += 1
+                yield start, j
+                start, last_soft = j, -1
+                i = j
+                continue
+        else:
             last_soft = i
         if stack and i - nested_since > MAX_NESTED_CHARS:
             stack = []
