@@ -24,6 +24,10 @@ from kg.nlp.tokens import Parse
         ("图灵奖的获得者", "图灵奖的获得者", "award"),
         ("责任编辑", "责任编辑", "byline"),
         ("CTO", "CTO", "office"),
+        ("常务副总", "常务副总", "office"),
+        ("非执行董事", "非执行董事", "office"),
+        ("行政长官", "行政长官", "office"),
+        ("副庭长", "副庭长", "office"),
     ],
 )
 def test_title_at(text: str, title: str, kind: str) -> None:
@@ -65,6 +69,9 @@ def test_suffix_kind(word: str, kind: str | None) -> None:
         ("他在一次摄影比赛中获奖", []),
         ("演习由他亲自指挥的部队完成", []),
         ("区教育主管部门已经介入", []),
+        ("公司副总张强介绍", ["副总"]),
+        ("公司副总裁张强介绍", ["副总裁"]),
+        ("这是副总指挥部署的任务", ["副总指挥"]),
     ],
 )
 def test_title_spans(text: str, titles: list[str]) -> None:
