@@ -151,7 +151,7 @@ class Parse:
     text: str
     table: TokenTable
     spans: dict[str, tuple[SpanRow, ...]] = field(default_factory=dict)
-    _ents: tuple[SpanRow, ...] | None = field(default=None, repr=False, compare=False)
+    _ents: tuple[SpanRow, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     def group(self, key: str) -> tuple[SpanRow, ...]:
         return self.spans.get(key, ())
