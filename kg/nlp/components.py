@@ -5,7 +5,7 @@ org_suffixes.tsv, org_prefixes.tsv, org_joiners.tsv, abbreviations.tsv). ``tag_t
 LAC token where a title starts inside it (苏州/市委书记 → 市委 + 书记), so that every title and
 organisation span is made of whole tokens. Extraction (``kg/extract/roles.py``) reads the spans and
 never runs a matcher again. In spaCy they are the ``kg_titles`` and ``kg_orgs`` pipes
-(kg/nlp/pipeline.py).
+(kg/nlp/language.py).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ and 暨 joins. The left edge stops at particles, prepositions, verbs and punctua
 举行的2024年IT市场年会上" yields "2024年IT市场年会". A name must say which event it is: a year, an
 edition, a place, an organisation, a Latin name, a quoted theme or a scope word (全球, 世界 …) in
 front of the head; "大会", "主题论坛" or "开幕式" alone are references, not events (event_refs).
-In spaCy this is the ``kg_events`` pipe (kg/nlp/pipeline.py).
+In spaCy this is the ``kg_events`` pipe (kg/nlp/language.py).
 """
 
 from __future__ import annotations

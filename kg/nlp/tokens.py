@@ -5,7 +5,7 @@ several times per sentence. A spaCy ``Doc`` makes a new Token or Span object on 
 string attributes each cost a lookup, and building the Doc, its span groups and their Spans costs
 more per sentence than the rules themselves. So kg's own stages work on a :class:`Parse`: the
 sentence, its tokens as parallel lists (:class:`TokenTable`) and the span groups as rows
-(:class:`SpanRow`). ``Parse.to_doc`` and ``Parse.of_doc`` (kg/nlp/pipeline.py) convert for callers
+(:class:`SpanRow`). ``to_doc`` and ``of_doc`` (kg/nlp/language.py) convert for callers
 who want spaCy.
 """
 
