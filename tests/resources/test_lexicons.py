@@ -13,7 +13,7 @@ RESOURCES = Path(resource_path("titles.tsv")).parent
 TSV = sorted(p.name for p in RESOURCES.glob("*.tsv"))
 # Files whose rows must have exactly this many columns, and the allowed values of the second.
 SHAPES: dict[str, tuple[int, frozenset[str] | None]] = {
-    "titles.tsv": (2, frozenset({"office", "honour", "award", "byline", "generic"})),
+    "titles.tsv": (2, frozenset({"office", "honour", "award", "byline", "credit", "generic"})),
     "title_patterns.tsv": (3, frozenset({"office", "honour", "award", "byline"})),
     "org_suffixes.tsv": (2, frozenset({"org", "unit", "none"})),
     "abbreviations.tsv": (2, None),
