@@ -214,14 +214,21 @@ def _single_surnames() -> frozenset[str]:
 _NAME_CLOSERS = frozenset({"一行", "等", "等人"})
 
 
+@cache
+def _closing_verbs() -> frozenset[str]:
+    """Verbs that never start what a conjunction joins, so a name before 和 + one of them ends there."""
+    return load_lexicon("name_closing_verbs.tsv")
+
+
 def cut_name_ends(table: TokenTable) -> list[int]:
     """Indices of PER tokens that LAC cut one character short (李国/PER 和/c 一行 → 李国和).
 
     Only a two-character PER made of a single surname and one character is extended, only by a
     character of name_final_chars.tsv, and only when the next word closes the name (punctuation,
-    一行/等, or a verb unless the character is a conjunction): precision over recall. In a 、 list of
-    names (某某、曹和/PER 家/n 、某某) any one content character is joined: the item between two
-    enumeration commas next to a name is a name too.
+    一行/等, a verb unless the character is a conjunction, or a reporting verb of
+    name_closing_verbs.tsv such as 出席/表示, which cannot start what 和 joins): precision over
+    recall. In a 、 list of names (某某、曹和/PER 家/n 、某某) any one content character is joined:
+    the item between two enumeration commas next to a name is a name too.
     """
     finals = _name_finals()
     texts, tags, ents = table.texts, table.tags, table.ents
@@ -243,6 +250,7 @@ def cut_name_ends(table: TokenTable) -> list[int]:
             or tags[i + 2] == "w"
             or texts[i + 2] in _NAME_CLOSERS
             or (kind != "conj" and tags[i + 2] in _VERBS)
+            or texts[i + 2] in _closing_verbs()
         )
         if closes:
             found.append(i)
