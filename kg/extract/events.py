@@ -299,6 +299,8 @@ def _specific_text(name: str, head: str) -> bool:
 
 # A dateline's tail and credit bracket at the front of an event span: 电（记者 某某）, （记者 某某）.
 _CREDIT = re.compile(r"^[^（(）)]{0,3}[（(](?:[^（(）)]*?)(?:记者|通讯员|编辑)[^（(）)]*[）)]\s*")
+# A byline at the front of a sentence: 新华日报讯（记者 某某 通讯员 某某）, 新华社北京6月1日电（记者 某某）.
+_BYLINE = re.compile(r"^[^（(）)，,。]{0,16}?[（(][^（(）)]*?(?:记者|通讯员|编辑)[^（(）)]*[）)]")
 # A quoted title whose last words are an event span: “江南春色——明清江南园林文物特展”. No clause
 # punctuation inside, so a quoted slogan or a sentence is never taken for the name.
 _QUOTED_NAME = re.compile(r"“(?P<name>[^“”，,。；;、：:！？!?（）()《》]{2,40})$")
@@ -762,9 +764,13 @@ def _persons(view: _SentenceView, memberships: Sequence[Membership]) -> list[_Pe
     then LAC's PER entities."""
     sentence = view.sentence
     people: dict[tuple[int, int], _Person] = {}
-    blocked: list[tuple[int, int]] = []
+    # The names of a byline credit (本报讯（记者 某某 通讯员 某某）) report the event; they never act in it.
+    credit = _BYLINE.match(view.text)
+    blocked: list[tuple[int, int]] = [(0, credit.end())] if credit else []
     for m in memberships:
         start, end = m.person_span[0] - sentence.start, m.person_span[1] - sentence.start
+        if credit and start < credit.end():
+            continue
         if 0 <= start < end <= len(sentence.text):
             people[(start, end)] = _Person(m.person, start, end, True)
         if m.org_span:
