@@ -263,13 +263,14 @@ def _split_join(name: str) -> str | None:
 
 
 def _split_parent(name: str) -> tuple[str, str] | None:
-    """(parent, rest) for "X“主题”分论坛" / "X分论坛": X is an event of its own."""
+    """(parent, rest) for "X“主题”分论坛" / "X分论坛" / "第N届X节Y奖颁奖典礼": X is an event of its own."""
     heads = event_lexicon().heads
     last = head_at(name, len(name))
     if last is None:
         return None
     quoted = "“" in name and not name.startswith("“")
-    if heads.get(last) != "sub" and not quoted:
+    ceremony = name.endswith(context_words("ceremony"))
+    if heads.get(last) != "sub" and not quoted and not ceremony:
         return None
     for cut in range(len(name) - len(last), 1, -1):
         head = head_at(name, cut)
@@ -284,6 +285,8 @@ def _split_parent(name: str) -> tuple[str, str] | None:
             continue
         if rest.startswith("“") or heads.get(last) == "sub":
             return parent, rest
+        if ceremony and heads.get(head) == "event" and has_edition(parent) and len(rest) > len(last):
+            return parent, rest  # 第六届X电影节 + 金椰奖颁奖典礼: the festival's award ceremony
     return None
 
 

@@ -41,3 +41,32 @@ NOT_ROLES = [
 @pytest.mark.parametrize(("case", "text", "expected"), ROLES + NOT_ROLES, ids=[c[0] for c in ROLES + NOT_ROLES])
 def test_participation_roles(case: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+def events(text: str) -> set[tuple[str, str | None]]:
+    return {(e.name, e.parent) for e in run(text).events}
+
+
+# fmt: off
+CEREMONIES = [
+    ("award night of an edition festival", "12月16日晚，第三届海川国际电影节白鹭奖颁奖典礼在海川大剧院举行。", {("第三届海川国际电影节", None), ("第三届海川国际电影节白鹭奖颁奖典礼", "第三届海川国际电影节")}),
+    ("本届电影节 takes the organisers", "12月16日晚，第三届海川国际电影节白鹭奖颁奖典礼在海川大剧院举行。本届电影节由海川市人民政府主办。", {("第三届海川国际电影节", None), ("第三届海川国际电影节白鹭奖颁奖典礼", "第三届海川国际电影节")}),
+]
+NOT_CEREMONIES = [
+    ("an award's own ceremony has no parent", "5月20日，第二届海川青年科学家奖颁奖典礼在海川举行。", {("第二届海川青年科学家奖颁奖典礼", None)}),
+    ("a forum is no ceremony", "5月20日，第三届海川国际电影节产业论坛在海川举行。", {("第三届海川国际电影节产业论坛", None)}),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), CEREMONIES + NOT_CEREMONIES, ids=[c[0] for c in CEREMONIES + NOT_CEREMONIES]
+)
+def test_ceremony_parents(case: str, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert events(text) == expected
+
+
+def test_festival_reference_takes_organisers() -> None:
+    text = "12月16日晚，第三届海川国际电影节白鹭奖颁奖典礼在海川大剧院举行。本届电影节由海川市人民政府主办。"
+    assert {(o.org, o.event) for o in run(text).organizers} == {("海川市人民政府", "第三届海川国际电影节")}
