@@ -643,6 +643,8 @@ def _dates_and_places(
                 continue
             _date_from(document, registry, view, candidates)
             _place_from(registry, view, candidates)
+    if main is not None:
+        _later_end(registry, views, main, document.date.year if document.date else None)
     if main is None or main.start is None:
         return
     for view in views:
@@ -652,6 +654,67 @@ def _dates_and_places(
             event = _event_by_key(registry, mention.event)
             if event is not None and registry.get(event.parent) is main and event.start is None:
                 event.start = event.end = main.start
+
+
+# "展览将持续至8月31日", "网上交流延续到9月13日", "展期为5月18日至8月31日": how long the event runs.
+_RUNS_TO = re.compile(r"(?:持续|延续|开放|展出|展期)(?:到|至)$")
+_RUN_SPAN = re.compile(r"展期(?:为|是)?$")
+_MAX_RUN_DAYS = 366
+
+
+def _later_end(registry: _Registry, views: Sequence[_SentenceView], main: _Event, year: int | None) -> None:
+    """An end date written after the opening (…开幕。…展览将持续至8月31日) for an event known to
+    start on one day: a later sentence that names no other event says how long it runs, either with
+    持续至/展期 or with a day range that starts on the event's own start day (于3月16日至7月20日).
+    "展期为5月18日至8月31日" gives both dates when the opening gave none (当天上午…开幕)."""
+    start = main.start
+    if start is None:
+        _run_span(registry, views, main, year)
+        return
+    if main.end is not None and main.end != start:
+        return
+    for view in views:
+        if view.sentence.index <= main.sentence.index or _is_headline(view):
+            continue
+        if any(registry.get(m.event) not in (None, main) for m in view.mentions()):
+            continue
+        for found in find_dates(view.text):
+            if found.precision != "day":
+                continue
+            if not found.year_given:
+                found = with_year(found, start.year)
+            before = view.text[: found.offset]
+            ranged = found.end != found.start
+            if ranged and (found.start == start or _RUN_SPAN.search(before)):
+                end = found.end
+            elif not ranged and _RUNS_TO.search(before.rstrip()):
+                end = found.start
+            else:
+                continue
+            if found.start >= start and 0 < (end - start).days <= _MAX_RUN_DAYS:
+                main.end = end
+                return
+
+
+def _run_span(registry: _Registry, views: Sequence[_SentenceView], main: _Event, year: int | None) -> None:
+    """展期为5月18日至8月31日 in a sentence about the main event: its start and end."""
+    for view in views:
+        if view.sentence.index < main.sentence.index or _is_headline(view):
+            continue
+        if any(registry.get(m.event) not in (None, main) for m in view.mentions()):
+            continue
+        for found in find_dates(view.text):
+            if found.precision != "day" or found.end == found.start:
+                continue
+            if not _RUN_SPAN.search(view.text[: found.offset]):
+                continue
+            if not found.year_given:
+                if year is None:
+                    return
+                found = with_year(found, year)
+            if 0 < (found.end - found.start).days <= _MAX_RUN_DAYS:
+                main.start, main.end = found.start, found.end
+            return
 
 
 def _is_headline(view: _SentenceView) -> bool:

@@ -70,3 +70,29 @@ def test_ceremony_parents(case: str, text: str, expected: set[tuple[str, str | N
 def test_festival_reference_takes_organisers() -> None:
     text = "12月16日晚，第三届海川国际电影节白鹭奖颁奖典礼在海川大剧院举行。本届电影节由海川市人民政府主办。"
     assert {(o.org, o.event) for o in run(text).organizers} == {("海川市人民政府", "第三届海川国际电影节")}
+
+
+def dates(text: str) -> set[tuple[str, dt.date | None, dt.date | None]]:
+    return {(e.name, e.start_date, e.end_date) for e in run(text).events}
+
+
+# fmt: off
+LATER_END = [
+    ("持续至 in a later sentence", "4月20日，第五届海川国际茶叶博览会在海川会展中心开幕。展会将持续至5月3日。", {("第五届海川国际茶叶博览会", D(2024, 4, 20), D(2024, 5, 3))}),
+    ("a range from the start day", "3月16日，2024海川城市足球联赛在海川开幕。比赛于3月16日至7月20日在全市进行。", {("2024海川城市足球联赛", D(2024, 3, 16), D(2024, 7, 20))}),
+    ("展期 gives both dates", "当天上午，“山海清音——宋元山水画特展”在海川博物馆开幕。展期为5月18日至8月31日。", {("山海清音——宋元山水画特展", D(2024, 5, 18), D(2024, 8, 31))}),
+]
+NOT_LATER_END = [
+    ("a range that starts on another day", "4月20日，第五届海川国际茶叶博览会在海川会展中心开幕。6月1日至6月3日还将举办茶艺培训。", {("第五届海川国际茶叶博览会", D(2024, 4, 20), D(2024, 4, 20))}),
+    ("持续至 about another named event", "4月20日，第五届海川国际茶叶博览会在海川会展中心开幕。2024海川茶文化节将持续至5月3日。", {("第五届海川国际茶叶博览会", D(2024, 4, 20), D(2024, 4, 20)), ("2024海川茶文化节", None, None)}),
+    ("an end before the start", "4月20日，第五届海川国际茶叶博览会在海川会展中心开幕。报名持续至3月31日。", {("第五届海川国际茶叶博览会", D(2024, 4, 20), D(2024, 4, 20))}),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), LATER_END + NOT_LATER_END, ids=[c[0] for c in LATER_END + NOT_LATER_END]
+)
+def test_later_end_dates(case: str, text: str, expected: set[tuple[str, dt.date | None, dt.date | None]]) -> None:
+    assert dates(text) == expected
