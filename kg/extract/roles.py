@@ -172,6 +172,11 @@ def _committees() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(words) for kind, words in kinds.items()}
 
 
+@cache
+def _national_bodies() -> frozenset[str]:
+    return load_lexicon("national_bodies.tsv")
+
+
 def _is_title(text: str) -> bool:
     """A title head from titles.tsv, with any modifiers before it (主任, 副主任, 常务副主任)."""
     lexicon = title_lexicon()
@@ -833,6 +838,8 @@ class _Reader:
                 row = self._named(segment, org)  # （证券时报/nw 记者 某某）: an outlet left untagged
             elif org.label == UNIT and org.text in self.defined:
                 row = self._named(segment, org)  # 院士、自动化所所长: a defined short form is no unit
+            elif org.label == UNIT and previous is None and org.text in _national_bodies():
+                row = self._named(segment, org)  # 农业农村部总农艺师: a ministry is no unit of a chain
             elif org.label == UNIT:
                 if (
                     previous is not None

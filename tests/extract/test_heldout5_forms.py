@@ -99,3 +99,25 @@ NOT_LATER_END = [
 )
 def test_later_end_dates(case: str, text: str, expected: set[tuple[str, dt.date | None, dt.date | None]]) -> None:
     assert dates(text) == expected
+
+
+def memberships(text: str) -> set[tuple[str, str, str | None]]:
+    return {(m.person, m.title, m.org) for m in run(text).memberships}
+
+
+# fmt: off
+TITLES = [
+    ("a ministry alone before a title", "农业农村部总农艺师马国和出席开幕式。", {("马国和", "总农艺师", "农业农村部")}),
+    ("永远名誉 before a title", "泰国泉州会馆永远名誉主席陈振和出席活动。", {("陈振和", "永远名誉主席", "泰国泉州会馆")}),
+    ("总经济师 of a company", "海川集团总经济师王强出席。", {("王强", "总经济师", "海川集团")}),
+]
+NOT_TITLES = [
+    ("a bare unit alone is no ministry", "办公厅主任王强出席。", set()),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("case", "text", "expected"), TITLES + NOT_TITLES, ids=[c[0] for c in TITLES + NOT_TITLES])
+def test_titles(case: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert memberships(text) == expected
