@@ -605,7 +605,14 @@ class _Reader:
         elif (region := self._region_unit(span.start)) is not None:
             written = region  # 某公司全球副总裁、中国区/中国及东亚区总裁: a regional unit of the chain's body
         elif i == span.start - 1 and self.ents[i] == "LOC" and _is_place(words[i]):
-            # 广西壮族自治区/LOC 副主席: a place right before a title is the organisation (as 某市副市长).
+            # 广西壮族自治区/LOC 副主席: a place right before a title is the organisation (as 某市副市长);
+            # 深圳市/LOC 南山区/LOC 副区长: the place it lies in, written right before it, is part of it.
+            k = i - 1 if i > 0 and self.ents[i - 1] == "LOC" and _is_place(words[i - 1]) else i
+            if k < i and self.ends[k] != self.starts[i]:
+                k = i
+            written = _Org(self.text[self.starts[k] : self.ends[i]], self.starts[k], self.ends[i], ORG)
+        elif i >= 0 and i + 1 == scope_start < span.start and self.ents[i] == "LOC" and words[i + 1][:1] == "驻":
+            # 哈萨克斯坦/LOC 驻华/v 大使: an envoy's state is the organisation; 驻华 stays in the title.
             written = _Org(words[i], self.starts[i], self.ends[i], ORG)
         elif i == span.start - 1 and _place_named(words[i]) and self._opens(i - 1):
             # 时任市委/n 常委: a place's body written with its level only, which the model left untagged.
