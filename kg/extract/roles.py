@@ -980,6 +980,12 @@ class _Reader:
             if name.start > 0 and self.text[name.start - 1] == "、":
                 pos = name.start - 1
                 continue
+            if listed and name.start in {s.end_char for s in self.titles}:
+                # 甲大学教授某某、乙大学教授某某等8人当选为…: each listed name may carry its own title.
+                comma = self.text.rfind("、", 0, name.start)
+                if comma > max(self.text.rfind(c, 0, name.start) for c in "，。；：,;:（("):
+                    pos = comma
+                    continue
             break
         if listed and len(names) < 2 and count is not None and count.group() != "等":
             return []
