@@ -33,6 +33,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # measure words, times, directions) unless the word is an explicit joiner.
 _NEVER_INSIDE = frozenset({"u", "d", "r", "p", "q", "m", "TIME", "PER", "f", "xc", "w", "c", "ad", "t"})
 _VERBS = frozenset({"v", "vd"})
+# Place levels below the county (姜寨镇, 城关乡): a place, never the start of an organisation after 和.
+_TOWNSHIP_LEVELS = frozenset({"镇", "乡", "村"})
 _PLACE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
 _MAX_RUN = 10
 # Words that join two titles of one person (副代表兼副部长); never inside an organisation name.
@@ -461,6 +463,12 @@ def _span_ending_at(
         if run < start and opens and ents[start] != "ORG" and start - run <= 2:
             if all(tags[i] not in _VERBS for i in range(run, start)):
                 start = run
+        # 姜寨镇/LOC 和/c 安徽临泉…有限公司: a whole place before 和 is a second party, not the name's start.
+        for c in range(j - 1, start, -1):
+            if table.texts[c] in _coordinators() and ents[c - 1] == "LOC" and anchor(c + 1) is not None:
+                if table.texts[c - 1][-1:] in _place_levels() | _TOWNSHIP_LEVELS:
+                    start = c + 1
+                    break
         if any(tags[i] in _VERBS and ents[i] != "ORG" for i in range(start + 1, j + 1)):
             if not followed_by_title:
                 return None

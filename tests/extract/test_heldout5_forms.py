@@ -12,6 +12,7 @@ import pytest
 
 from kg.build import process_document
 from kg.model import Document, DocumentExtraction
+from kg.nlp.pipeline import parse_text
 
 D = dt.date
 
@@ -128,3 +129,23 @@ NOT_TITLES = [
 @pytest.mark.parametrize(("case", "text", "expected"), TITLES + NOT_TITLES, ids=[c[0] for c in TITLES + NOT_TITLES])
 def test_titles(case: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
     assert memberships(text) == expected
+
+
+# fmt: off
+ORG_SPANS = [
+    ("a township before 和 is a second party", "会上，姜寨镇和安徽临泉农业发展有限公司签署协议。", {"安徽临泉农业发展有限公司"}),
+    ("a county before 和 is a second party", "会上，临泉县和安徽省农业农村厅签署协议。", {"安徽省农业农村厅"}),
+]
+NOT_ORG_SPANS = [
+    ("和 inside a department name stays", "江苏省工业和信息化厅副厅长王强出席。", {"江苏省工业和信息化厅"}),
+    ("和 inside a company name stays", "海川科技和信息服务有限公司成立。", {"海川科技和信息服务有限公司"}),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), ORG_SPANS + NOT_ORG_SPANS, ids=[c[0] for c in ORG_SPANS + NOT_ORG_SPANS]
+)
+def test_org_spans_and_coordinators(case: str, text: str, expected: set[str]) -> None:
+    assert {span.text for span in parse_text(text).group("orgs") if span.label == "ORG"} == expected
