@@ -113,11 +113,14 @@ TITLES = [
     ("永远名誉 before a title", "泰国泉州会馆永远名誉主席陈振和出席活动。", {("陈振和", "永远名誉主席", "泰国泉州会馆")}),
     ("总经济师 of a company", "海川集团总经济师王强出席。", {("王强", "总经济师", "海川集团")}),
     ("titled names 等N人当选为", "海川大学教授李明、海川师范大学教授王刚等8人当选为副理事长。", {("李明", "教授", "海川大学"), ("王刚", "教授", "海川师范大学"), ("李明", "副理事长", None), ("王刚", "副理事长", None)}),
+    ("a court division head and a judge rank", "省法院民事审判庭庭长、二级高级法官李明出席。", {("李明", "庭长", "省法院民事审判庭"), ("李明", "二级高级法官", "省法院民事审判庭")}),
+    ("a lawyer of a law firm", "海川律师事务所律师王彬出庭。", {("王彬", "律师", "海川律师事务所")}),
     ("an ambassador keeps his state", "法国驻华大使白玉堂出席。", {("白玉堂", "驻华大使", "法国")}),
     ("a district with its city", "深圳市南山区副区长陈晓临出席活动。", {("陈晓临", "副区长", "深圳市南山区")}),
 ]
 NOT_TITLES = [
     ("a titled name before a clause is not listed", "海川大学教授李明，海川师范大学教授王刚等8人当选为副理事长。", {("李明", "教授", "海川大学"), ("王刚", "教授", "海川师范大学")}),
+    ("a lawyer as a predicate is no title", "他是一名律师。", set()),
     ("a province alone stays alone", "江西省副省长王强出席。", {("王强", "副省长", "江西省")}),
     ("a place before a verb is no envoy's state", "王强在法国访问期间会见了大使李明。", {("李明", "大使", None)}),
     ("a bare unit alone is no ministry", "办公厅主任王强出席。", set()),
