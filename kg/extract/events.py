@@ -408,9 +408,28 @@ def _merge_abbreviations(registry: _Registry) -> None:
             variants = [variant for form in full.names() for variant in _bracket_variants(form)]
             same = any(_same_edition(short.name, variant) for variant in variants)
             forms = [*full.names(), *variants]
-            if same or any(_abbreviates(short.name, f) or _owner_dropped(short.name, f) for f in forms):
+            if same or any(
+                _abbreviates(short.name, f) or _owner_dropped(short.name, f) or _whole_place(short.name, f)
+                for f in forms
+            ):
                 registry.merge(full, short)
                 break
+
+
+_WHOLE_PLACE = re.compile(r"全(?P<level>省|市|区|县|州)")
+
+
+def _whole_place(short: str, full: str) -> bool:
+    """2024年全省基础教育工作会议 (a headline) is 2024年河南省基础教育工作会议: 全省 stands for the
+    province the body names, the rest of the name is the same."""
+    for match in _WHOLE_PLACE.finditer(short):
+        before, after = short[: match.start()], short[match.end() :]
+        if not (full.startswith(before) and full.endswith(after) and after):
+            continue
+        place = full[len(before) : len(full) - len(after)]
+        if 2 <= len(place) <= 8 and place.endswith(match["level"]) and _CJK.match(place[0]):
+            return True
+    return False
 
 
 _PLACE_BRACKET = re.compile(r"(?P<before>[\u4e00-\u9fff]{2})[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)]")

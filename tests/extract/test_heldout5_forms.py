@@ -152,3 +152,22 @@ NOT_ORG_SPANS = [
 )
 def test_org_spans_and_coordinators(case: str, text: str, expected: set[str]) -> None:
     assert {span.text for span in parse_text(text).group("orgs") if span.label == "ORG"} == expected
+
+
+# fmt: off
+WHOLE_PLACE = [
+    ("全省 in the headline is the province", "2024年全省水利工作会议在海川召开\n2月27日，2024年海川省水利工作会议在海川召开。", {"2024年海川省水利工作会议"}),
+    ("全市 in the headline is the city", "2024年全市招商工作大会召开\n3月1日，2024年海川市招商工作大会在海川召开。", {"2024年海川市招商工作大会"}),
+]
+NOT_WHOLE_PLACE = [
+    ("another meeting of the province stays apart", "2024年全省水利工作会议在海川召开\n2月27日，2024年海川省教育工作会议在海川召开。", {"2024年全省水利工作会议", "2024年海川省教育工作会议"}),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), WHOLE_PLACE + NOT_WHOLE_PLACE, ids=[c[0] for c in WHOLE_PLACE + NOT_WHOLE_PLACE]
+)
+def test_whole_place_headline(case: str, text: str, expected: set[str]) -> None:
+    assert {e.name for e in run(text).events} == expected
