@@ -173,6 +173,20 @@ def _committees() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _field_titles() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, list[str]] = {}
+    for word, kind in load_rows("field_titles.tsv"):
+        kinds.setdefault(kind, []).append(word)
+    return {kind: tuple(words) for kind, words in kinds.items()}
+
+
+def _field_title(unit: str, title: str) -> bool:
+    """数字能源业务 + 负责人: a business line before a head that takes it (field_titles.tsv)."""
+    words = _field_titles()
+    return title in words.get("head", ()) and unit.endswith(words.get("unit_end", ()))
+
+
+@cache
 def _national_bodies() -> frozenset[str]:
     return load_lexicon("national_bodies.tsv")
 
@@ -607,11 +621,18 @@ class _Reader:
         elif i == span.start - 1 and self.ents[i] == "LOC" and _is_place(words[i]):
             # 广西壮族自治区/LOC 副主席: a place right before a title is the organisation (as 某市副市长);
             # 深圳市/LOC 南山区/LOC 副区长: the place it lies in, written right before it, is part of it.
-            k = i - 1 if i > 0 and self.ents[i - 1] == "LOC" and _is_place(words[i - 1]) else i
-            if k < i and self.ends[k] != self.starts[i]:
-                k = i
-            written = _Org(self.text[self.starts[k] : self.ends[i]], self.starts[k], self.ends[i], ORG)
-        elif i >= 0 and i + 1 == scope_start < span.start and self.ents[i] == "LOC" and words[i + 1][:1] == "驻":
+            first = i - 1 if i > 0 and self.ents[i - 1] == "LOC" and _is_place(words[i - 1]) else i
+            if first < i and self.ends[first] != self.starts[i]:
+                first = i
+            written = _Org(
+                self.text[self.starts[first] : self.ends[i]], self.starts[first], self.ends[i], ORG
+            )
+        elif (
+            i >= 0
+            and i + 1 == scope_start < span.start
+            and self.ents[i] == "LOC"
+            and words[i + 1][:1] == "驻"
+        ):
             # 哈萨克斯坦/LOC 驻华/v 大使: an envoy's state is the organisation; 驻华 stays in the title.
             written = _Org(words[i], self.starts[i], self.ends[i], ORG)
         elif i == span.start - 1 and _place_named(words[i]) and self._opens(i - 1):
@@ -849,6 +870,23 @@ class _Reader:
                 row = self._named(segment, org)  # 农业农村部总农艺师: a ministry is no unit of a chain
             elif org.label == UNIT:
                 if (
+                    previous is not None
+                    and previous.org is not None
+                    and _field_title(org.text, segment.title)
+                ):
+                    # 某公司副总裁、数字能源业务负责人: the business line belongs to the title.
+                    title = org.text + segment.title
+                    title_span = (org.start, segment.title_end)
+                    row = _Row(
+                        blank,
+                        title,
+                        title_span,
+                        previous.org,
+                        previous.org_span,
+                        previous.parent,
+                        previous.short,
+                    )
+                elif (
                     previous is not None
                     and previous.org is not None
                     and (suffix_kind(org.text) == "unit" or len(org.text) <= 5)

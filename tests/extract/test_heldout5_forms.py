@@ -43,7 +43,9 @@ NOT_ROLES = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("case", "text", "expected"), ROLES + NOT_ROLES, ids=[c[0] for c in ROLES + NOT_ROLES])
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), ROLES + NOT_ROLES, ids=[c[0] for c in ROLES + NOT_ROLES]
+)
 def test_participation_roles(case: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert roles(text) == expected
 
@@ -99,7 +101,9 @@ NOT_LATER_END = [
 @pytest.mark.parametrize(
     ("case", "text", "expected"), LATER_END + NOT_LATER_END, ids=[c[0] for c in LATER_END + NOT_LATER_END]
 )
-def test_later_end_dates(case: str, text: str, expected: set[tuple[str, dt.date | None, dt.date | None]]) -> None:
+def test_later_end_dates(
+    case: str, text: str, expected: set[tuple[str, dt.date | None, dt.date | None]]
+) -> None:
     assert dates(text) == expected
 
 
@@ -115,11 +119,13 @@ TITLES = [
     ("titled names 等N人当选为", "海川大学教授李明、海川师范大学教授王刚等8人当选为副理事长。", {("李明", "教授", "海川大学"), ("王刚", "教授", "海川师范大学"), ("李明", "副理事长", None), ("王刚", "副理事长", None)}),
     ("a court division head and a judge rank", "省法院民事审判庭庭长、二级高级法官李明出席。", {("李明", "庭长", "省法院民事审判庭"), ("李明", "二级高级法官", "省法院民事审判庭")}),
     ("a lawyer of a law firm", "海川律师事务所律师王彬出庭。", {("王彬", "律师", "海川律师事务所")}),
+    ("a business line belongs to 负责人", "海川集团副总裁、智能电网业务负责人王强出席。", {("王强", "副总裁", "海川集团"), ("王强", "智能电网业务负责人", "海川集团")}),
     ("an ambassador keeps his state", "法国驻华大使白玉堂出席。", {("白玉堂", "驻华大使", "法国")}),
     ("a district with its city", "深圳市南山区副区长陈晓临出席活动。", {("陈晓临", "副区长", "深圳市南山区")}),
 ]
 NOT_TITLES = [
     ("a titled name before a clause is not listed", "海川大学教授李明，海川师范大学教授王刚等8人当选为副理事长。", {("李明", "教授", "海川大学"), ("王刚", "教授", "海川师范大学")}),
+    ("a business named after its company keeps its reading", "华为昇腾计算业务CTO周斌出席。", {("周斌", "CTO", "华为昇腾计算业务")}),
     ("a lawyer as a predicate is no title", "他是一名律师。", set()),
     ("a province alone stays alone", "江西省副省长王强出席。", {("王强", "副省长", "江西省")}),
     ("a place before a verb is no envoy's state", "王强在法国访问期间会见了大使李明。", {("李明", "大使", None)}),
@@ -129,7 +135,9 @@ NOT_TITLES = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("case", "text", "expected"), TITLES + NOT_TITLES, ids=[c[0] for c in TITLES + NOT_TITLES])
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), TITLES + NOT_TITLES, ids=[c[0] for c in TITLES + NOT_TITLES]
+)
 def test_titles(case: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
     assert memberships(text) == expected
 
@@ -167,7 +175,9 @@ NOT_WHOLE_PLACE = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("case", "text", "expected"), WHOLE_PLACE + NOT_WHOLE_PLACE, ids=[c[0] for c in WHOLE_PLACE + NOT_WHOLE_PLACE]
+    ("case", "text", "expected"),
+    WHOLE_PLACE + NOT_WHOLE_PLACE,
+    ids=[c[0] for c in WHOLE_PLACE + NOT_WHOLE_PLACE],
 )
 def test_whole_place_headline(case: str, text: str, expected: set[str]) -> None:
     assert {e.name for e in run(text).events} == expected
