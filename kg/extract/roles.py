@@ -859,6 +859,22 @@ class _Reader:
                             previous.parent,
                             previous.short,
                         )
+            elif (
+                previous is not None
+                and previous.org is not None
+                and link
+                and _field_title(org.text, segment.title)
+            ):
+                # 某公司副总裁、数字能源业务负责人: the business line belongs to the title.
+                row = _Row(
+                    blank,
+                    org.text + segment.title,
+                    (org.start, segment.title_end),
+                    previous.org,
+                    previous.org_span,
+                    previous.parent,
+                    previous.short,
+                )
             elif org.label == UNIT and org.text in _committees().get("place", ()):
                 # 某自治区党委副书记、自治区主席: the place's government, left without organisation as 省长.
                 row = _Row(blank, segment.title, title_span, None, None)
@@ -870,23 +886,6 @@ class _Reader:
                 row = self._named(segment, org)  # 农业农村部总农艺师: a ministry is no unit of a chain
             elif org.label == UNIT:
                 if (
-                    previous is not None
-                    and previous.org is not None
-                    and _field_title(org.text, segment.title)
-                ):
-                    # 某公司副总裁、数字能源业务负责人: the business line belongs to the title.
-                    title = org.text + segment.title
-                    title_span = (org.start, segment.title_end)
-                    row = _Row(
-                        blank,
-                        title,
-                        title_span,
-                        previous.org,
-                        previous.org_span,
-                        previous.parent,
-                        previous.short,
-                    )
-                elif (
                     previous is not None
                     and previous.org is not None
                     and (suffix_kind(org.text) == "unit" or len(org.text) <= 5)
