@@ -172,25 +172,6 @@ def _committees() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(words) for kind, words in kinds.items()}
 
 
-@cache
-def _field_titles() -> dict[str, tuple[str, ...]]:
-    kinds: dict[str, list[str]] = {}
-    for word, kind in load_rows("field_titles.tsv"):
-        kinds.setdefault(kind, []).append(word)
-    return {kind: tuple(words) for kind, words in kinds.items()}
-
-
-def _field_title(unit: str, title: str) -> bool:
-    """数字能源业务 + 负责人: a business line before a head that takes it (field_titles.tsv)."""
-    words = _field_titles()
-    return title in words.get("head", ()) and unit.endswith(words.get("unit_end", ()))
-
-
-@cache
-def _national_bodies() -> frozenset[str]:
-    return load_lexicon("national_bodies.tsv")
-
-
 def _is_title(text: str) -> bool:
     """A title head from titles.tsv, with any modifiers before it (主任, 副主任, 常务副主任)."""
     lexicon = title_lexicon()
@@ -229,6 +210,25 @@ def strip_address(name: str) -> str:
                 name = name[:-1]
             break
     return name
+
+
+@cache
+def _field_titles() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, list[str]] = {}
+    for word, kind in load_rows("field_titles.tsv"):
+        kinds.setdefault(kind, []).append(word)
+    return {kind: tuple(words) for kind, words in kinds.items()}
+
+
+def _field_title(unit: str, title: str) -> bool:
+    """数字能源业务 + 负责人: a business line before a head that takes it (field_titles.tsv)."""
+    words = _field_titles()
+    return title in words.get("head", ()) and unit.endswith(words.get("unit_end", ()))
+
+
+@cache
+def _national_bodies() -> frozenset[str]:
+    return load_lexicon("national_bodies.tsv")
 
 
 def clean(text: str) -> str:
@@ -859,6 +859,15 @@ class _Reader:
                             previous.parent,
                             previous.short,
                         )
+            elif org.label == UNIT and org.text in _committees().get("place", ()):
+                # 某自治区党委副书记、自治区主席: the place's government, left without organisation as 省长.
+                row = _Row(blank, segment.title, title_span, None, None)
+            elif org.label == UNIT and segment.kind == "byline" and org.text.endswith(_media_endings()):
+                row = self._named(segment, org)  # （证券时报/nw 记者 某某）: an outlet left untagged
+            elif org.label == UNIT and org.text in self.defined:
+                row = self._named(segment, org)  # 院士、自动化所所长: a defined short form is no unit
+            elif org.label == UNIT and previous is None and org.text in _national_bodies():
+                row = self._named(segment, org)  # 农业农村部总农艺师: a ministry is no unit of a chain
             elif (
                 previous is not None
                 and previous.org is not None
@@ -875,15 +884,6 @@ class _Reader:
                     previous.parent,
                     previous.short,
                 )
-            elif org.label == UNIT and org.text in _committees().get("place", ()):
-                # 某自治区党委副书记、自治区主席: the place's government, left without organisation as 省长.
-                row = _Row(blank, segment.title, title_span, None, None)
-            elif org.label == UNIT and segment.kind == "byline" and org.text.endswith(_media_endings()):
-                row = self._named(segment, org)  # （证券时报/nw 记者 某某）: an outlet left untagged
-            elif org.label == UNIT and org.text in self.defined:
-                row = self._named(segment, org)  # 院士、自动化所所长: a defined short form is no unit
-            elif org.label == UNIT and previous is None and org.text in _national_bodies():
-                row = self._named(segment, org)  # 农业农村部总农艺师: a ministry is no unit of a chain
             elif org.label == UNIT:
                 if (
                     previous is not None
