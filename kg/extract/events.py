@@ -263,13 +263,14 @@ def _split_join(name: str) -> str | None:
 
 
 def _split_parent(name: str) -> tuple[str, str] | None:
-    """(parent, rest) for "X“主题”分论坛" / "X分论坛": X is an event of its own."""
+    """(parent, rest) for "X“主题”分论坛" / "X分论坛" / "第N届X节Y奖颁奖典礼": X is an event of its own."""
     heads = event_lexicon().heads
     last = head_at(name, len(name))
     if last is None:
         return None
     quoted = "“" in name and not name.startswith("“")
-    if heads.get(last) != "sub" and not quoted:
+    ceremony = name.endswith(context_words("ceremony"))
+    if heads.get(last) != "sub" and not quoted and not ceremony:
         return None
     for cut in range(len(name) - len(last), 1, -1):
         head = head_at(name, cut)
@@ -284,6 +285,8 @@ def _split_parent(name: str) -> tuple[str, str] | None:
             continue
         if rest.startswith("“") or heads.get(last) == "sub":
             return parent, rest
+        if ceremony and heads.get(head) == "event" and has_edition(parent) and len(rest) > len(last):
+            return parent, rest  # 第六届X电影节 + 金椰奖颁奖典礼: the festival's award ceremony
     return None
 
 
@@ -299,6 +302,8 @@ def _specific_text(name: str, head: str) -> bool:
 
 # A dateline's tail and credit bracket at the front of an event span: 电（记者 某某）, （记者 某某）.
 _CREDIT = re.compile(r"^[^（(）)]{0,3}[（(](?:[^（(）)]*?)(?:记者|通讯员|编辑)[^（(）)]*[）)]\s*")
+# A byline at the front of a sentence: 新华日报讯（记者 某某 通讯员 某某）, 新华社北京6月1日电（记者 某某）.
+_BYLINE = re.compile(r"^[^（(）)，,。]{0,16}?[（(][^（(）)]*?(?:记者|通讯员|编辑)[^（(）)]*[）)]")
 # A quoted title whose last words are an event span: “江南春色——明清江南园林文物特展”. No clause
 # punctuation inside, so a quoted slogan or a sentence is never taken for the name.
 _QUOTED_NAME = re.compile(r"“(?P<name>[^“”，,。；;、：:！？!?（）()《》]{2,40})$")
@@ -403,9 +408,28 @@ def _merge_abbreviations(registry: _Registry) -> None:
             variants = [variant for form in full.names() for variant in _bracket_variants(form)]
             same = any(_same_edition(short.name, variant) for variant in variants)
             forms = [*full.names(), *variants]
-            if same or any(_abbreviates(short.name, f) or _owner_dropped(short.name, f) for f in forms):
+            if same or any(
+                _abbreviates(short.name, f) or _owner_dropped(short.name, f) or _whole_place(short.name, f)
+                for f in forms
+            ):
                 registry.merge(full, short)
                 break
+
+
+_WHOLE_PLACE = re.compile(r"全(?P<level>省|市|区|县|州)")
+
+
+def _whole_place(short: str, full: str) -> bool:
+    """2024年全省基础教育工作会议 (a headline) is 2024年河南省基础教育工作会议: 全省 stands for the
+    province the body names, the rest of the name is the same."""
+    for match in _WHOLE_PLACE.finditer(short):
+        before, after = short[: match.start()], short[match.end() :]
+        if not (full.startswith(before) and full.endswith(after) and after):
+            continue
+        place = full[len(before) : len(full) - len(after)]
+        if 2 <= len(place) <= 8 and place.endswith(match["level"]) and _CJK.match(place[0]):
+            return True
+    return False
 
 
 _PLACE_BRACKET = re.compile(r"(?P<before>[\u4e00-\u9fff]{2})[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)]")
@@ -638,6 +662,8 @@ def _dates_and_places(
                 continue
             _date_from(document, registry, view, candidates)
             _place_from(registry, view, candidates)
+    if main is not None:
+        _later_end(registry, views, main, document.date.year if document.date else None)
     if main is None or main.start is None:
         return
     for view in views:
@@ -647,6 +673,67 @@ def _dates_and_places(
             event = _event_by_key(registry, mention.event)
             if event is not None and registry.get(event.parent) is main and event.start is None:
                 event.start = event.end = main.start
+
+
+# "展览将持续至8月31日", "网上交流延续到9月13日", "展期为5月18日至8月31日": how long the event runs.
+_RUNS_TO = re.compile(r"(?:持续|延续|开放|展出|展期)(?:到|至)$")
+_RUN_SPAN = re.compile(r"展期(?:为|是)?$")
+_MAX_RUN_DAYS = 366
+
+
+def _later_end(registry: _Registry, views: Sequence[_SentenceView], main: _Event, year: int | None) -> None:
+    """An end date written after the opening (…开幕。…展览将持续至8月31日) for an event known to
+    start on one day: a later sentence that names no other event says how long it runs, either with
+    持续至/展期 or with a day range that starts on the event's own start day (于3月16日至7月20日).
+    "展期为5月18日至8月31日" gives both dates when the opening gave none (当天上午…开幕)."""
+    start = main.start
+    if start is None:
+        _run_span(registry, views, main, year)
+        return
+    if main.end is not None and main.end != start:
+        return
+    for view in views:
+        if view.sentence.index <= main.sentence.index or _is_headline(view):
+            continue
+        if any(registry.get(m.event) not in (None, main) for m in view.mentions()):
+            continue
+        for found in find_dates(view.text):
+            if found.precision != "day":
+                continue
+            if not found.year_given:
+                found = with_year(found, start.year)
+            before = view.text[: found.offset]
+            ranged = found.end != found.start
+            if ranged and (found.start == start or _RUN_SPAN.search(before)):
+                end = found.end
+            elif not ranged and _RUNS_TO.search(before.rstrip()):
+                end = found.start
+            else:
+                continue
+            if found.start >= start and 0 < (end - start).days <= _MAX_RUN_DAYS:
+                main.end = end
+                return
+
+
+def _run_span(registry: _Registry, views: Sequence[_SentenceView], main: _Event, year: int | None) -> None:
+    """展期为5月18日至8月31日 in a sentence about the main event: its start and end."""
+    for view in views:
+        if view.sentence.index < main.sentence.index or _is_headline(view):
+            continue
+        if any(registry.get(m.event) not in (None, main) for m in view.mentions()):
+            continue
+        for found in find_dates(view.text):
+            if found.precision != "day" or found.end == found.start:
+                continue
+            if not _RUN_SPAN.search(view.text[: found.offset]):
+                continue
+            if not found.year_given:
+                if year is None:
+                    return
+                found = with_year(found, year)
+            if 0 < (found.end - found.start).days <= _MAX_RUN_DAYS:
+                main.start, main.end = found.start, found.end
+            return
 
 
 def _is_headline(view: _SentenceView) -> bool:
@@ -762,9 +849,13 @@ def _persons(view: _SentenceView, memberships: Sequence[Membership]) -> list[_Pe
     then LAC's PER entities."""
     sentence = view.sentence
     people: dict[tuple[int, int], _Person] = {}
-    blocked: list[tuple[int, int]] = []
+    # The names of a byline credit (本报讯（记者 某某 通讯员 某某）) report the event; they never act in it.
+    credit = _BYLINE.match(view.text)
+    blocked: list[tuple[int, int]] = [(0, credit.end())] if credit else []
     for m in memberships:
         start, end = m.person_span[0] - sentence.start, m.person_span[1] - sentence.start
+        if credit and start < credit.end():
+            continue
         if 0 <= start < end <= len(sentence.text):
             people[(start, end)] = _Person(m.person, start, end, True)
         if m.org_span:

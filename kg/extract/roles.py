@@ -214,6 +214,25 @@ def strip_address(name: str) -> str:
     return name
 
 
+@cache
+def _field_titles() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, list[str]] = {}
+    for word, kind in load_rows("field_titles.tsv"):
+        kinds.setdefault(kind, []).append(word)
+    return {kind: tuple(words) for kind, words in kinds.items()}
+
+
+def _field_title(unit: str, title: str) -> bool:
+    """数字能源业务 + 负责人: a business line before a head that takes it (field_titles.tsv)."""
+    words = _field_titles()
+    return title in words.get("head", ()) and unit.endswith(words.get("unit_end", ()))
+
+
+@cache
+def _national_bodies() -> frozenset[str]:
+    return load_lexicon("national_bodies.tsv")
+
+
 def clean(text: str) -> str:
     return squeeze_spaces(text).strip()
 
@@ -602,7 +621,21 @@ class _Reader:
         elif (region := self._region_unit(span.start)) is not None:
             written = region  # 某公司全球副总裁、中国区/中国及东亚区总裁: a regional unit of the chain's body
         elif i == span.start - 1 and self.ents[i] == "LOC" and _is_place(words[i]):
-            # 广西壮族自治区/LOC 副主席: a place right before a title is the organisation (as 某市副市长).
+            # 广西壮族自治区/LOC 副主席: a place right before a title is the organisation (as 某市副市长);
+            # 深圳市/LOC 南山区/LOC 副区长: the place it lies in, written right before it, is part of it.
+            first = i - 1 if i > 0 and self.ents[i - 1] == "LOC" and _is_place(words[i - 1]) else i
+            if first < i and self.ends[first] != self.starts[i]:
+                first = i
+            written = _Org(
+                self.text[self.starts[first] : self.ends[i]], self.starts[first], self.ends[i], ORG
+            )
+        elif (
+            i >= 0
+            and i + 1 == scope_start < span.start
+            and self.ents[i] == "LOC"
+            and words[i + 1][:1] == "驻"
+        ):
+            # 哈萨克斯坦/LOC 驻华/v 大使: an envoy's state is the organisation; 驻华 stays in the title.
             written = _Org(words[i], self.starts[i], self.ends[i], ORG)
         elif i == span.start - 1 and _place_named(words[i]) and self._opens(i - 1):
             # 时任市委/n 常委: a place's body written with its level only, which the model left untagged.
@@ -835,6 +868,24 @@ class _Reader:
                 row = self._named(segment, org)  # （证券时报/nw 记者 某某）: an outlet left untagged
             elif org.label == UNIT and org.text in self.defined:
                 row = self._named(segment, org)  # 院士、自动化所所长: a defined short form is no unit
+            elif org.label == UNIT and previous is None and org.text in _national_bodies():
+                row = self._named(segment, org)  # 农业农村部总农艺师: a ministry is no unit of a chain
+            elif (
+                previous is not None
+                and previous.org is not None
+                and link
+                and _field_title(org.text, segment.title)
+            ):
+                # 某公司副总裁、数字能源业务负责人: the business line belongs to the title.
+                row = _Row(
+                    blank,
+                    org.text + segment.title,
+                    (org.start, segment.title_end),
+                    previous.org,
+                    previous.org_span,
+                    previous.parent,
+                    previous.short,
+                )
             elif org.label == UNIT:
                 if (
                     previous is not None
@@ -968,6 +1019,12 @@ class _Reader:
             if name.start > 0 and self.text[name.start - 1] == "、":
                 pos = name.start - 1
                 continue
+            if listed and name.start in {s.end_char for s in self.titles}:
+                # 甲大学教授某某、乙大学教授某某等8人当选为…: each listed name may carry its own title.
+                comma = self.text.rfind("、", 0, name.start)
+                if comma > max(self.text.rfind(c, 0, name.start) for c in "，。；：,;:（("):
+                    pos = comma
+                    continue
             break
         if listed and len(names) < 2 and count is not None and count.group() != "等":
             return []

@@ -33,6 +33,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # measure words, times, directions) unless the word is an explicit joiner.
 _NEVER_INSIDE = frozenset({"u", "d", "r", "p", "q", "m", "TIME", "PER", "f", "xc", "w", "c", "ad", "t"})
 _VERBS = frozenset({"v", "vd"})
+# Place levels below the county (姜寨镇, 城关乡): a place, never the start of an organisation after 和.
+_TOWNSHIP_LEVELS = frozenset({"镇", "乡", "村"})
 _PLACE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
 _MAX_RUN = 10
 # Words that join two titles of one person (副代表兼副部长); never inside an organisation name.
@@ -214,14 +216,21 @@ def _single_surnames() -> frozenset[str]:
 _NAME_CLOSERS = frozenset({"一行", "等", "等人"})
 
 
+@cache
+def _closing_verbs() -> frozenset[str]:
+    """Verbs that never start what a conjunction joins, so a name before 和 + one of them ends there."""
+    return load_lexicon("name_closing_verbs.tsv")
+
+
 def cut_name_ends(table: TokenTable) -> list[int]:
     """Indices of PER tokens that LAC cut one character short (李国/PER 和/c 一行 → 李国和).
 
     Only a two-character PER made of a single surname and one character is extended, only by a
     character of name_final_chars.tsv, and only when the next word closes the name (punctuation,
-    一行/等, or a verb unless the character is a conjunction): precision over recall. In a 、 list of
-    names (某某、曹和/PER 家/n 、某某) any one content character is joined: the item between two
-    enumeration commas next to a name is a name too.
+    一行/等, a verb unless the character is a conjunction, or a reporting verb of
+    name_closing_verbs.tsv such as 出席/表示, which cannot start what 和 joins): precision over
+    recall. In a 、 list of names (某某、曹和/PER 家/n 、某某) any one content character is joined:
+    the item between two enumeration commas next to a name is a name too.
     """
     finals = _name_finals()
     texts, tags, ents = table.texts, table.tags, table.ents
@@ -243,6 +252,7 @@ def cut_name_ends(table: TokenTable) -> list[int]:
             or tags[i + 2] == "w"
             or texts[i + 2] in _NAME_CLOSERS
             or (kind != "conj" and tags[i + 2] in _VERBS)
+            or texts[i + 2] in _closing_verbs()
         )
         if closes:
             found.append(i)
@@ -461,6 +471,12 @@ def _span_ending_at(
         if run < start and opens and ents[start] != "ORG" and start - run <= 2:
             if all(tags[i] not in _VERBS for i in range(run, start)):
                 start = run
+        # 姜寨镇/LOC 和/c 安徽临泉…有限公司: a whole place before 和 is a second party, not the name's start.
+        for c in range(j - 1, start, -1):
+            if table.texts[c] in _coordinators() and ents[c - 1] == "LOC" and anchor(c + 1) is not None:
+                if table.texts[c - 1][-1:] in _place_levels() | _TOWNSHIP_LEVELS:
+                    start = c + 1
+                    break
         if any(tags[i] in _VERBS and ents[i] != "ORG" for i in range(start + 1, j + 1)):
             if not followed_by_title:
                 return None
