@@ -53,7 +53,7 @@ from kg.model import (
 from kg.nlp.components import ORGS_KEY, suffix_kind
 from kg.nlp.event_spans import EVENTS_KEY, REFS_KEY, event_lexicon, head_at
 from kg.nlp.tokens import Parse
-from kg.resources import load_lexicon, load_mapping, load_rows
+from kg.resources import load_groups, load_lexicon, load_mapping, load_rows
 from kg.text import alternation, normalize_name
 
 
@@ -97,9 +97,7 @@ def organizer_verbs() -> tuple[tuple[str, str], ...]:
 
 @cache
 def context_words(kind: str) -> tuple[str, ...]:
-    return tuple(
-        sorted((row[0] for row in load_rows("event_context.tsv") if row[1] == kind), key=len, reverse=True)
-    )
+    return tuple(sorted(load_groups("event_context.tsv").get(kind, ()), key=len, reverse=True))
 
 
 @cache
@@ -556,7 +554,7 @@ def _main_event(document: Document, registry: _Registry, views: Sequence[_Senten
 
 def _resolve_refs(registry: _Registry, views: Sequence[_SentenceView], main: _Event | None) -> None:
     """Point each generic reference at the main event, or at the one event whose head it repeats."""
-    dets = tuple(w for w, k in ((r[0], r[1]) for r in load_rows("generic_event_mentions.tsv")) if k == "det")
+    dets = load_groups("generic_event_mentions.tsv").get("det", ())
     for view in views:
         for span in view.parse.group(REFS_KEY):
             word = span.text

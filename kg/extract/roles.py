@@ -30,12 +30,12 @@ from kg.nlp.components import (
     TITLES_KEY,
     UNIT,
     is_scope,
-    party_committees,
+    place_levels,
     suffix_kind,
     title_lexicon,
 )
 from kg.nlp.tokens import Parse, SpanRow
-from kg.resources import load_lexicon, load_mapping, load_rows
+from kg.resources import load_groups, load_lexicon, load_mapping, load_rows
 from kg.text import alternation, squeeze_spaces
 
 _LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'\-]+(?:[ \u00a0]+[A-Z][a-zA-Z'\-]+){1,3}(?![A-Za-z])")
@@ -154,10 +154,8 @@ def _dateline() -> re.Pattern[str]:
 @cache
 def _appointment() -> dict[str, tuple[str, ...]]:
     """appointment_verbs.tsv by kind, longest word first."""
-    kinds: dict[str, list[str]] = {}
-    for word, kind in load_rows("appointment_verbs.tsv"):
-        kinds.setdefault(kind, []).append(word)
-    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in kinds.items()}
+    groups = load_groups("appointment_verbs.tsv")
+    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in groups.items()}
 
 
 @cache
@@ -192,9 +190,7 @@ def addressed_by_title(name: str) -> bool:
 
 def _is_place(name: str) -> bool:
     """A place name (广西壮族自治区, 江西省, 南昌市): it ends with a place level and has more before it."""
-    return any(
-        name.endswith(level) and len(name) > len(level) for level in party_committees().get("place", ())
-    )
+    return any(name.endswith(level) and len(name) > len(level) for level in place_levels())
 
 
 @cache
@@ -214,17 +210,9 @@ def strip_address(name: str) -> str:
     return name
 
 
-@cache
-def _field_titles() -> dict[str, tuple[str, ...]]:
-    kinds: dict[str, list[str]] = {}
-    for word, kind in load_rows("field_titles.tsv"):
-        kinds.setdefault(kind, []).append(word)
-    return {kind: tuple(words) for kind, words in kinds.items()}
-
-
 def _field_title(unit: str, title: str) -> bool:
     """数字能源业务 + 负责人: a business line before a head that takes it (field_titles.tsv)."""
-    words = _field_titles()
+    words = load_groups("field_titles.tsv")
     return title in words.get("head", ()) and unit.endswith(words.get("unit_end", ()))
 
 
@@ -758,7 +746,7 @@ class _Reader:
 
         某集团党委/ORG 副书记 → (党委副书记, 某集团); 广西壮族自治区/ORG 党委副书记 → (副书记, 某自治区党委).
         """
-        kinds = party_committees()
+        kinds = load_groups("party_committees.tsv")
         for word in kinds.get("committee", ()):
             rest = org.text[: -len(word)]
             if org.text.endswith(word) and len(rest) >= 2 and not _is_place(rest) and title_start == org.end:
@@ -861,7 +849,7 @@ class _Reader:
                             previous.parent,
                             previous.short,
                         )
-            elif org.label == UNIT and org.text in party_committees().get("place", ()):
+            elif org.label == UNIT and org.text in place_levels():
                 # 某自治区党委副书记、自治区主席: the place's government, left without organisation as 省长.
                 row = _Row(blank, segment.title, title_span, None, None)
             elif org.label == UNIT and segment.kind == "byline" and org.text.endswith(_media_endings()):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.nlp.tokens import Parse, TokenTable
-from kg.resources import load_lexicon, load_mapping, load_rows
+from kg.resources import load_groups, load_lexicon, load_mapping, load_rows
 from kg.text import alternation
 
 TITLES_KEY = "titles"
@@ -301,19 +301,15 @@ def tag_titles(parse: Parse) -> Parse:
 # --- organisations -------------------------------------------------------------------------
 
 
-@cache
-def party_committees() -> dict[str, tuple[str, ...]]:
-    """party_committees.tsv by kind: committee, regional, place (the place levels 省, 市, 自治区 …)."""
-    kinds: dict[str, list[str]] = {}
-    for word, kind in load_rows("party_committees.tsv"):
-        kinds.setdefault(kind, []).append(word)
-    return {kind: tuple(words) for kind, words in kinds.items()}
+def place_levels() -> tuple[str, ...]:
+    """The endings of place names (自治区, 省, 市 …) in party_committees.tsv."""
+    return load_groups("party_committees.tsv").get("place", ())
 
 
 @cache
 def _place_levels() -> frozenset[str]:
     """The one-character place levels."""
-    return frozenset(level for level in party_committees().get("place", ()) if len(level) == 1)
+    return frozenset(level for level in place_levels() if len(level) == 1)
 
 
 @cache

@@ -13,12 +13,12 @@ In spaCy this is the ``kg_events`` pipe (kg/nlp/language.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from kg.nlp.tokens import Parse, TokenTable
-from kg.resources import load_mapping, load_rows
+from kg.resources import load_groups, load_mapping, load_rows
 from kg.text import alternation
 
 EVENTS_KEY = "events"
@@ -68,20 +68,15 @@ class EventLexicon:
 @cache
 def event_lexicon() -> EventLexicon:
     heads = {row[0]: row[1] for row in load_rows("event_heads.tsv")}
-    context: dict[str, list[str]] = {}
-    for row in load_rows("event_context.tsv"):
-        context.setdefault(row[1], []).append(row[0])
-    refs: dict[str, list[str]] = {}
-    for row in load_rows("generic_event_mentions.tsv"):
-        refs.setdefault(row[1], []).append(row[0])
+    context = load_groups("event_context.tsv")
+    refs = load_groups("generic_event_mentions.tsv")
 
-    def longest_first(words: list[str]) -> tuple[str, ...]:
+    def longest_first(words: Iterable[str]) -> tuple[str, ...]:
         return tuple(sorted(words, key=len, reverse=True))
 
-    ref_words = longest_first(refs.get("word", []))
-    ref_heads = dict.fromkeys(refs.get("head", []), "head") | dict.fromkeys(
-        refs.get("needs_det", []), "needs_det"
-    )
+    ref_words = longest_first(refs.get("word", ()))
+    ref_heads = dict.fromkeys(refs.get("head", ()), "head")
+    ref_heads |= dict.fromkeys(refs.get("needs_det", ()), "needs_det")
     heads_ending: dict[str, list[str]] = {}
     for head in longest_first(list(heads)):
         heads_ending.setdefault(head[-1], []).append(head)
@@ -91,13 +86,13 @@ def event_lexicon() -> EventLexicon:
     return EventLexicon(
         heads=heads,
         longest_head=max(map(len, heads)),
-        scope=longest_first(context.get("scope", [])),
-        generic=frozenset(context.get("generic", [])),
-        seasons=frozenset(context.get("season", [])),
-        stop=frozenset(context.get("stop", [])),
-        after=longest_first(context.get("after", [])),
+        scope=longest_first(context.get("scope", ())),
+        generic=frozenset(context.get("generic", ())),
+        seasons=frozenset(context.get("season", ())),
+        stop=frozenset(context.get("stop", ())),
+        after=longest_first(context.get("after", ())),
         ref_heads=ref_heads,
-        dets=longest_first(refs.get("det", [])),
+        dets=longest_first(refs.get("det", ())),
         ref_words=ref_words,
         heads_ending={char: tuple(words) for char, words in heads_ending.items()},
         refs_starting={char: tuple(words) for char, words in refs_starting.items()},
@@ -176,7 +171,7 @@ def _inner_verb(table: TokenTable, i: int) -> bool:
 
 @cache
 def _hold_verbs() -> frozenset[str]:
-    return frozenset(row[0] for row in load_rows("event_context.tsv") if row[1] == "hold")
+    return frozenset(load_groups("event_context.tsv").get("hold", ()))
 
 
 def left_edge(parse: Parse, head_token: int) -> int:

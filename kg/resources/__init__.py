@@ -58,6 +58,17 @@ def load_mapping(filename: str) -> dict[str, str]:
 
 
 @cache
+def load_groups(filename: str) -> dict[str, tuple[str, ...]]:
+    """A ``word <TAB> kind`` TSV resource as its words by kind, in file order."""
+    groups: dict[str, list[str]] = {}
+    for row in load_rows(filename):
+        if len(row) < 2 or not row[1]:
+            raise ResourceError(f"{filename}: row {row[0]!r} has no kind")
+        groups.setdefault(row[1], []).append(row[0])
+    return {kind: tuple(words) for kind, words in groups.items()}
+
+
+@cache
 def load_jsonl(filename: str) -> tuple[JsonObject, ...]:
     """A JSONL resource (spaCy pattern files and the like), one object per line."""
     objects: list[JsonObject] = []
