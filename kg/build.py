@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from kg.engine import ENGINES, run_dask, run_pool, run_serial
+from kg.engine import ENGINES, Process, run_dask, run_pool, run_serial
 from kg.export import write_exports
 from kg.extract import extract_document
 from kg.graph import KnowledgeGraph
@@ -95,6 +95,12 @@ def process_documents(documents: Sequence[Document]) -> list[DocumentExtraction]
     elapsed = time.perf_counter() - started
     chars = max(1, sum(len(d.text) for d in documents))
     return [replace(x, seconds=elapsed * len(x.document.text) / chars) for x in extractions]
+
+
+def graph_extractions(documents: Sequence[Document]) -> list[DocumentExtraction]:
+    """:func:`process_documents` for ``kg build``: the text's definitions read and the text dropped
+    where the work is done (:func:`kg.link.with_definitions`), so that it does not travel back."""
+    return [with_definitions(x) for x in process_documents(documents)]
 
 
 def process_document(document: Document) -> DocumentExtraction:
@@ -175,16 +181,21 @@ def warmed_up() -> Iterator[None]:
 
 
 def extract_all(
-    results: Iterable[ReadResult], *, workers: int = 1, engine: str = "local", scheduler: str | None = None
+    results: Iterable[ReadResult],
+    *,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    stage: Process = process_documents,
 ) -> Iterator[tuple[ReadResult, DocumentExtraction | None]]:
-    """Process every readable document, in input order, on the chosen engine."""
+    """Process every readable document with ``stage``, in input order, on the chosen engine."""
     if engine == "dask":
-        return run_dask(results, process_documents, scheduler=scheduler, workers=workers)
+        return run_dask(results, stage, scheduler=scheduler, workers=workers)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r}; known: {', '.join(ENGINES)}")
     if workers <= 1:
-        return run_serial(results, process_documents)
-    return run_pool(results, process_documents, workers=workers, initializer=warm_up)
+        return run_serial(results, stage)
+    return run_pool(results, stage, workers=workers, initializer=warm_up)
 
 
 def document_report(result: ReadResult, extraction: DocumentExtraction | None) -> DocumentReport:
@@ -230,14 +241,14 @@ def build_graph(
     extractions: list[DocumentExtraction] = []
     started = time.perf_counter()
     for result, extraction in extract_all(
-        read_documents(inputs), workers=workers, engine=engine, scheduler=scheduler
+        read_documents(inputs), workers=workers, engine=engine, scheduler=scheduler, stage=graph_extractions
     ):
         row = document_report(result, extraction)
         report.documents.append(row)
         if extraction is not None:
-            # Resolution needs neither the text, once its definitions are read, nor the NER
-            # entities (they are for kg extract): keep neither.
-            extractions.append(replace(with_definitions(extraction), entities=()))
+            # Resolution needs neither the text (gone with its definitions read) nor the NER
+            # entities (they are for kg extract).
+            extractions.append(replace(extraction, entities=()))
         if on_document is not None:
             on_document(row)
     report.timings["extract_s"] = time.perf_counter() - started

@@ -20,6 +20,7 @@ import typing
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from kg.errors import InputError
 from kg.model import DocumentExtraction
@@ -27,13 +28,22 @@ from kg.model import DocumentExtraction
 MENTIONS_FILE = "mentions.jsonl"
 
 
-def _plain(value: object) -> object:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+@cache
+def _field_names(cls: type[Any]) -> tuple[str, ...] | None:
+    """A record class's field names (None for any other class), looked up once per class."""
+    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
+
+
+def _plain(value: Any) -> object:
+    if value is None or isinstance(value, str | int | float):
+        return value
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
     if isinstance(value, dt.date):
         return value.isoformat()
+    names = _field_names(value.__class__)
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
     return value
 
 
