@@ -87,7 +87,8 @@ def of_doc(doc: Doc) -> Parse:
 
 
 class LacTokenizer:
-    """spaCy tokenizer that segments with LAC; used for single texts (``nlp("…")``)."""
+    """spaCy tokenizer that segments with LAC: ``nlp("…")`` tags one text; ``pipe`` tags texts in
+    batches, as kg's own path does (``nlp.pipe(nlp.tokenizer.pipe(texts))``)."""
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
