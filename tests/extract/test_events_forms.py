@@ -9,17 +9,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extracted import organisers, roles, run
 
-from kg.build import process_document
 from kg.extract.dates import days_under_dateline, find_dates, is_dateline, year_from_name
-from kg.model import Document
 
 D = dt.date
 
 
 def event_facts(text: str, date: dt.date) -> dict[str, tuple[dt.date | None, dt.date | None, str | None]]:
-    extraction = process_document(Document(id="t", source="t.txt", text=text, date=date))
-    return {e.name: (e.start_date, e.end_date, e.location) for e in extraction.events}
+    return {e.name: (e.start_date, e.end_date, e.location) for e in run(text, date).events}
 
 
 # fmt: off
@@ -108,11 +106,6 @@ def test_event_names(case: str, text: str, expected: set[str]) -> None:
     assert set(event_facts(text, D(2024, 6, 2))) == expected
 
 
-def roles_of(text: str) -> set[tuple[str, str]]:
-    extraction = process_document(Document(id="t", source="t.txt", text=text, date=D(2024, 5, 21)))
-    return {(p.person, p.role) for p in extraction.participations}
-
-
 # fmt: off
 ROLES = [
     ("work report at the meeting is remarks", "5月20日，2024年海川省工会代表大会在杭州召开。海川省总工会主席王海代表第十三届委员会作工作报告。", {("王海", "致辞")}),
@@ -142,12 +135,7 @@ NOT_ROLES = [
     ("case", "text", "expected"), ROLES + NOT_ROLES, ids=[c[0] for c in ROLES + NOT_ROLES]
 )
 def test_participation_roles(case: str, text: str, expected: set[tuple[str, str]]) -> None:
-    assert roles_of(text) == expected
-
-
-def organisers_of(text: str) -> set[tuple[str, str]]:
-    extraction = process_document(Document(id="t", source="t.txt", text=text, date=D(2024, 5, 21)))
-    return {(o.org, o.role) for o in extraction.organizers}
+    assert roles(text) == expected
 
 
 # fmt: off
@@ -168,4 +156,4 @@ NOT_ORGANISERS = [
     ("case", "text", "expected"), ORGANISERS + NOT_ORGANISERS, ids=[c[0] for c in ORGANISERS + NOT_ORGANISERS]
 )
 def test_organisers(case: str, text: str, expected: set[tuple[str, str]]) -> None:
-    assert organisers_of(text) == expected
+    assert organisers(text) == expected

@@ -9,15 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from kg.build import process_document
-from kg.model import Document, DocumentExtraction
+from extracted import event_dates, memberships, roles, run
 
 D = dt.date
-
-
-def run(text: str) -> DocumentExtraction:
-    return process_document(Document(id="t", source="t.txt", text=text, date=D(2024, 5, 21)))
 
 
 # fmt: off
@@ -56,10 +50,6 @@ def test_organisers(case: str, text: str, expected: set[tuple[str, str]]) -> Non
     assert {(o.org, o.role) for o in run(text).organizers} == expected
 
 
-def memberships(text: str) -> set[tuple[str, str, str | None]]:
-    return {(m.person, m.title, m.org) for m in run(text).memberships}
-
-
 # fmt: off
 REGIONS = [
     ("region unit after 、 split by the model", "星河科技全球副总裁、中国区总经理王海出席。", {("王海", "全球副总裁", "星河科技"), ("王海", "总经理", "星河科技中国区")}),
@@ -82,7 +72,7 @@ def test_regional_units(case: str, text: str, expected: set[tuple[str, str, str 
 
 
 def roles_of(text: str) -> set[tuple[str, str]]:
-    return {(p.person, p.role) for p in run("5月18日，2024海川合作峰会在青岛举行。" + text).participations}
+    return roles("5月18日，2024海川合作峰会在青岛举行。" + text)
 
 
 # fmt: off
@@ -129,10 +119,6 @@ NOT_SHARED = [
 )
 def test_shared_titles_and_bylines(case: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
     assert memberships(text) == expected
-
-
-def event_dates(text: str) -> set[tuple[str, dt.date | None, dt.date | None]]:
-    return {(e.name, e.start_date, e.end_date) for e in run(text).events}
 
 
 # fmt: off

@@ -9,20 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extracted import event_dates, memberships, roles, run
 
-from kg.build import process_document
-from kg.model import Document, DocumentExtraction
 from kg.nlp.pipeline import parse_text
 
 D = dt.date
-
-
-def run(text: str) -> DocumentExtraction:
-    return process_document(Document(id="t", source="t.txt", text=text, date=D(2024, 5, 21)))
-
-
-def roles(text: str) -> set[tuple[str, str]]:
-    return {(p.person, p.role) for p in run(text).participations}
 
 
 # fmt: off
@@ -79,10 +70,6 @@ def test_festival_reference_takes_organisers() -> None:
     assert {(o.org, o.event) for o in run(text).organizers} == {("海川市人民政府", "第三届海川国际电影节")}
 
 
-def dates(text: str) -> set[tuple[str, dt.date | None, dt.date | None]]:
-    return {(e.name, e.start_date, e.end_date) for e in run(text).events}
-
-
 # fmt: off
 LATER_END = [
     ("持续至 in a later sentence", "4月20日，第五届海川国际茶叶博览会在海川会展中心开幕。展会将持续至5月3日。", {("第五届海川国际茶叶博览会", D(2024, 4, 20), D(2024, 5, 3))}),
@@ -104,11 +91,7 @@ NOT_LATER_END = [
 def test_later_end_dates(
     case: str, text: str, expected: set[tuple[str, dt.date | None, dt.date | None]]
 ) -> None:
-    assert dates(text) == expected
-
-
-def memberships(text: str) -> set[tuple[str, str, str | None]]:
-    return {(m.person, m.title, m.org) for m in run(text).memberships}
+    assert event_dates(text) == expected
 
 
 # fmt: off
