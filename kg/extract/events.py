@@ -324,6 +324,13 @@ def quoted_start(text: str, start: int, end: int) -> int:
     return found.start("name")
 
 
+def _organiser_slot(text: str, start: int, end: int) -> bool:
+    """Whether a span stands in the organiser list of "由A、B共同主办": it names an organisation."""
+    if not re.search(r"由(?:[^，。；由]*[、和与及])?$", text[:start]):
+        return False
+    return re.match(rf"[^，。；]*?(?:{_verb_re()})", text[end:]) is not None
+
+
 def _sub_head(name: str) -> bool:
     head = head_at(name, len(name))
     return head is not None and event_lexicon().heads.get(head) == "sub"
@@ -344,6 +351,8 @@ def _collect(
         for span in parse.group(EVENTS_KEY):
             if (span.start_char, span.end_char) in org_spans and _sub_head(span.text):
                 continue  # 中华医学会心血管病学分会: a society's branch (an organisation), not a session
+            if _organiser_slot(view.text, span.start_char, span.end_char):
+                continue  # 由世界互联网大会（以下简称“WIC”）和…共同主办: the body that organises
             start = span.start_char
             credit = _CREDIT.match(span.text)
             if credit is not None and credit.end() < len(span.text):
@@ -1118,7 +1127,9 @@ def _org_items(text: str) -> list[str]:
             for piece in pieces:
                 while joiner in piece:
                     left, _, right = piece.partition(joiner)
-                    if suffix_kind(_strip_bracket(left)) is not None and len(right) >= 2:
+                    # 世界互联网大会（以下简称“WIC”）和某省人民政府: a name the text defines is whole.
+                    whole = suffix_kind(_strip_bracket(left)) is not None or _DEFINED_END.search(left)
+                    if whole and len(right) >= 2:
                         split.append(left)
                         piece = right
                     else:
@@ -1127,6 +1138,9 @@ def _org_items(text: str) -> list[str]:
             pieces = split
         items.extend(pieces)
     return [cleaned for item in items if (cleaned := _clean_org(item))]
+
+
+_DEFINED_END = re.compile(r"[（(](?:以下)?简称[^）)]*[）)]$")
 
 
 def _strip_bracket(name: str) -> str:
@@ -1203,6 +1217,13 @@ def _clause_event(view: _SentenceView, position: int, main: _Event | None) -> in
     return main.key if main is not None else None
 
 
+def _event_before(view: _SentenceView, position: int, main: _Event) -> int:
+    """Exhibitors exhibit at the event the sentence names before them (峰会期间还将举办“某某”博览会，
+    甲、乙等企业参展), else at the article's event."""
+    before = [m.event for m in view.mentions() if m.end <= position and m.event is not None]
+    return before[-1] if before else main.key
+
+
 def _by_clauses(
     view: _SentenceView, role_of: dict[str, str], main: _Event | None
 ) -> Iterable[tuple[str, str, int | None]]:
@@ -1269,8 +1290,10 @@ def _by_exhibitor_list(view: _SentenceView, main: _Event | None) -> Iterable[tup
     if main is None:
         return
     for match in _exhibitor_list().finditer(view.text):
+        # 峰会期间还将举办“某某”博览会，甲、乙等企业参展: they exhibit at the event named before them.
+        event_key = _event_before(view, match.start(), main)
         for org in _org_items(match["orgs"]):
-            yield org, "参展", main.key
+            yield org, "参展", event_key
 
 
 def _by_subject(view: _SentenceView, main: _Event | None) -> Iterable[tuple[str, str, int | None]]:
@@ -1308,7 +1331,8 @@ def _by_subject(view: _SentenceView, main: _Event | None) -> Iterable[tuple[str,
         event_key = _clause_event(view, len(text), main)
         yield from ((org, "发布", event_key) for org in subject)
     elif _EXHIBIT.search(rest) and main is not None:
-        yield from ((org, "参展", main.key) for org in subject)
+        event_key = _event_before(view, text.find(subject[0]), main)
+        yield from ((org, "参展", event_key) for org in subject)
 
 
 # ---------------------------------------------------------------------------------------------

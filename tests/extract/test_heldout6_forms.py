@@ -1,0 +1,94 @@
+"""Forms of the sixth held-out round (tests/fixtures/heldout6/NOTES.md), on sentences written for these tests.
+
+Each table runs whole short documents through the model; good rows give what must be found, bad rows what
+must not (an empty set, or the plain reading kept).
+"""
+
+from __future__ import annotations
+
+import pytest
+from extracted import memberships, organisers, run
+
+# fmt: off
+ORGANISERS = [
+    ("a defined name before 和", "5月20日，2024年海川数字峰会在海川开幕。峰会由海川数字联合会（以下简称“HDF”）和海川市人民政府共同主办。", {("海川数字联合会", "主办"), ("海川市人民政府", "主办")}),
+    ("总会 ends a body", "5月20日，2024海川慈善晚会在海川大剧院举行。晚会由海川市慈善总会和海川青年基金会联合主办。", {("海川市慈善总会", "主办"), ("海川青年基金会", "主办")}),
+    ("a 大会 body named as organiser", "5月20日，2024年海川数字峰会在海川开幕。峰会由世界数字大会（以下简称“WDC”）主办。", {("世界数字大会", "主办")}),
+]
+NOT_ORGANISERS = [
+    ("和 inside one name stays", "5月20日，2024海川产业论坛在海川举行。论坛由海川市经济和信息化局主办。", {("海川市经济和信息化局", "主办")}),
+    ("a gloss that defines nothing keeps 和", "5月20日，2024海川产业论坛在海川举行。论坛由海川数字（HC）和产业创新联盟主办。", {("海川数字（HC）和产业创新联盟", "主办")}),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), ORGANISERS + NOT_ORGANISERS, ids=[c[0] for c in ORGANISERS + NOT_ORGANISERS]
+)
+def test_organiser_lists(case: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert organisers(text) == expected
+
+
+def events(text: str) -> set[str]:
+    return {e.name for e in run(text).events}
+
+
+def exhibitors(text: str) -> set[tuple[str, str]]:
+    return {(o.org, o.event) for o in run(text).organizers if o.role == "参展"}
+
+
+SUMMIT = "5月20日，2024年海川数字峰会在海川开幕。"
+# fmt: off
+ORGANISER_NOT_EVENT = [
+    ("a 大会 that organises is no event", SUMMIT + "峰会由世界数字大会（以下简称“WDC”）和海川市人民政府共同主办。", {"2024年海川数字峰会"}),
+]
+KEPT_EVENTS = [
+    ("a 大会 that is held stays an event", "5月20日，2024世界数字大会在海川开幕。大会由海川市人民政府主办。", {"2024世界数字大会"}),
+]
+EXHIBITORS = [
+    ("exhibitors of a sub-event named before them", SUMMIT + "峰会期间还将举办“数字之光”博览会，海川电子、海川软件等200余家企业参展。", {("海川电子", "“数字之光”博览会"), ("海川软件", "“数字之光”博览会")}),
+    ("subject exhibitors of a sub-event", SUMMIT + "峰会期间还将举办“数字之光”博览会，海川电子公司、海川软件公司参展。", {("海川电子公司", "“数字之光”博览会"), ("海川软件公司", "“数字之光”博览会")}),
+]
+MAIN_EXHIBITORS = [
+    ("with no event before them they exhibit at the main event", SUMMIT + "海川电子、海川软件等200余家企业参展。", {("海川电子", "2024年海川数字峰会"), ("海川软件", "2024年海川数字峰会")}),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    ORGANISER_NOT_EVENT + KEPT_EVENTS,
+    ids=[c[0] for c in ORGANISER_NOT_EVENT + KEPT_EVENTS],
+)
+def test_organiser_is_no_event(case: str, text: str, expected: set[str]) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    EXHIBITORS + MAIN_EXHIBITORS,
+    ids=[c[0] for c in EXHIBITORS + MAIN_EXHIBITORS],
+)
+def test_exhibitors_event(case: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert exhibitors(text) == expected
+
+
+# fmt: off
+MEMBERS = [
+    ("a name with 同志 after it", "海川大学教授、原副校长李国平同志，因病医治无效，于5月20日在海川逝世。", {("李国平", "教授", "海川大学"), ("李国平", "原副校长", "海川大学")}),
+]
+NOT_MEMBERS = [
+    ("同志们 addressed is no name", "海川大学校长王刚对同志们表示感谢。", {("王刚", "校长", "海川大学")}),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), MEMBERS + NOT_MEMBERS, ids=[c[0] for c in MEMBERS + NOT_MEMBERS]
+)
+def test_memberships(case: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert memberships(text) == expected
