@@ -495,9 +495,14 @@ class _Reader:
             and not self._space(after)
             and self.words[after] not in {"等", "等人", "一行"}  # 刘建平/PER 等人/n, 李国和/PER 一行/m
             and self.words[after] not in load_lexicon("honorifics.tsv")  # 周德才/PER 同志/n ，
+            and not self._acts_for(after)
         ):
             return None
         return _Name(name, pos, end)
+
+    def _acts_for(self, i: int) -> bool:
+        """钟立/PER 代表/n 企业/n 签约: 代表 with an object after it is the verb "on behalf of"."""
+        return self.words[i] == "代表" and i + 1 < len(self.words) and not self._punct(i + 1)
 
     def _byline_name(self, name: _Name) -> bool:
         """A credited name is a person's only when it opens with a surname: 通讯员 粤工宣 is a pen name."""
