@@ -7,7 +7,7 @@ must not (an empty set, or the plain reading kept).
 from __future__ import annotations
 
 import pytest
-from extracted import memberships, organisers, run
+from extracted import memberships, organisers, roles, run
 
 # fmt: off
 ORGANISERS = [
@@ -102,3 +102,23 @@ NOT_MEMBERS = [
 )
 def test_memberships(case: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
     assert memberships(text) == expected
+
+
+PRESS = "5月20日，2024年海川卫星任务新闻发布会在海川举行。"
+# fmt: off
+ROLES = [
+    ("出席…，介绍了… is a speech", PRESS + "海川空间中心主任张伟、首席科学家王赤出席发布会，介绍了本次任务的实验。", {("张伟", "致辞"), ("王赤", "致辞")}),
+]
+NOT_ROLES = [
+    ("出席 alone stays presence", PRESS + "海川空间中心主任张伟出席发布会。", {("张伟", "出席")}),
+    ("据介绍 after 出席 is hearsay", PRESS + "海川空间中心主任张伟出席发布会。据介绍，本次任务将开展实验。", {("张伟", "出席")}),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), ROLES + NOT_ROLES, ids=[c[0] for c in ROLES + NOT_ROLES]
+)
+def test_participation_roles(case: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert roles(text) == expected
