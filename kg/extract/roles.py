@@ -1004,6 +1004,9 @@ class _Reader:
         names: list[_Name] = []
         while True:
             token = self.by_end.get(pos)
+            if token is not None and (glued := self._after_trigger(token)) is not None:
+                names.append(glued)  # 选举许安然/v 、雷鸣宇为副主席: the model glued the name to the verb
+                break
             if token is None or self.ents[token] != "PER":
                 break
             name = self.name_at(self.starts[token], strict=False)
@@ -1023,6 +1026,24 @@ class _Reader:
         if listed and len(names) < 2 and count is not None and count.group() != "等":
             return []
         return names[::-1]
+
+    def _after_trigger(self, token: int) -> _Name | None:
+        """The name inside a verb word that starts with an election or appointment verb (选举许安然/v)."""
+        word = self.words[token]
+        if self.tags[token] != "v" or self.ents[token]:
+            return None
+        for verb in _appointment().get("trigger", ()):
+            rest = word[len(verb) :]
+            if (
+                word.startswith(verb)
+                and 2 <= len(rest) <= 3
+                and _CJK_NAME.match(rest)
+                and self._surname_led(rest)
+            ):
+                if rest in self.not_person or _is_title(rest):
+                    return None
+                return _Name(rest, self.starts[token] + len(verb), self.ends[token])
+        return None
 
     def _taken_by(self, pos: int) -> list[_Name]:
         """某公司董事会秘书由[副行长]刘龙担任: the name right before 担任, within the clause."""
