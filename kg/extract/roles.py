@@ -880,7 +880,7 @@ class _Reader:
                     previous.parent,
                     previous.short,
                 )
-            elif org.label == UNIT:
+            elif org.label == UNIT or (previous is not None and link and self._field_unit(org)):
                 if (
                     previous is not None
                     and previous.org is not None
@@ -901,6 +901,14 @@ class _Reader:
                 if row.org is not None or segment.kind != "award":
                     previous = row
         return out
+
+    def _field_unit(self, org: _Org) -> bool:
+        """云计算/nz 业务: a field word the model took for a name, before a unit suffix, is a unit of the
+        chain's body (某集团副总裁、云计算业务总裁), not an organisation of its own."""
+        tokens = self.table.token_range(org.start, org.end)
+        if tokens is None or suffix_kind(org.text) != "unit":
+            return False
+        return all(self.ents[k] not in {"ORG", "LOC", "PER"} for k in range(*tokens))
 
     def _named(self, segment: _Segment, org: _Org) -> _Row:
         full, short = expand(org.text)

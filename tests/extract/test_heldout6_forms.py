@@ -85,6 +85,7 @@ MEMBERS = [
     ("形象大使 is one title", "海川青年基金会形象大使刘晓涛出席晚会。", {("刘晓涛", "形象大使", "海川青年基金会")}),
     ("代表 with an object after the name", "海川集团副总裁兼首席财务官钟立代表企业签约。", {("钟立", "副总裁", "海川集团"), ("钟立", "首席财务官", "海川集团")}),
     ("a given name ending in 远 before a verb", "发布会由海川市人民政府新闻发言人季明远主持。", {("季明远", "新闻发言人", "海川市人民政府")}),
+    ("a field word unit of the chain's company", "海川集团副总裁、云计算业务总裁王刚出席活动。", {("王刚", "副总裁", "海川集团"), ("王刚", "总裁", "海川集团云计算业务")}),
     ("a name glued to 选举 in a list", "会议选举许安然、雷鸣宇为副主席。", {("许安然", "副主席", None), ("雷鸣宇", "副主席", None)}),
     ("被推举为 takes the name before it", "原主席李宏国被推举为名誉主席。", {("李宏国", "原主席", None), ("李宏国", "名誉主席", None)}),
     ("a given name ending in 和 before 通报", "海川市生态环境局局长王志和通报督察意见。", {("王志和", "局长", "海川市生态环境局")}),
@@ -95,6 +96,8 @@ NOT_MEMBERS = [
     ("an ambassador keeps 驻华 in the title", "哈萨克斯坦驻华大使别克穆拉托夫出席论坛。", {("别克穆拉托夫", "驻华大使", "哈萨克斯坦")}),
     ("选举 glued to a word that is no name", "会议选举产生新一届理事会，王刚为理事长。", {("王刚", "理事长", None)}),
     ("推举 with no 为 names nothing", "代表们推举李宏国发言。", set()),
+    ("a named company's unit stays whole", "华为常务董事、华为昇腾计算业务总裁张平安出席活动。", {("张平安", "常务董事", "华为"), ("张平安", "总裁", "华为昇腾计算业务")}),
+    ("审判长 of one case is no post", "其中一起侵权案，由汤茂仁担任审判长。", set()),
     ("和 joining a person and a group", "海川市生态环境局局长李宏和督察组有关人员参加会议。", {("李宏", "局长", "海川市生态环境局")}),
 ]
 # fmt: on
