@@ -247,8 +247,9 @@ def build_graph(
         report.documents.append(row)
         if extraction is not None:
             # Resolution needs neither the text (gone with its definitions read) nor the NER
-            # entities (they are for kg extract).
-            extractions.append(replace(extraction, entities=()))
+            # entities (they are for kg extract); the time taken is the report's, and kept in
+            # mentions.jsonl it would make that file differ from run to run.
+            extractions.append(replace(extraction, entities=(), seconds=0.0))
         if on_document is not None:
             on_document(row)
     report.timings["extract_s"] = time.perf_counter() - started
@@ -302,7 +303,8 @@ def build(
     out_dir.mkdir(parents=True, exist_ok=True)
     write_mentions(kept, mentions)
     started = time.perf_counter()
-    write_exports(graph, out_dir, formats)
+    # The extraction's worker processes have ended; as many processes share the exports.
+    write_exports(graph, out_dir, formats, processes=workers if engine == "local" else 1)
     report.timings["export_s"] = time.perf_counter() - started
     (out_dir / "report.json").write_text(report.to_json(), encoding="utf-8")
     return report

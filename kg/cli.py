@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated
 
-import typer
+# Before numpy is first imported: kg's numpy work is elementwise (the decoder), never BLAS, so each
+# process would only carry an idle BLAS thread, and the main process of kg build --workers N must
+# stay single-threaded to fork its exports (kg.export.write_exports).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import typer  # noqa: E402
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -77,10 +84,17 @@ def build(
         console=err,
         disable=not show,
         transient=True,
+        # Refreshed as documents come back rather than by a thread of its own: the exports are
+        # forked (kg.export.write_exports), which is only safe in a single-threaded process.
+        auto_refresh=False,
     )
+    shown = [0.0]
 
     def on_document(row: DocumentReport) -> None:
         progress.update(task, advance=1, description=Path(row.source).name)
+        if (now := time.monotonic()) - shown[0] >= 0.1:
+            progress.refresh()
+            shown[0] = now
         if row.status == "skipped":
             err.print(f"[yellow]skipped[/] {row.source}: {row.reason}", markup=True, highlight=False)
 

@@ -30,11 +30,70 @@ def get_exporter(name: str) -> Exporter:
     return exporter
 
 
-def write_exports(graph: KnowledgeGraph, out_dir: Path, formats: Iterable[str] | None = None) -> list[Path]:
-    """Write each format into ``out_dir``; returns the paths written."""
-    written = []
-    for name in formats if formats is not None else EXPORTERS:
-        path = out_dir / EXPORTERS[name][1]
-        get_exporter(name)(graph, path)
-        written.append(path)
-    return written
+def write_exports(
+    graph: KnowledgeGraph, out_dir: Path, formats: Iterable[str] | None = None, *, processes: int = 1
+) -> list[Path]:
+    """Write each format into ``out_dir``; returns the paths written.
+
+    With ``processes > 1`` the formats are shared out among this process and forked children, which
+    read the graph from their copy of this process's memory (nothing is pickled but the names); each
+    file is still written by one process, so the bytes do not depend on ``processes``. ``kg build
+    --workers N`` asks for this: its exports are a serial tail after the parallel extraction.
+    """
+    names = list(formats if formats is not None else EXPORTERS)
+    for name in names:
+        if name not in EXPORTERS:
+            raise KeyError(f"unknown export format {name!r}; known: {', '.join(sorted(EXPORTERS))}")
+    processes = min(processes, len(names))
+    if processes > 1 and _can_fork():
+        _write_forked(graph, out_dir, names, processes)
+    else:
+        _write_formats(graph, out_dir, names)
+    return [out_dir / EXPORTERS[name][1] for name in names]
+
+
+def _write_formats(graph: KnowledgeGraph, out_dir: Path, names: Iterable[str]) -> None:
+    for name in names:
+        get_exporter(name)(graph, out_dir / EXPORTERS[name][1])
+
+
+# The graph the forked children write from: a child inherits this process's memory at fork time.
+_FORKED_GRAPH: KnowledgeGraph | None = None
+
+
+def _write_inherited(out_dir: Path, names: list[str]) -> None:
+    assert _FORKED_GRAPH is not None, "only called in a child forked by _write_forked"
+    _write_formats(_FORKED_GRAPH, out_dir, names)
+
+
+def _can_fork() -> bool:
+    """Fork only where it is safe: a POSIX start method, and no other thread (Python's, or a native
+    library's such as ONNX Runtime's when the backbone is loaded here) whose held locks a child would
+    inherit."""
+    import multiprocessing
+    import os
+    import threading
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:  # no procfs: Python's own threads are all we can see
+        return threading.active_count() == 1
+
+
+def _write_forked(graph: KnowledgeGraph, out_dir: Path, names: list[str], processes: int) -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _FORKED_GRAPH
+    shares = [names[k::processes] for k in range(processes)]
+    _FORKED_GRAPH = graph
+    try:
+        with ProcessPoolExecutor(processes - 1, mp_context=multiprocessing.get_context("fork")) as pool:
+            pending = [pool.submit(_write_inherited, out_dir, share) for share in shares[1:]]
+            _write_formats(graph, out_dir, shares[0])
+            for future in pending:
+                future.result()  # a child's exception is raised here
+    finally:
+        _FORKED_GRAPH = None
