@@ -67,19 +67,13 @@ def _write_inherited(out_dir: Path, names: list[str]) -> None:
 
 
 def _can_fork() -> bool:
-    """Fork only where it is safe: a POSIX start method, and no other thread (Python's, or a native
-    library's such as ONNX Runtime's when the backbone is loaded here) whose held locks a child would
-    inherit."""
-    import multiprocessing
+    """Fork only where it is safe: on Linux (macOS forbids forking once some system libraries
+    have started), and with no other thread, Python's or a native library's (ONNX Runtime's when
+    the backbone is loaded here), whose held locks a child would inherit."""
     import os
-    import threading
+    import sys
 
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return False
-    try:
-        return len(os.listdir("/proc/self/task")) == 1
-    except OSError:  # no procfs: Python's own threads are all we can see
-        return threading.active_count() == 1
+    return sys.platform.startswith("linux") and len(os.listdir("/proc/self/task")) == 1
 
 
 def _write_forked(graph: KnowledgeGraph, out_dir: Path, names: list[str], processes: int) -> None:
