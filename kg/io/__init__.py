@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kg.io.dates import date_in_opening
-from kg.io.detect import UndecodableError, decode, looks_html, sniff_format
+from kg.io.detect import NOT_NEWS_SUFFIXES, UndecodableError, decode, looks_html, sniff_format
 from kg.io.html import read_html
 from kg.io.jsonl import read_jsonl
 from kg.io.markdown import FrontMatterError, markdown_to_text, split_front_matter
@@ -35,17 +36,30 @@ def document_id(name: str, data: bytes) -> str:
 
 
 def expand_inputs(inputs: Iterable[str]) -> Iterator[tuple[str, str | None]]:
-    """(path, None) for each file an input names, or (input, reason) when it names none."""
+    """(path, None) for each file the inputs name, (path, reason) for each file that is not read,
+    or (input, reason) when an input names none. A file named twice (``a.txt a.txt``, or a glob
+    matching a file and its directory) is read once, from its first mention."""
+    seen: set[str] = set()
+    for source, reason in _expand(inputs):
+        if source != STDIN:
+            key = os.path.realpath(source)
+            if key in seen:
+                continue
+            seen.add(key)
+        yield source, reason
+
+
+def _expand(inputs: Iterable[str]) -> Iterator[tuple[str, str | None]]:
     for name in inputs:
         if name == STDIN:
             yield name, None
             continue
         path = Path(name)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file())
-            if not files:
+            found = sorted(_walk(path))
+            if not found:
                 yield name, "empty directory"
-            yield from ((str(p), None) for p in files)
+            yield from ((str(p), reason) for p, reason in found)
         elif path.is_file():
             yield name, None
         elif _GLOB_CHARS & set(name):
@@ -56,11 +70,31 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[tuple[str, str | None]]:
                 yield name, "no file matches the pattern"
             yield from ((m, None) for m in hits)
             if dirs:
-                yield from expand_inputs(dirs)
+                yield from _expand(dirs)
         elif path.exists():
             yield name, "not a regular file"
         else:
             yield name, "no such file or directory"
+
+
+def _walk(top: Path) -> Iterator[tuple[Path, str | None]]:
+    """Every file under ``top``, with the reason it is not read when it is not: a hidden file or
+    directory (one row for the whole of a .git) or a file whose suffix says it is no article.
+    Named on the command line, any of them is read."""
+    for directory, subdirectories, files in os.walk(top):
+        here = Path(directory)
+        for name in subdirectories:
+            if name.startswith("."):
+                yield here / name, "hidden directory, not read (name it to read it)"
+        subdirectories[:] = [name for name in subdirectories if not name.startswith(".")]
+        for name in files:
+            path = here / name
+            if name.startswith("."):
+                yield path, "hidden file, not read (name it to read it)"
+            elif path.suffix.lower() in NOT_NEWS_SUFFIXES:
+                yield path, f"not read: {path.suffix} files are not articles (name it to read it)"
+            else:
+                yield path, None if path.is_file() else "not a regular file"
 
 
 def read_bytes(data: bytes, source: str) -> Iterator[ReadResult]:

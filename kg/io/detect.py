@@ -30,6 +30,23 @@ _CHINESE = ["gb18030", "big5", "utf_16", "utf_32"]
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+# Files a directory walk passes over (each still gets a skipped row): code, configuration, tables,
+# office documents, archives and media, which sit beside crawled news but are not articles. Saved
+# pages' server suffixes (.php, .asp, .jsp …) are not here: they hold HTML.
+NOT_NEWS_SUFFIXES = frozenset(
+    {
+        # code and notebooks
+        ".py", ".pyc", ".pyi", ".ipynb", ".js", ".mjs", ".ts", ".css", ".scss", ".java", ".c", ".h",
+        ".cc", ".cpp", ".go", ".rs", ".rb", ".pl", ".sh", ".bat", ".ps1", ".sql", ".r",
+        # configuration and logs
+        ".toml", ".ini", ".cfg", ".conf", ".yaml", ".yml", ".lock", ".log",
+        # tables, office documents, archives, media, binaries
+        ".csv", ".tsv", ".xls", ".xlsx", ".doc", ".docx", ".ppt", ".pptx", ".pdf",
+        ".zip", ".gz", ".bz2", ".xz", ".tar", ".tgz", ".7z", ".rar",
+        ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".ico", ".bmp", ".mp3", ".mp4", ".wav",
+        ".woff", ".woff2", ".ttf", ".exe", ".dll", ".so", ".o", ".a", ".pkl", ".npy", ".onnx",
+    }
+)  # fmt: skip
 
 
 class UndecodableError(ValueError):

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from kg_paths import FIXTURES, SAMPLES
 
-from kg.io import document_id, read_bytes, read_documents
+from kg.io import document_id, expand_inputs, read_bytes, read_documents
 from kg.io.dates import parse_date
 from kg.io.detect import UndecodableError, decode, sniff_format
 from kg.model import ReadResult
@@ -221,6 +221,68 @@ def test_directory_recursion_is_sorted_and_glob_and_missing(tmp_path: Path) -> N
     assert globbed == ["a.txt", "z.txt"]
     missing = list(read_documents([str(tmp_path / "nope.txt"), str(tmp_path / "*.xyz")]))
     assert [r.ok for r in missing] == [False, False] and all(r.reason for r in missing)
+
+
+@pytest.mark.parametrize(
+    ("relative", "reason"),
+    [
+        ("news.txt", None),
+        ("page.php", None),  # a saved page's server suffix holds HTML
+        ("page.SHTML", None),
+        ("no_suffix", None),
+        ("deep/deeper/news.md", None),
+        ("script.py", "not read: .py files are not articles"),
+        ("table.CSV", "not read: .CSV files are not articles"),
+        ("notes.pdf", "not read: .pdf files are not articles"),
+        (".DS_Store", "hidden file, not read"),
+        ("deep/.draft.txt", "hidden file, not read"),
+        (".git", "hidden directory, not read"),  # one row; nothing under it is listed
+    ],
+)
+def test_directory_walk_reads_articles_and_reports_what_it_passes_over(
+    tmp_path: Path, relative: str, reason: str | None
+) -> None:
+    for name in (
+        "news.txt",
+        "page.php",
+        "page.SHTML",
+        "no_suffix",
+        "deep/deeper/news.md",
+        "script.py",
+        "table.CSV",
+        "notes.pdf",
+        ".DS_Store",
+        "deep/.draft.txt",
+        ".git/objects/ab/cdef",
+    ):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(CHINESE, encoding="utf-8")
+    rows = dict(expand_inputs([str(tmp_path)]))
+    assert len(rows) == 11
+    found = rows[str(tmp_path / relative)]
+    assert found == reason if reason is None else (found or "").startswith(reason)
+
+
+@pytest.mark.parametrize(
+    ("inputs", "expected"),
+    [
+        (["a.txt", "a.txt"], ["a.txt"]),
+        (["a.txt", "./a.txt", "b/../a.txt"], ["a.txt"]),
+        (["**"], ["a.txt", "b/z.txt", "s.py"]),  # matched files and the directories holding them
+        (["b", "**/*.txt"], ["b/z.txt", "a.txt"]),
+        (["s.py"], ["s.py"]),  # named, any file is read
+        (["*.py", "."], ["s.py", "a.txt", "b/z.txt"]),
+    ],
+)
+def test_inputs_name_each_file_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, inputs: list[str], expected: list[str]
+) -> None:
+    (tmp_path / "b").mkdir()
+    for name in ("a.txt", "b/z.txt", "s.py"):
+        (tmp_path / name).write_text(CHINESE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    read = [str(Path(source)) for source, reason in expand_inputs(inputs) if reason is None]
+    assert read == [str(Path(name)) for name in expected]
 
 
 def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
