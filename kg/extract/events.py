@@ -324,6 +324,49 @@ def quoted_start(text: str, start: int, end: int) -> int:
     return found.start("name")
 
 
+_CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+_CLAUSE_BREAK = re.compile(r"[，,。；;！？!?：:]")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause a span stands in: from the punctuation before it to the punctuation after it."""
+    before = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    after = _CLAUSE_BREAK.search(text, end)
+    return text[before : after.start() if after else len(text)]
+
+
+def _not_an_event(view: _SentenceView, start: int, end: int) -> bool:
+    """A span that names no event: a team's record (切尔西联赛三轮全胜) or a web board (育碧官方论坛).
+
+    Words by kind ``team`` and ``online`` of event_context.tsv. A team head counts only after a single
+    word: a club (ORG/PER, Chinese script) anywhere, or a place that opens its clause and has more
+    words right after it (里昂联赛客场输球); "在乌克兰联赛中" stays a league.
+    """
+    text, table = view.text, view.parse.table
+    name = text[start:end]
+    head = head_at(name, len(name))
+    if head is None:
+        return False
+    if head in context_words("team"):
+        tokens = table.token_range(start, end - len(head))
+        if tokens is not None and tokens[1] - tokens[0] == 1 and not name.isascii():
+            entity = table.ents[tokens[0]]
+            first = tokens[0]
+            opens = first == 0 or table.punct(first - 1) or table.tags[first - 1] == "c"
+            followed = end < len(text) and not _CLAUSE_BREAK.match(text, end) and text[end] not in "、）)”"
+            if entity in {"ORG", "PER"} and _CJK_ONLY.match(table.texts[first]):
+                return True
+            if entity == "LOC" and opens and followed:
+                return True
+    if head.endswith("论坛"):
+        online = context_words("online")
+        if name[: -len(head)].endswith(online):
+            return True
+        if any(word in _clause_around(text, start, end) for word in online):
+            return True
+    return False
+
+
 def _sub_head(name: str) -> bool:
     head = head_at(name, len(name))
     return head is not None and event_lexicon().heads.get(head) == "sub"
@@ -344,6 +387,8 @@ def _collect(
         for span in parse.group(EVENTS_KEY):
             if (span.start_char, span.end_char) in org_spans and _sub_head(span.text):
                 continue  # 中华医学会心血管病学分会: a society's branch (an organisation), not a session
+            if _not_an_event(view, span.start_char, span.end_char):
+                continue
             start = span.start_char
             credit = _CREDIT.match(span.text)
             if credit is not None and credit.end() < len(span.text):

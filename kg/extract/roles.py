@@ -28,6 +28,7 @@ from kg.nlp.components import (
     ORG,
     ORGS_KEY,
     TITLES_KEY,
+    address_words,
     UNIT,
     is_scope,
     place_levels,
@@ -485,11 +486,13 @@ class _Reader:
             name = word
         else:
             return None
-        if name in self.not_person or len(name) < 2 or self.title_at_pos(end):
-            return None
         after = self.by_start.get(end)
+        addressed = self._addressed(end)
+        if name in self.not_person or len(name) < 2 or (self.title_at_pos(end) and not addressed):
+            return None
         if (
-            strict  # the caller has not already read what follows the name
+            not addressed
+            and strict  # the caller has not already read what follows the name
             and after is not None
             and self.tags[after] not in _AFTER_NAME
             and not self._space(after)
@@ -497,6 +500,11 @@ class _Reader:
         ):
             return None
         return _Name(name, pos, end)
+
+    def _addressed(self, end: int) -> bool:
+        """A title or form of address written after a full name ends it there (李旭锋/PER 教授)."""
+        after = self.by_start.get(end)
+        return after is not None and self.words[after] in address_words()
 
     def _byline_name(self, name: _Name) -> bool:
         """A credited name is a person's only when it opens with a surname: 通讯员 粤工宣 is a pen name."""
@@ -548,6 +556,8 @@ class _Reader:
             more = self.name_at(names[-1].end + 1)
             if more is None or not _CJK_NAME.match(more.text) or not self._surname_led(more.text):
                 break
+            if self._addressed(more.end):
+                break  # 市长王海、李明教授: the second name has a title of its own
             names.append(more)
         while credit:
             nxt = self.skip_spaces(names[-1].end)

@@ -29,6 +29,7 @@ UNIT = "UNIT"
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
 _SHORT_CAPS = re.compile(r"^[A-Z]{1,3}$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 # Tags of LAC that never stand inside an organisation name (adverbs, pronouns, particles, numbers,
 # measure words, times, directions) unless the word is an explicit joiner.
 _NEVER_INSIDE = frozenset({"u", "d", "r", "p", "q", "m", "TIME", "PER", "f", "xc", "w", "c", "ad", "t"})
@@ -237,11 +238,14 @@ def cut_name_ends(table: TokenTable) -> list[int]:
     found = []
     for i in range(len(texts) - 1):
         text = texts[i]
+        if len(text) == 1 and _before_address(table, i):
+            found.append(i)  # 何/PER 书金/n 研究员: a surname alone, its given name a word of its own
+            continue
         if ents[i] != "PER" or len(text) != 2 or text[0] not in _single_surnames():
             continue
         if not _CJK.match(text[1]):
             continue
-        if _listed(table, i):
+        if _listed(table, i) or _before_address(table, i):
             found.append(i)
             continue
         kind = finals.get(texts[i + 1])
@@ -257,6 +261,32 @@ def cut_name_ends(table: TokenTable) -> list[int]:
         if closes:
             found.append(i)
     return found
+
+
+@cache
+def address_words() -> frozenset[str]:
+    """Words written right after a full name (侯自新教授, 何书金研究员, 袁强先生): honour title heads
+    of titles.tsv and the forms of address of honorifics.tsv, less 总/夫人 (王总 is no name; X夫人 is
+    somebody else)."""
+    honours = {head for head, kind in load_mapping("titles.tsv").items() if kind == "honour"}
+    return frozenset(honours | load_lexicon("honorifics.tsv")) - {"总", "夫人"}
+
+
+def _before_address(table: TokenTable, i: int) -> bool:
+    """PER ``i`` (a single surname, or a surname and one character) and the next word make a name of
+    two or three characters that a title or form of address written after names follows
+    (侯自/PER 新/a 教授, 钱颖/PER 一/m 教授, 何/PER 书金/n 研究员): the model ended the name early
+    because the next characters also make a word. Words that follow names (等, 的, 在, 向 …:
+    not_name_finals.tsv) and conjunctions are never taken in."""
+    texts, tags, ents = table.texts, table.tags, table.ents
+    if i + 2 >= len(texts) or ents[i] != "PER" or texts[i][0] not in _single_surnames():
+        return False
+    rest = texts[i + 1]
+    if ents[i + 1] or tags[i + 1] in {"w", "c", "u"} or not _CJK_WORD.match(rest):
+        return False
+    if len(texts[i]) + len(rest) not in {2, 3} or set(rest) & load_lexicon("not_name_finals.tsv"):
+        return False
+    return texts[i + 2] in address_words()
 
 
 def _listed(table: TokenTable, i: int) -> bool:
