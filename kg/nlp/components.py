@@ -486,8 +486,13 @@ def _span_ending_at(
         if kind == "unit" and not any(a == "org" for _, a in anchors):
             return None
         start = anchors[0][0]
+        joiners = load_lexicon("org_joiners.tsv")  # 中国/驻/圣保罗总领馆: 驻 is no verb inside a name
         # …打工皇帝/是/巴克莱资本: a verb with an anchor after it ends a clause before the name.
-        verbs = [i for i in range(start + 1, j + 1) if tags[i] in _VERBS and anchor(i) is None]
+        verbs = [
+            i
+            for i in range(start + 1, j + 1)
+            if tags[i] in _VERBS and anchor(i) is None and table.texts[i] not in joiners
+        ]
         if verbs and any(i > verbs[-1] for i, _ in anchors):
             start = next(i for i, _ in anchors if i > verbs[-1])
         # 、新一代/人工智能…联盟: plain words before the anchor belong to the name when the run
@@ -503,17 +508,24 @@ def _span_ending_at(
                 if table.texts[c - 1][-1:] in _place_levels() | _TOWNSHIP_LEVELS:
                     start = c + 1
                     break
-        if any(tags[i] in _VERBS and ents[i] != "ORG" for i in range(start + 1, j + 1)):
+        clause_verbs = [
+            i
+            for i in range(start + 1, j + 1)
+            if tags[i] in _VERBS and ents[i] != "ORG" and table.texts[i] not in joiners
+        ]
+        if clause_verbs:
             if not followed_by_title:
                 return None
             # 上海/成立/…: a verb right after a place or a person opens a clause, not a name.
-            for i in range(start + 1, j + 1):
-                if tags[i] in _VERBS and ents[i - 1] in {"LOC", "PER"}:
+            for i in clause_verbs:
+                if ents[i - 1] in {"LOC", "PER"}:
                     return None
         end = j + 1
         if kind is None and ents[j] != "ORG":
             if not adjacent:
                 return None
+            if ents[j] == "LOC" and j > 0 and table.texts[j - 1] == "驻":
+                return None  # 美国驻意大利大使: the place a diplomat is posted to is no organisation
             # Yandex AI研发|总负责人: field words before the title belong to the title.
             while end - 1 > start and is_scope(table, end - 1):
                 end -= 1
@@ -551,7 +563,14 @@ def is_scope(table: TokenTable, i: int) -> bool:
         return True
     if _SHORT_CAPS.match(word):
         return True
+    if len(word) >= 3 and _CJK_WORD.match(word) and word.endswith(scope_endings()):
+        return True  # 银行业总监, 金融学教授: a sector or a discipline
     return table.tags[i] in {"v", "vn"} or word in title_scopes()
+
+
+@cache
+def scope_endings() -> tuple[str, ...]:
+    return tuple(load_lexicon("scope_endings.tsv"))
 
 
 def _latin_gap(table: TokenTable, i: int) -> bool:
