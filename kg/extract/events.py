@@ -336,9 +336,10 @@ def _clause_around(text: str, start: int, end: int) -> str:
 
 
 def _not_an_event(view: _SentenceView, start: int, end: int) -> bool:
-    """A span that names no event: a team's record (切尔西联赛三轮全胜) or a web board (育碧官方论坛).
+    """A span that names no event: a team's record (切尔西联赛三轮全胜), a web board (育碧官方论坛) or a
+    wrongdoing (犯罪活动).
 
-    Words by kind ``team`` and ``online`` of event_context.tsv. A team head counts only after a single
+    Words by kind ``team``, ``online`` and ``misdeed`` of event_context.tsv. A team head counts only after a single
     word: a club (ORG/PER, Chinese script) anywhere, or a place that opens its clause and has more
     words right after it (里昂联赛客场输球); "在乌克兰联赛中" stays a league.
     """
@@ -358,6 +359,8 @@ def _not_an_event(view: _SentenceView, start: int, end: int) -> bool:
                 return True
             if entity == "LOC" and opens and followed:
                 return True
+    if head == "活动" and name[: -len(head)].endswith(context_words("misdeed")):
+        return True  # “套路贷”犯罪活动: a wrongdoing, not an event
     if head.endswith("论坛"):
         online = context_words("online")
         if name[: -len(head)].endswith(online):
@@ -916,12 +919,20 @@ def _persons(view: _SentenceView, memberships: Sequence[Membership]) -> list[_Pe
         glossed = view.text[span[0] - 1 : span[0]] in {"（", "("} and span[0] - 1 in ends
         if glossed or ent.text in _not_person() or addressed_by_title(ent.text):
             continue
+        # 徐悲鸿夫人/PER (廖静文): somebody's relative, named (if at all) by the next name, not this one.
+        if ent.text.endswith(_kin_words()) and len(ent.text) > 2:
+            continue
         # An organisation LAC took for a person (商汤 联合创始人): a title follows it directly.
         if any(s == span[1] for s, _ in titles) or _in_book_title(view.text, span[0]):
             continue
         titled = any(e == span[0] for _, e in titles)
         people[span] = _Person(ent.text, span[0], span[1], titled)
     return sorted(people.values(), key=lambda p: p.start)
+
+
+@cache
+def _kin_words() -> tuple[str, ...]:
+    return tuple(load_lexicon("kin_words.tsv"))
 
 
 @cache
@@ -1182,6 +1193,8 @@ def _clean_org(item: str) -> str | None:
     item = item.strip().strip('“”"')
     item = re.sub(r"^(?:由|和|与|及|以及|并)", "", item)
     item = re.sub(r"(?:等单位|等机构|等)$", "", item)
+    # 由我们某研究会主办: a pronoun before the name speaks of the body, it is no part of it.
+    item = re.sub(r"^(?:我们|我们的|咱们|我|他们|他们的)", "", item)
     # A Latin acronym in brackets is an alias, not part of the name: 国际科技园及创新区域协会（IASP）;
     # so is a defined short form: 中国田径协会（以下简称“中国田协”）.
     item = re.sub(r"[（(][A-Za-z][A-Za-z0-9&\- ]*[）)]$", "", item)
