@@ -944,6 +944,18 @@ def _in_book_title(text: str, position: int) -> bool:
     return text.rfind("《", 0, position) > text.rfind("》", 0, position)
 
 
+def _listed_noun(view: _SentenceView, start: int, end: int) -> bool:
+    """A cue used as a noun in a list (价格信息/n 发布/vn 、消费者偏好…: a paper's title), no act.
+
+    The cue is one verbal-noun token right after a noun, and a 、 follows it.
+    """
+    table = view.parse.table
+    i = table.index_at_start.get(start)
+    if i is None or i == 0 or table.ends[i] != end or table.tags[i] != "vn":
+        return False
+    return table.tags[i - 1] in {"n", "nz"} and view.text.startswith("、", end)
+
+
 def _cues(view: _SentenceView, persons: Sequence[_Person]) -> list[_Cue]:
     text = view.text
     blocked = [(p.start, p.end) for p in persons] + [(m.start, m.end) for m in view.named]
@@ -955,6 +967,8 @@ def _cues(view: _SentenceView, persons: Sequence[_Person]) -> list[_Cue]:
             if any(s < match.end() and match.start() < e for s, e in blocked) or _in_book_title(
                 text, match.start()
             ):
+                continue
+            if _listed_noun(view, match.start(), match.end()):
                 continue
             found.append((match.start(), order, match.end(), cue))
     chosen: list[_Cue] = []

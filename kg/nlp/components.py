@@ -565,7 +565,8 @@ def is_scope(table: TokenTable, i: int) -> bool:
         return True
     if len(word) >= 3 and _CJK_WORD.match(word) and word.endswith(scope_endings()):
         return True  # 银行业总监, 金融学教授: a sector or a discipline
-    return table.tags[i] in {"v", "vn"} or word in title_scopes()
+    # 学生/会/v 主席: a one-character "verb" there is the 会 of 学生会, not a field of work.
+    return (table.tags[i] in {"v", "vn"} and len(word) >= 2) or word in title_scopes()
 
 
 @cache
