@@ -339,9 +339,9 @@ def _not_an_event(view: _SentenceView, start: int, end: int) -> bool:
     """A span that names no event: a team's record (切尔西联赛三轮全胜), a web board (育碧官方论坛) or a
     wrongdoing (犯罪活动).
 
-    Words by kind ``team``, ``online`` and ``misdeed`` of event_context.tsv. A team head counts only after a single
-    word: a club (ORG/PER, Chinese script) anywhere, or a place that opens its clause and has more
-    words right after it (里昂联赛客场输球); "在乌克兰联赛中" stays a league.
+    Words by kind ``team``, ``online`` and ``misdeed`` of event_context.tsv. A team head counts only
+    after a single word: a club (ORG/PER, Chinese script) anywhere, or a place that opens its clause
+    and has more words right after it (里昂联赛客场输球); "在乌克兰联赛中" stays a league.
     """
     text, table = view.text, view.parse.table
     name = text[start:end]
@@ -350,7 +350,7 @@ def _not_an_event(view: _SentenceView, start: int, end: int) -> bool:
         return False
     if head in context_words("team"):
         tokens = table.token_range(start, end - len(head))
-        if tokens is not None and tokens[1] - tokens[0] == 1 and not name.isascii():
+        if tokens is not None and tokens[1] - tokens[0] == 1:
             entity = table.ents[tokens[0]]
             first = tokens[0]
             opens = first == 0 or table.punct(first - 1) or table.tags[first - 1] == "c"
@@ -919,8 +919,11 @@ def _persons(view: _SentenceView, memberships: Sequence[Membership]) -> list[_Pe
         glossed = view.text[span[0] - 1 : span[0]] in {"（", "("} and span[0] - 1 in ends
         if glossed or ent.text in _not_person() or addressed_by_title(ent.text):
             continue
-        # 徐悲鸿夫人/PER (廖静文): somebody's relative, named (if at all) by the next name, not this one.
-        if ent.text.endswith(_kin_words()) and len(ent.text) > 2:
+        # 徐悲鸿夫人/PER 廖静文, 张大千/PER 夫人/n 李秋君: a relative of the named person is meant, named
+        # (if at all) by the next name.
+        if (ent.text.endswith(_kin_words()) and len(ent.text) > 2) or view.text.startswith(
+            _kin_words(), span[1]
+        ):
             continue
         # An organisation LAC took for a person (商汤 联合创始人): a title follows it directly.
         if any(s == span[1] for s, _ in titles) or _in_book_title(view.text, span[0]):

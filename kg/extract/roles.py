@@ -28,8 +28,8 @@ from kg.nlp.components import (
     ORG,
     ORGS_KEY,
     TITLES_KEY,
-    address_words,
     UNIT,
+    address_words,
     is_scope,
     place_levels,
     suffix_kind,
@@ -499,6 +499,17 @@ class _Reader:
                     break
                 end = self.ends[i]
                 i += 1
+            # 奥斯卡/PER -/w 佩拉尔瑙/PER: two halves of a transliterated name joined by a hyphen.
+            nxt = self.by_start.get(end)
+            if (
+                nxt is not None
+                and self.words[nxt] in {"-", "－"}
+                and nxt + 1 < len(self.words)
+                and self.ents[nxt + 1] == "PER"
+                and not word.isascii()
+                and not self.words[nxt + 1].isascii()
+            ):
+                end = self.ends[nxt + 1]
             name = clean(text[pos:end])
             name = strip_address(name)
             glued = len(name) >= 3 and name.endswith("等") and _CJK_NAME.match(name) is not None
@@ -1079,7 +1090,9 @@ class _Reader:
                 return row
             full, written = expand(short)
             start = row.title_span[0] - len(short)
-            return _Row(row.person, row.title, row.title_span, full, (start, start + len(short)), short=written)
+            return _Row(
+                row.person, row.title, row.title_span, full, (start, start + len(short)), short=written
+            )
         group = "org" if match["org"] else "named"
         if match[group] in _references():
             return row
