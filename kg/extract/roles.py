@@ -723,8 +723,10 @@ class _Reader:
         if i < 0 or tags[i] in _OPENERS or self._punct(i) or words[i] in _LINKS or glued_by:
             return _Segment(title, kind, title_start, span.end_char, None, title_start - len(dated), dated)
         if self.ents[i] == "PER" or tags[i] == "nz":
-            # 商汤/PER 联合创始人: a single word in the organisation slot, kept only in a chain.
-            if i == 0 or self._punct(i - 1) or tags[i - 1] in {"v", "p"}:
+            # 商汤/PER 联合创始人: a single word in the organisation slot, kept only in a chain. A
+            # three-character name led by a single surname (王广善/PER 总经理) is the person addressed.
+            person = len(words[i]) == 3 and _CJK_NAME.match(words[i]) and words[i][0] in _surnames()[0]
+            if (i == 0 or self._punct(i - 1) or tags[i - 1] in {"v", "p"}) and not person:
                 org = _Org(clean(words[i]), self.starts[i], self.ends[i], "TOKEN")
                 return _Segment(title, kind, title_start, span.end_char, org, org.start)
         return None

@@ -38,6 +38,8 @@ MEMBERSHIPS = [
 ]
 NOT_MEMBERSHIPS = [
     ("a preposition is never joined to a name", "王刚向教授请教。", set()),
+    ("a name before its title is no organisation", "王海林总经理、海川研究院院长李刚先生致辞。", {("李刚", "院长", "海川研究院")}),
+    ("a company the model took for a name still is one", "商汤联合创始人、大装置事业群总裁杨帆出席。", {("杨帆", "联合创始人", "商汤"), ("杨帆", "总裁", "商汤大装置事业群")}),
     ("a sector word inside an org name stays", "海川市银行业协会会长王强表示同意。", {("王强", "会长", "海川市银行业协会")}),
     ("经济学院 is an organisation", "海川大学经济学院院长刘伟表示同意。", {("刘伟", "院长", "海川大学经济学院")}),
     ("listed scope words stay in the title", "海川科技营销总监王刚出席。", {("王刚", "营销总监", "海川科技")}),
