@@ -331,6 +331,52 @@ def _organiser_slot(text: str, start: int, end: int) -> bool:
     return re.match(rf"[^，。；]*?(?:{_verb_re()})", text[end:]) is not None
 
 
+_CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+_CLAUSE_BREAK = re.compile(r"[，,。；;！？!?：:]")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause a span stands in: from the punctuation before it to the punctuation after it."""
+    before = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    after = _CLAUSE_BREAK.search(text, end)
+    return text[before : after.start() if after else len(text)]
+
+
+def _not_an_event(view: _SentenceView, start: int, end: int) -> bool:
+    """A span that names no event: a team's record (切尔西联赛三轮全胜), a web board (育碧官方论坛) or a
+    wrongdoing (犯罪活动).
+
+    Words by kind ``team``, ``online`` and ``misdeed`` of event_context.tsv. A team head counts only
+    after a single word: a club (ORG/PER, Chinese script) anywhere, or a place that opens its clause
+    and has more words right after it (里昂联赛客场输球); "在乌克兰联赛中" stays a league.
+    """
+    text, table = view.text, view.parse.table
+    name = text[start:end]
+    head = head_at(name, len(name))
+    if head is None:
+        return False
+    if head in context_words("team"):
+        tokens = table.token_range(start, end - len(head))
+        if tokens is not None and tokens[1] - tokens[0] == 1:
+            entity = table.ents[tokens[0]]
+            first = tokens[0]
+            opens = first == 0 or table.punct(first - 1) or table.tags[first - 1] == "c"
+            followed = end < len(text) and not _CLAUSE_BREAK.match(text, end) and text[end] not in "、）)”"
+            if entity in {"ORG", "PER"} and _CJK_ONLY.match(table.texts[first]):
+                return True
+            if entity == "LOC" and opens and followed:
+                return True
+    if head == "活动" and name[: -len(head)].endswith(context_words("misdeed")):
+        return True  # “套路贷”犯罪活动: a wrongdoing, not an event
+    if head.endswith("论坛"):
+        online = context_words("online")
+        if name[: -len(head)].endswith(online):
+            return True
+        if any(word in _clause_around(text, start, end) for word in online):
+            return True
+    return False
+
+
 def _sub_head(name: str) -> bool:
     head = head_at(name, len(name))
     return head is not None and event_lexicon().heads.get(head) == "sub"
@@ -353,6 +399,8 @@ def _collect(
                 continue  # 中华医学会心血管病学分会: a society's branch (an organisation), not a session
             if _organiser_slot(view.text, span.start_char, span.end_char):
                 continue  # 由世界互联网大会（以下简称“WIC”）和…共同主办: the body that organises
+            if _not_an_event(view, span.start_char, span.end_char):
+                continue
             start = span.start_char
             credit = _CREDIT.match(span.text)
             if credit is not None and credit.end() < len(span.text):
@@ -880,6 +928,12 @@ def _persons(view: _SentenceView, memberships: Sequence[Membership]) -> list[_Pe
         glossed = view.text[span[0] - 1 : span[0]] in {"（", "("} and span[0] - 1 in ends
         if glossed or ent.text in _not_person() or addressed_by_title(ent.text):
             continue
+        # 徐悲鸿夫人/PER 廖静文, 张大千/PER 夫人/n 李秋君: a relative of the named person is meant, named
+        # (if at all) by the next name.
+        if (ent.text.endswith(_kin_words()) and len(ent.text) > 2) or view.text.startswith(
+            _kin_words(), span[1]
+        ):
+            continue
         # An organisation LAC took for a person (商汤 联合创始人): a title follows it directly.
         if any(s == span[1] for s, _ in titles) or _in_book_title(view.text, span[0]):
             continue
@@ -889,12 +943,29 @@ def _persons(view: _SentenceView, memberships: Sequence[Membership]) -> list[_Pe
 
 
 @cache
+def _kin_words() -> tuple[str, ...]:
+    return tuple(load_lexicon("kin_words.tsv"))
+
+
+@cache
 def _not_person() -> frozenset[str]:
     return load_lexicon("not_person.tsv")
 
 
 def _in_book_title(text: str, position: int) -> bool:
     return text.rfind("《", 0, position) > text.rfind("》", 0, position)
+
+
+def _listed_noun(view: _SentenceView, start: int, end: int) -> bool:
+    """A cue used as a noun in a list (价格信息/n 发布/vn 、消费者偏好…: a paper's title), no act.
+
+    The cue is one verbal-noun token right after a noun, and a 、 follows it.
+    """
+    table = view.parse.table
+    i = table.index_at_start.get(start)
+    if i is None or i == 0 or table.ends[i] != end or table.tags[i] != "vn":
+        return False
+    return table.tags[i - 1] in {"n", "nz"} and view.text.startswith("、", end)
 
 
 def _cues(view: _SentenceView, persons: Sequence[_Person]) -> list[_Cue]:
@@ -908,6 +979,8 @@ def _cues(view: _SentenceView, persons: Sequence[_Person]) -> list[_Cue]:
             if any(s < match.end() and match.start() < e for s, e in blocked) or _in_book_title(
                 text, match.start()
             ):
+                continue
+            if _listed_noun(view, match.start(), match.end()):
                 continue
             found.append((match.start(), order, match.end(), cue))
     chosen: list[_Cue] = []
@@ -1151,6 +1224,8 @@ def _clean_org(item: str) -> str | None:
     item = item.strip().strip('“”"')
     item = re.sub(r"^(?:由|和|与|及|以及|并)", "", item)
     item = re.sub(r"(?:等单位|等机构|等)$", "", item)
+    # 由我们某研究会主办: a pronoun before the name speaks of the body, it is no part of it.
+    item = re.sub(r"^(?:我们|我们的|咱们|我|他们|他们的)", "", item)
     # A Latin acronym in brackets is an alias, not part of the name: 国际科技园及创新区域协会（IASP）;
     # so is a defined short form: 中国田径协会（以下简称“中国田协”）.
     item = re.sub(r"[（(][A-Za-z][A-Za-z0-9&\- ]*[）)]$", "", item)

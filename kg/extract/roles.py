@@ -29,6 +29,7 @@ from kg.nlp.components import (
     ORGS_KEY,
     TITLES_KEY,
     UNIT,
+    address_words,
     is_scope,
     place_levels,
     suffix_kind,
@@ -141,14 +142,36 @@ def _dateline() -> re.Pattern[str]:
     """新华社北京6月27日电（ / 南方日报讯（ / 湖南日报7月30日讯（ / 人民网消息（: an outlet's dateline.
 
     The outlet ends like a news outlet (dateline_media.tsv); a place and a date may stand between it
-    and 电. The bracket's 记者 works for that outlet.
+    and 电, 专电, 讯 or 消息 (中广网北京6月24日消息（), or the bracket may follow the outlet's name
+    directly (投资者报（记者 某某）). The bracket's 记者 works for that outlet.
     """
     endings = alternation(load_lexicon("dateline_media.tsv"))
     return re.compile(
         rf"^[\s\u3000]*(?P<org>[^\s\u3000，。、；：（）()]{{1,14}}?(?:{endings}))"
-        r"(?:(?:(?:\d{1,2}月)?\d{1,2}日)?(?:讯|消息)"
-        r"|[^\s\u3000，。、；：（）()\d]{0,8}?(?:\d{1,2}月)?\d{1,2}日电|电)[\s\u3000]*[（(][\s\u3000]*$"
+        r"(?:[^\s\u3000，。、；：（）()\d]{0,8}?(?:(?:\d{1,2}月)?\d{1,2}日)?(?:讯|消息)"
+        r"|[^\s\u3000，。、；：（）()\d]{0,8}?(?:\d{1,2}月)?\d{1,2}日专?电|专?电|)[\s\u3000]*[（(][\s\u3000]*$"
     )
+
+
+@cache
+def _book_outlet() -> re.Pattern[str]:
+    """《红周刊》记者, 《百姓地产》杂志的主编: a periodical in book-title marks right before a byline.
+
+    The name must end like an outlet (dateline_media.tsv) or a word naming a periodical must follow
+    it, so that 《唐山大地震》 before a title is never taken for an organisation.
+    """
+    endings = alternation(load_lexicon("dateline_media.tsv"))
+    return re.compile(
+        rf"《(?:(?P<org>[^《》\s]{{1,14}}?(?:{endings}))》|(?P<named>[^《》\s]{{1,14}})》(?:杂志|期刊|周刊|月刊))的?$"
+    )
+
+
+@cache
+def _outlet_short_forms() -> tuple[str, ...]:
+    """Short forms of abbreviations.tsv whose full form ends like a news outlet (每经 → 每日经济新闻)."""
+    endings = (*load_lexicon("dateline_media.tsv"), "新闻")
+    table = load_mapping("abbreviations.tsv")
+    return tuple(sorted((s for s, full in table.items() if full.endswith(endings)), key=len, reverse=True))
 
 
 @cache
@@ -476,6 +499,17 @@ class _Reader:
                     break
                 end = self.ends[i]
                 i += 1
+            # 奥斯卡/PER -/w 佩拉尔瑙/PER: two halves of a transliterated name joined by a hyphen.
+            nxt = self.by_start.get(end)
+            if (
+                nxt is not None
+                and self.words[nxt] in {"-", "－"}
+                and nxt + 1 < len(self.words)
+                and self.ents[nxt + 1] == "PER"
+                and not word.isascii()
+                and not self.words[nxt + 1].isascii()
+            ):
+                end = self.ends[nxt + 1]
             name = clean(text[pos:end])
             name = strip_address(name)
             glued = len(name) >= 3 and name.endswith("等") and _CJK_NAME.match(name) is not None
@@ -485,11 +519,13 @@ class _Reader:
             name = word
         else:
             return None
-        if name in self.not_person or len(name) < 2 or self.title_at_pos(end):
-            return None
         after = self.by_start.get(end)
+        addressed = self._addressed(end)
+        if name in self.not_person or len(name) < 2 or (self.title_at_pos(end) and not addressed):
+            return None
         if (
-            strict  # the caller has not already read what follows the name
+            not addressed
+            and strict  # the caller has not already read what follows the name
             and after is not None
             and self.tags[after] not in _AFTER_NAME
             and not self._space(after)
@@ -503,6 +539,11 @@ class _Reader:
     def _acts_for(self, i: int) -> bool:
         """钟立/PER 代表/n 企业/n 签约: 代表 with an object after it is the verb "on behalf of"."""
         return self.words[i] == "代表" and i + 1 < len(self.words) and not self._punct(i + 1)
+
+    def _addressed(self, end: int) -> bool:
+        """A title or form of address written after a full name ends it there (李旭锋/PER 教授)."""
+        after = self.by_start.get(end)
+        return after is not None and self.words[after] in address_words()
 
     def _byline_name(self, name: _Name) -> bool:
         """A credited name is a person's only when it opens with a surname: 通讯员 粤工宣 is a pen name."""
@@ -554,6 +595,8 @@ class _Reader:
             more = self.name_at(names[-1].end + 1)
             if more is None or not _CJK_NAME.match(more.text) or not self._surname_led(more.text):
                 break
+            if self._addressed(more.end):
+                break  # 市长王海、李明教授: the second name has a title of its own
             names.append(more)
         while credit:
             nxt = self.skip_spaces(names[-1].end)
@@ -686,8 +729,10 @@ class _Reader:
         if i < 0 or tags[i] in _OPENERS or self._punct(i) or words[i] in _LINKS or glued_by:
             return _Segment(title, kind, title_start, span.end_char, None, title_start - len(dated), dated)
         if self.ents[i] == "PER" or tags[i] == "nz":
-            # 商汤/PER 联合创始人: a single word in the organisation slot, kept only in a chain.
-            if i == 0 or self._punct(i - 1) or tags[i - 1] in {"v", "p"}:
+            # 商汤/PER 联合创始人: a single word in the organisation slot, kept only in a chain. A
+            # three-character name led by a single surname (王广善/PER 总经理) is the person addressed.
+            person = len(words[i]) == 3 and _CJK_NAME.match(words[i]) and words[i][0] in _surnames()[0]
+            if (i == 0 or self._punct(i - 1) or tags[i - 1] in {"v", "p"}) and not person:
                 org = _Org(clean(words[i]), self.starts[i], self.ends[i], "TOKEN")
                 return _Segment(title, kind, title_start, span.end_char, org, org.start)
         return None
@@ -1071,9 +1116,24 @@ class _Reader:
         if row.title_span is None or row.org is not None:
             return row
         match = _dateline().match(self.text, 0, row.title_span[0])
-        if match is None or match["org"] in _references():
+        if match is None:
+            # 《瞭望东方周刊》记者 / 《百姓地产》杂志的主编 / 每经记者: an outlet written as a book title
+            # (a periodical by its name or the word after it) or as a known short form.
+            match = _book_outlet().search(self.text, 0, row.title_span[0])
+        if match is None:
+            before = self.text[: row.title_span[0]]
+            short = next((s for s in _outlet_short_forms() if before.endswith(s)), None)
+            if short is None:
+                return row
+            full, written = expand(short)
+            start = row.title_span[0] - len(short)
+            return _Row(
+                row.person, row.title, row.title_span, full, (start, start + len(short)), short=written
+            )
+        group = "org" if match["org"] else "named"
+        if match[group] in _references():
             return row
-        return _Row(row.person, row.title, row.title_span, match["org"], match.span("org"))
+        return _Row(row.person, row.title, row.title_span, match[group], match.span(group))
 
     def name_first(self, chain: list[tuple[str, _Segment]]) -> list[_Name]:
         """张三，某公司总经理。 / 张三（某大学教授）: the name stands before the chain."""

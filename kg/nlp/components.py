@@ -29,6 +29,7 @@ UNIT = "UNIT"
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
 _SHORT_CAPS = re.compile(r"^[A-Z]{1,3}$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 # Tags of LAC that never stand inside an organisation name (adverbs, pronouns, particles, numbers,
 # measure words, times, directions) unless the word is an explicit joiner.
 _NEVER_INSIDE = frozenset({"u", "d", "r", "p", "q", "m", "TIME", "PER", "f", "xc", "w", "c", "ad", "t"})
@@ -237,11 +238,14 @@ def cut_name_ends(table: TokenTable) -> list[int]:
     found = []
     for i in range(len(texts) - 1):
         text = texts[i]
+        if len(text) == 1 and _before_address(table, i):
+            found.append(i)  # 何/PER 书金/n 研究员: a surname alone, its given name a word of its own
+            continue
         if ents[i] != "PER" or len(text) != 2 or text[0] not in _single_surnames():
             continue
         if not _CJK.match(text[1]):
             continue
-        if _listed(table, i):
+        if _listed(table, i) or _before_address(table, i):
             found.append(i)
             continue
         kind = finals.get(texts[i + 1])
@@ -257,6 +261,32 @@ def cut_name_ends(table: TokenTable) -> list[int]:
         if closes:
             found.append(i)
     return found
+
+
+@cache
+def address_words() -> frozenset[str]:
+    """Words written right after a full name (侯自新教授, 何书金研究员, 袁强先生): honour title heads
+    of titles.tsv and the forms of address of honorifics.tsv, less 总/夫人 (王总 is no name; X夫人 is
+    somebody else)."""
+    honours = {head for head, kind in load_mapping("titles.tsv").items() if kind == "honour"}
+    return frozenset(honours | load_lexicon("honorifics.tsv")) - {"总", "夫人"}
+
+
+def _before_address(table: TokenTable, i: int) -> bool:
+    """PER ``i`` (a single surname, or a surname and one character) and the next word make a name of
+    two or three characters that a title or form of address written after names follows
+    (侯自/PER 新/a 教授, 钱颖/PER 一/m 教授, 何/PER 书金/n 研究员): the model ended the name early
+    because the next characters also make a word. Words that follow names (等, 的, 在, 向 …:
+    not_name_finals.tsv) and conjunctions are never taken in."""
+    texts, tags, ents = table.texts, table.tags, table.ents
+    if i + 2 >= len(texts) or ents[i] != "PER" or texts[i][0] not in _single_surnames():
+        return False
+    rest = texts[i + 1]
+    if ents[i + 1] or tags[i + 1] in {"w", "c", "u"} or not _CJK_WORD.match(rest):
+        return False
+    if len(texts[i]) + len(rest) not in {2, 3} or set(rest) & load_lexicon("not_name_finals.tsv"):
+        return False
+    return texts[i + 2] in address_words()
 
 
 def _listed(table: TokenTable, i: int) -> bool:
@@ -456,8 +486,13 @@ def _span_ending_at(
         if kind == "unit" and not any(a == "org" for _, a in anchors):
             return None
         start = anchors[0][0]
+        joiners = load_lexicon("org_joiners.tsv")  # 中国/驻/圣保罗总领馆: 驻 is no verb inside a name
         # …打工皇帝/是/巴克莱资本: a verb with an anchor after it ends a clause before the name.
-        verbs = [i for i in range(start + 1, j + 1) if tags[i] in _VERBS and anchor(i) is None]
+        verbs = [
+            i
+            for i in range(start + 1, j + 1)
+            if tags[i] in _VERBS and anchor(i) is None and table.texts[i] not in joiners
+        ]
         if verbs and any(i > verbs[-1] for i, _ in anchors):
             start = next(i for i, _ in anchors if i > verbs[-1])
         # 、新一代/人工智能…联盟: plain words before the anchor belong to the name when the run
@@ -473,17 +508,24 @@ def _span_ending_at(
                 if table.texts[c - 1][-1:] in _place_levels() | _TOWNSHIP_LEVELS:
                     start = c + 1
                     break
-        if any(tags[i] in _VERBS and ents[i] != "ORG" for i in range(start + 1, j + 1)):
+        clause_verbs = [
+            i
+            for i in range(start + 1, j + 1)
+            if tags[i] in _VERBS and ents[i] != "ORG" and table.texts[i] not in joiners
+        ]
+        if clause_verbs:
             if not followed_by_title:
                 return None
             # 上海/成立/…: a verb right after a place or a person opens a clause, not a name.
-            for i in range(start + 1, j + 1):
-                if tags[i] in _VERBS and ents[i - 1] in {"LOC", "PER"}:
+            for i in clause_verbs:
+                if ents[i - 1] in {"LOC", "PER"}:
                     return None
         end = j + 1
         if kind is None and ents[j] != "ORG":
             if not adjacent:
                 return None
+            if ents[j] == "LOC" and j > 0 and table.texts[j - 1] == "驻":
+                return None  # 美国驻意大利大使: the place a diplomat is posted to is no organisation
             # Yandex AI研发|总负责人: field words before the title belong to the title.
             while end - 1 > start and is_scope(table, end - 1):
                 end -= 1
@@ -521,7 +563,15 @@ def is_scope(table: TokenTable, i: int) -> bool:
         return True
     if _SHORT_CAPS.match(word):
         return True
-    return table.tags[i] in {"v", "vn"} or word in title_scopes()
+    if len(word) >= 3 and _CJK_WORD.match(word) and word.endswith(scope_endings()):
+        return True  # 银行业总监, 金融学教授: a sector or a discipline
+    # 学生/会/v 主席: a one-character "verb" there is the 会 of 学生会, not a field of work.
+    return (table.tags[i] in {"v", "vn"} and len(word) >= 2) or word in title_scopes()
+
+
+@cache
+def scope_endings() -> tuple[str, ...]:
+    return tuple(load_lexicon("scope_endings.tsv"))
 
 
 def _latin_gap(table: TokenTable, i: int) -> bool:
