@@ -33,8 +33,10 @@ _YEAR = r"[0-9０-９]{4}|[〇零○一二三四五六七八九]{4}"
 _DASH = r"(?:至|到|—|－|-|~|～|–|—)"
 _PART_OF_DAY = r"(?:上午|下午|晚上|晚间|中午|早上|早晨|凌晨|傍晚|夜间|当天|当日)"
 
+# The first day of a range may go without 日 (5月10-12日, 5月10至12日).
+_FIRST_DAY_END = rf"(?:[日号]{_PART_OF_DAY}?|(?=\s*{_DASH}\s*(?:(?:{_NUM})\s*月\s*)?(?:{_NUM})\s*[日号]))"
 _DAY_RANGE = re.compile(
-    rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号]{_PART_OF_DAY}?"
+    rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*{_FIRST_DAY_END}"
     rf"(?:\s*{_DASH}\s*(?:(?P<y2>{_YEAR})\s*年\s*)?(?:(?P<m2>{_NUM})\s*月\s*)?(?P<d2>{_NUM})\s*[日号]"
     rf"{_PART_OF_DAY}?)?"
 )

@@ -801,6 +801,11 @@ def _nearest(mentions: Sequence[_Mention], position: int) -> _Mention:
     return after[0] if after else mentions[-1]
 
 
+# "X于5月10日至12日在长沙举行", "X将于…": the date an event is held on, written after its name.
+# Not 截止于/位于/由于…: a deadline, a place or a cause.
+_HELD_ON = re.compile(r"(?<![截止始终位关由对属等至])于$")
+
+
 def _date_from(
     document: Document, registry: _Registry, view: _SentenceView, mentions: Sequence[_Mention]
 ) -> None:
@@ -809,11 +814,24 @@ def _date_from(
     candidates = [found for found in found_dates if found not in datelines]
     if datelines and not any(found.offset > datelines[0].offset for found in candidates):
         candidates += list(days_under_dateline(view.text, datelines[0]))
+    # A date after 于 belongs to the event named right before it, and beats any other date of the
+    # sentence for that event: "5月8日，X于5月10日至12日举行" is reported on the 8th, held from the 10th.
+    # Those come first and each dates its own event; of the other dates, the first that fits does.
+    held_on = {}
+    for found in candidates:
+        before = [m for m in mentions if m.end <= found.offset]
+        if before and _HELD_ON.search(view.text[: found.offset]):
+            held_on[id(found)] = max(before, key=lambda m: m.end)
+    owners = {mention.event for mention in held_on.values()}
+    candidates.sort(key=lambda found: id(found) not in held_on)
     for found in candidates:
         rest = view.text[found.end_offset :]
         if not _holds(rest) and not _holds(view.text[: found.offset]):
             continue
-        mention = _nearest(mentions, found.offset)
+        own = held_on.get(id(found))
+        mention = own or _nearest(mentions, found.offset)
+        if own is None and mention.event in owners:
+            continue
         event = _event_by_key(registry, mention.event)
         if event is None or event.start is not None:
             continue
@@ -829,7 +847,8 @@ def _date_from(
         if days and end == start:
             end = start + dt.timedelta(days=days - 1)
         event.start, event.end = start, end
-        return
+        if own is None:
+            return
 
 
 def _place_from(registry: _Registry, view: _SentenceView, mentions: Sequence[_Mention]) -> None:

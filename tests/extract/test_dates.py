@@ -31,8 +31,14 @@ RANGES = [
     ("5月16号", 2020, D(2020, 5, 16), D(2020, 5, 16)),
     ("2021/6/9", None, D(2021, 6, 9), D(2021, 6, 9)),
     ("１０月８日", 2022, D(2022, 10, 8), D(2022, 10, 8)),
+    ("5月10-12日", 2024, D(2024, 5, 10), D(2024, 5, 12)),  # the first day without 日
+    ("5月10至12日", 2024, D(2024, 5, 10), D(2024, 5, 12)),
+    ("5月10—6月2日", 2024, D(2024, 5, 10), D(2024, 6, 2)),
+    ("5月10号～12号", 2024, D(2024, 5, 10), D(2024, 5, 12)),
 ]
 NOT_DATES = ["3个月", "第5期", "13月5日", "2月30日", "约10天", "2000多万元"]
+# A day without 日 is a day only when a dashed second day with 日 follows.
+MONTH_ONLY = ["5月10-12时", "5月10至12", "5月10人"]
 NUMBERS = [("十二", 12), ("二十", 20), ("二十五", 25), ("十", 10), ("二〇二三", 2023), ("25", 25), ("三十一", 31),
            ("百", None), ("", None)]
 INFERRED = [
@@ -56,6 +62,11 @@ def test_dates_normalise_ranges(text: str, year: int | None, start: dt.date, end
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_dates_reject_non_dates(text: str) -> None:
     assert [f for f in find_dates(text) if f.precision == "day"] == []
+
+
+@pytest.mark.parametrize("text", MONTH_ONLY)
+def test_dates_day_without_day_mark_is_no_day(text: str) -> None:
+    assert [found.precision for found in find_dates(text, year=2024)] == ["month"]
 
 
 @pytest.mark.parametrize(("text", "value"), NUMBERS)
