@@ -52,7 +52,7 @@ from kg.model import (
 )
 from kg.nlp.components import ORGS_KEY, suffix_kind
 from kg.nlp.event_spans import EVENTS_KEY, REFS_KEY, event_lexicon, head_at
-from kg.nlp.tokens import Parse
+from kg.nlp.tokens import Parse, SpanRow
 from kg.resources import load_groups, load_lexicon, load_mapping, load_rows
 from kg.text import alternation, normalize_name
 
@@ -619,10 +619,27 @@ def _resolve_refs(registry: _Registry, views: Sequence[_SentenceView], main: _Ev
                 if word.startswith(det) and len(word) > len(det):
                     word = word[len(det) :]
                     break
-            target = _ref_target(registry, word, main)
+            target = None if _another_edition(view.text, span, main) else _ref_target(registry, word, main)
             view.refs.append(
                 _Mention(span.start_char, span.end_char, span.text, target.key if target else None)
             )
+
+
+_EDITION_BEFORE = re.compile(r"第([0-9一二三四五六七八九十百零〇]+)届$")
+
+
+def _another_edition(text: str, span: SpanRow, main: _Event | None) -> bool:
+    """下届研讨会, 第七届研讨会 in an article on the sixth, 大会明年将在杭州举行: a reference to another
+    edition of the event, which must not lend it a date or a place."""
+    before = text[: span.start_char]
+    if before.endswith(context_words("another")):
+        return True
+    edition = _EDITION_BEFORE.search(before)
+    if edition is not None and main is not None and not any(edition.group() in n for n in main.names()):
+        return True
+    after = _CLAUSE_BREAK.search(text, span.end_char)
+    clause = text[span.end_char : after.start() if after else len(text)]
+    return any(word in clause for word in context_words("later"))
 
 
 def _ref_target(registry: _Registry, word: str, main: _Event | None) -> _Event | None:
@@ -712,8 +729,10 @@ def _dates_and_places(
         for view in ordered:
             if not _holds(view.text):
                 continue
-            candidates = view.named if named_first else [m for m in view.refs if m.event is not None]
-            if not candidates:
+            # References to no event (下届大会) stay among the candidates: a date or place nearest
+            # to one of them is another edition's.
+            candidates = view.named if named_first else view.refs
+            if not any(m.event is not None for m in candidates):
                 continue
             _date_from(document, registry, view, candidates)
             _place_from(registry, view, candidates)
@@ -1086,6 +1105,9 @@ def _group_event(
     clause_end = text.find("，", cues[-1].end)
     clause_end = len(text) if clause_end < 0 else clause_end
     after = [m for m in view.named if cues[0].start <= m.start < clause_end]
+    elsewhere = [m for m in view.refs if m.event is None and cues[0].start <= m.start < clause_end]
+    if elsewhere and (not after or elsewhere[0].start < after[0].start):
+        return None  # 将出席下届大会: another edition of the event
     if after:
         return after[0].event
     first = persons[0].start if persons else cues[0].start
@@ -1302,7 +1324,10 @@ def _organizers(
 
 
 def _clause_event(view: _SentenceView, position: int, main: _Event | None) -> int | None:
-    before = [m for m in view.mentions() if m.end <= position and m.event is not None]
+    before = [m for m in view.mentions() if m.end <= position]
+    if before and before[-1].event is None and before[-1] in view.refs:
+        return None  # 下届大会将由某大学承办: another edition of the event
+    before = [m for m in before if m.event is not None]
     if before:
         return before[-1].event
     named = [m for m in view.named if m.event is not None]
