@@ -158,17 +158,54 @@ def has_edition(name: str) -> bool:
     return core(name) != normalize_name(name)
 
 
+_YEAR_PREFIX = re.compile(r"(?:19|20)[0-9]{2}")
+_NUMBER = re.compile(r"[0-9一二三四五六七八九十百零〇两]+")
+
+
+def editions(name: str) -> tuple[int | None, int | None]:
+    """The year and the edition number written before the core name: 2019年第十届X → (2019, 10)."""
+    text = normalize_name(name)
+    year = number = None
+    while (found := NAME_PREFIX.match(text)) is not None and text[found.end() :].strip():
+        part = found.group()
+        if (digits := _YEAR_PREFIX.match(part)) is not None:
+            year = int(digits.group())
+        elif part.startswith("首届"):
+            number = 1
+        elif (numeral := _NUMBER.search(part)) is not None:
+            number = chinese_number(numeral.group())
+        text = text[found.end() :].strip()
+    return year, number
+
+
+def other_edition(a: str, b: str) -> bool:
+    """2019年X and 2020年X, 第六届X and 第七届X: one series, two events (X and 2019年X are one)."""
+    (year_a, number_a), (year_b, number_b) = editions(a), editions(b)
+    return (None not in (year_a, year_b) and year_a != year_b) or (
+        None not in (number_a, number_b) and number_a != number_b
+    )
+
+
 class _Registry:
     """The document's events; mentions and aliases are merged by their core name."""
 
     def __init__(self) -> None:
         self.events: list[_Event] = []
-        self.by_core: dict[str, int] = {}
+        self.by_core: dict[str, list[int]] = {}
         self.by_key: dict[int, _Event] = {}
 
     def find(self, name: str) -> _Event | None:
-        key = self.by_core.get(core(name))
-        return self.by_key[key] if key is not None else None
+        """The event of this core name whose forms name no other year or edition."""
+        for key in self.by_core.get(core(name), ()):
+            event = self.by_key[key]
+            if not any(other_edition(name, form) for form in event.names()):
+                return event
+        return None
+
+    def _index(self, name: str, key: int) -> None:
+        keys = self.by_core.setdefault(core(name), [])
+        if key not in keys:
+            keys.append(key)
 
     def get(self, key: int | None) -> _Event | None:
         return self.by_key.get(key) if key is not None else None
@@ -179,7 +216,7 @@ class _Registry:
             event = _Event(len(self.by_key), name, sentence, span)
             self.by_key[event.key] = event
             self.events.append(event)
-            self.by_core[core(name)] = event.key
+            self._index(name, event.key)
         elif name != event.name and name not in event.forms:
             # The fullest written form names the event: prefer one with a year or an edition.
             if has_edition(name) and not has_edition(event.name) and event.name not in event.alias_of_short:
@@ -201,7 +238,7 @@ class _Registry:
             self.merge(event, other)
         if short != event.name and short not in event.forms:
             event.forms.append(short)
-        self.by_core.setdefault(core(short), event.key)
+        self._index(short, event.key)
 
     def merge(self, keep: _Event, other: _Event) -> None:
         """Fold ``other`` into ``keep`` (a later alias showed they are the same event)."""
@@ -209,9 +246,9 @@ class _Registry:
             return
         self.events = [e for e in self.events if e is not other]
         self.by_key[other.key] = keep
-        for key, value in list(self.by_core.items()):
-            if value == other.key:
-                self.by_core[key] = keep.key
+        for name, keys in self.by_core.items():
+            if other.key in keys:
+                self.by_core[name] = list(dict.fromkeys(keep.key if k == other.key else k for k in keys))
         for form in other.names():
             if form != keep.name and form not in keep.forms:
                 keep.forms.append(form)
@@ -729,9 +766,9 @@ def _dates_and_places(
         for view in ordered:
             if not _holds(view.text):
                 continue
-            # References to no event (下届大会) stay among the candidates: a date or place nearest
-            # to one of them is another edition's.
-            candidates = view.named if named_first else view.refs
+            # Then references, among every mention: a date or place nearest to a named event (or to
+            # a reference to no event, 下届大会) is not the reference's.
+            candidates = view.named if named_first else view.mentions()
             if not any(m.event is not None for m in candidates):
                 continue
             _date_from(document, registry, view, candidates)
@@ -870,6 +907,9 @@ def _date_from(
             return
 
 
+_MIDDLE_DOTS = frozenset("·•・")
+
+
 def _place_from(registry: _Registry, view: _SentenceView, mentions: Sequence[_Mention]) -> None:
     """在上海举办 / 于深圳隆重开幕 / 在苏州国际博览中心盛大启幕: the words between 在/于 and the verb."""
     table = view.parse.table
@@ -883,8 +923,15 @@ def _place_from(registry: _Registry, view: _SentenceView, mentions: Sequence[_Me
             continue
         j = i + 1
         tags: list[str] = []
-        while j < len(words) and word_tags[j] in {"LOC", "ORG", "nz", "n", "ns", "s"} and len(tags) < 4:
-            tags.append(word_tags[j])
+        place_tags = {"LOC", "ORG", "nz", "n", "ns", "s"}
+        while j < len(words) and len(tags) < 4:
+            if word_tags[j] in place_tags:
+                tags.append(word_tags[j])
+            elif not (
+                # 在重庆·西南大学举行: a middle dot joins a city and its venue
+                words[j] in _MIDDLE_DOTS and tags and j + 1 < len(words) and word_tags[j + 1] in place_tags
+            ):
+                break
             j += 1
         if not tags:
             continue
