@@ -31,11 +31,18 @@ DATES = [
     ("上演 holds the first concert", "5月11日晚，海川交响乐团2024全国巡演首场音乐会在海川音乐厅上演。", {("海川交响乐团2024全国巡演", dt.date(2024, 5, 11), dt.date(2024, 5, 11))}),
 ]
 CONGRESS = "1月16日，海川市政协十届三次会议在海川会堂闭幕。"
+RACE = "1月7日，2024海川马拉松赛在海川体育中心鸣枪起跑。"
 ROLES = [
+    ("the starter's gun is presence", RACE + "海川市副市长陈和平为比赛鸣枪。", {("陈和平", "出席")}),
+    ("a winner takes part", RACE + "中国选手杨绍才夺得男子全程马拉松冠军。", {("杨绍才", "参加")}),
+    ("a placed runner takes part", RACE + "中国选手杨绍才获得男子第四名。", {("杨绍才", "参加")}),
+    ("a conductor takes part", "5月11日，海川交响乐团2024全国巡演在海川启幕。海川交响乐团首席指挥王立新执棒演出。", {("王立新", "参加")}),
     ("seated on the rostrum is presence", CONGRESS + "市政协副主席王立新、陈晓平在主席台前排就座。", {("王立新", "出席"), ("陈晓平", "出席")}),
     ("came to the launch is presence", "10月24日，海川科技在海川举行2024海川科技新品发布会。海川大学教授刘建国也来到发布会现场。", {("刘建国", "出席")}),
 ]
 NOT_ROLES = [
+    ("who hands the winner a prize does not take part", RACE + "海川市副市长陈和平为冠军颁奖。", {("陈和平", "授牌")}),
+    ("a title won is no 第N名 cue", RACE + "中国选手杨绍才在赛后接受采访。", set()),
     ("a host who meets attending guests", "8月26日，第三届海川合作论坛在海川开幕。论坛开幕前，海川市委书记张宏文会见了出席论坛的外国嘉宾。", set()),
     ("据…介绍 is a source, not a remark", "1月7日，2024海川马拉松赛在海川体育中心鸣枪起跑。据赛事总监、海川市体育局副局长黄志刚介绍，赛道沿江布设。", set()),
 ]
