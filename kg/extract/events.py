@@ -1135,6 +1135,13 @@ def _goes_elsewhere(text: str, person_end: int, cue_start: int) -> bool:
     return any(word in between for word in context_words("away"))
 
 
+def _meets(text: str, person_end: int, cue_start: int) -> bool:
+    """Whether a meeting verb (会见, 看望: event_context.tsv ``meet``) stands between a person and the
+    cue: in "某某会见了出席论坛的嘉宾" the cue describes the guests, not the host."""
+    between = text[person_end:cue_start]
+    return any(word in between for word in context_words("meet"))
+
+
 def _named_after(view: _SentenceView, cues: Sequence[_Cue]) -> int | None:
     """The event named after the cue in its clause ("赴深圳参加2024高交会"), if any."""
     clause_end = view.text.find("，", cues[-1].end)
@@ -1197,6 +1204,8 @@ def _participations(
             if "speech" in tiers and tiers == {"speech"}:
                 _speech(view, group, members[0], main, add)
                 continue
+            if _meets(view.text, group[-1].end, members[0].start):
+                continue
             if _goes_elsewhere(view.text, group[-1].end, members[0].start):
                 event_key = _named_after(view, members)
             else:
@@ -1239,6 +1248,9 @@ def _speech(
     text = view.text
     if text.lstrip(" \u3000").startswith(context_words("hearsay")):
         return  # 据悉，某局局长某某表示…: passed on, not said at the event
+    clause = max(text.rfind(mark, 0, speaker.start) for mark in "，,。；;：:") + 1
+    if text[clause : speaker.start].lstrip(" \u3000").startswith("据"):
+        return  # 据赛事总监某某介绍: the source of a fact, not a remark made at the event
     if cue.start - speaker.end > 2:
         # 某某在开幕式上表示: remarks at a reference to the event between speaker and verb.
         gap = text[speaker.end : cue.start]

@@ -190,6 +190,8 @@ def _region_unit_re() -> re.Pattern[str]:
 
 # What may follow a chain that a person takes with no name after it (某集团董事长、党委书记，).
 _CLAUSE_END = frozenset("，。；;,、！？!?）)")
+# The sex right after a name opens a résumé (某某，男，1968年出生，…).
+_RESUME = re.compile(r"[，,][男女][，,（(]")
 _LISTED_COUNT = re.compile(r"等(?:[0-9一二两三四五六七八九十]+(?:人|位|名))?$")
 
 
@@ -1028,11 +1030,24 @@ class _Reader:
         if verb is None:
             return []
         names = self._names_ending(self._skip_fillers(len(head) - len(verb)))
+        if not names and verb in verbs.get("take", ()):
+            names = self._resume_subject(self._skip_fillers(len(head) - len(verb)))
         if names and verb in verbs.get("named", ()):
             clause = re.split(r"[。；;！？!?]", self.text[: names[0].start])[-1]
             if not any(word in clause for word in verbs.get("trigger", ())):
                 return []
         return names
+
+    def _resume_subject(self, pos: int) -> list[_Name]:
+        """某某，男，1968年出生，…，曾任某大学院长: a résumé sentence opened by a name and a sex is about
+        that person, so a verb after one of its commas takes the name (the same sentence only)."""
+        token = self.by_end.get(self.text.find("，"))
+        if token is None or self.ents[token] != "PER" or not _RESUME.match(self.text, self.ends[token]):
+            return []
+        name = self.name_at(self.starts[token], strict=False)
+        if name is None or name.start != 0 or self.text[pos - 1 : pos] not in {"，", ","}:
+            return []
+        return [name]
 
     def _skip_fillers(self, pos: int) -> int:
         """Back over time words and adverbs between a name and its appointment verb (此前, 2018年起)."""

@@ -110,6 +110,18 @@ def suffix_kind(word: str) -> str | None:
     return None
 
 
+def _none_across(texts: Sequence[str], j: int) -> bool:
+    """Whether the words ending at token ``j`` end in a longer ``none`` suffix than the token itself
+    (大会/n 主席/n 团/n: 主席团, the presidium of one session, is no organisation)."""
+    tail = "".join(texts[max(0, j - 3) : j + 1])
+    table = org_suffixes()
+    for size in range(min(len(tail), 8), len(texts[j]), -1):
+        kind = table.get(tail[-size:])
+        if kind is not None:
+            return kind == "none"
+    return False
+
+
 def title_at(
     text: str,
     start: int,
@@ -213,8 +225,10 @@ def _single_surnames() -> frozenset[str]:
     return frozenset(n for n in load_lexicon("surnames.tsv") if len(n) == 1)
 
 
-# Words after which a name has certainly ended (李国和一行, 王春临等).
-_NAME_CLOSERS = frozenset({"一行", "等", "等人"})
+# Words after which a name has certainly ended (李国和一行, 王春临等, 免去单德才的…职务).
+_NAME_CLOSERS = frozenset({"一行", "等", "等人", "的"})
+# Middle dots inside a foreign name written in Chinese (阿里别克·卡里莫夫).
+_NAME_DOTS = ("·", "•", "・", "‧")
 
 
 @cache
@@ -230,7 +244,8 @@ def cut_name_ends(table: TokenTable) -> list[int]:
     character of name_final_chars.tsv, and only when the next word closes the name (punctuation,
     一行/等, a verb unless the character is a conjunction, or a reporting verb of
     name_closing_verbs.tsv such as 出席/表示, which cannot start what 和 joins): precision over
-    recall. In a 、 list of names (某某、曹和/PER 家/n 、某某) any one content character is joined:
+    recall. A foreign name LAC cut at its middle dot (阿里别克·/PER 卡里莫夫/PER) is joined too.
+    In a 、 list of names (某某、曹和/PER 家/n 、某某) any one content character is joined:
     the item between two enumeration commas next to a name is a name too.
     """
     finals = _name_finals()
@@ -240,6 +255,10 @@ def cut_name_ends(table: TokenTable) -> list[int]:
         text = texts[i]
         if len(text) == 1 and _before_address(table, i):
             found.append(i)  # 何/PER 书金/n 研究员: a surname alone, its given name a word of its own
+            continue
+        dotted = text.endswith(_NAME_DOTS) or texts[i + 1].startswith(_NAME_DOTS)
+        if dotted and ents[i] == ents[i + 1] == "PER":
+            found.append(i)  # 阿里别克·/PER 卡里莫夫/PER: the two halves of one foreign name
             continue
         if ents[i] != "PER" or len(text) != 2 or text[0] not in _single_surnames():
             continue
@@ -449,7 +468,7 @@ def find_orgs(parse: Parse) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for j in candidates:
         word = texts[j]
-        if j in barriers:
+        if j in barriers or _none_across(texts, j):
             continue
         kind = suffix_kind(word)
         if kind is None and j > 0 and texts[j - 1] == "之":
