@@ -218,10 +218,13 @@ def left_edge(parse: Parse, head_token: int) -> int:
             break
         if tags[i] in {"v", "vd"} and len(text) == 1 and text not in _NEVER_INSIDE:
             # 启/v 智/n: a one-character verb between name words, as LAC splits some names.
+            # Not after an event word: 赛事/设/v 全程马拉松, 大会/设/v 分论坛 (the event's predicate).
             if (
                 i > 0
                 and (_is_name_token(table, i - 1) or texts[i - 1] == "暨")
                 and _is_name_token(table, i + 1)
+                and texts[i - 1] not in event_lexicon().heads
+                and texts[i - 1] not in event_lexicon().ref_heads
             ):
                 start = i
                 i -= 1

@@ -119,6 +119,9 @@ NAMES = [
     ("another edition of the series is another event", "5月20日，第六届城市地理学术研讨会在长沙举行。闭幕式上宣布第七届城市地理学术研讨会将在杭州举办。", {"第六届城市地理学术研讨会", "第七届城市地理学术研讨会"}),
     ("an edition in digits is the same edition", "第6届城市地理学术研讨会开幕\n5月20日，第六届城市地理学术研讨会在长沙举行。", {"第6届城市地理学术研讨会"}),
     ("a year and an edition together are one event", "第六届城市地理学术研讨会开幕\n5月20日，2024年第六届城市地理学术研讨会在长沙举行。", {"第六届城市地理学术研讨会"}),
+    ("a one-character verb after an event word is its predicate", "5月20日，2024海川马拉松在杭州举行。本届赛事设全程马拉松和半程马拉松两个项目。", {"2024海川马拉松"}),
+    ("设 after 大会 is no part of a name", "5月20日，2024青年创新论坛在杭州举行。大会设主题论坛和青年创新大赛。", {"2024青年创新论坛"}),
+    ("a one-character verb between name words stays", "5月20日，启智开发者大会在北京举行。", {"启智开发者大会"}),
     ("different events stay apart", "5月20日，2024青年创新论坛在杭州举行。6月1日，海川2024数字经济论坛在杭州举行。", {"2024青年创新论坛", "海川2024数字经济论坛"}),
 ]
 # fmt: on
