@@ -252,15 +252,17 @@ def cut_name_ends(table: TokenTable) -> list[int]:
     texts, tags, ents = table.texts, table.tags, table.ents
     found = []
     for i in range(len(texts) - 1):
+        if ents[i] != "PER":
+            continue  # every case below extends a PER token
         text = texts[i]
         if len(text) == 1 and _before_address(table, i):
             found.append(i)  # 何/PER 书金/n 研究员: a surname alone, its given name a word of its own
             continue
         dotted = text.endswith(_NAME_DOTS) or texts[i + 1].startswith(_NAME_DOTS)
-        if dotted and ents[i] == ents[i + 1] == "PER":
+        if dotted and ents[i + 1] == "PER":
             found.append(i)  # 阿里别克·/PER 卡里莫夫/PER: the two halves of one foreign name
             continue
-        if ents[i] != "PER" or len(text) != 2 or text[0] not in _single_surnames():
+        if len(text) != 2 or text[0] not in _single_surnames():
             continue
         if not _CJK.match(text[1]):
             continue
