@@ -88,13 +88,14 @@ def build(
         # forked (kg.export.write_exports), which is only safe in a single-threaded process.
         auto_refresh=False,
     )
-    shown = [0.0]
+    shown = 0.0
 
     def on_document(row: DocumentReport) -> None:
+        nonlocal shown
         progress.update(task, advance=1, description=Path(row.source).name)
-        if (now := time.monotonic()) - shown[0] >= 0.1:
+        if (now := time.monotonic()) - shown >= 0.1:
             progress.refresh()
-            shown[0] = now
+            shown = now
         if row.status == "skipped":
             err.print(f"[yellow]skipped[/] {row.source}: {row.reason}", markup=True, highlight=False)
 

@@ -22,9 +22,13 @@ EXPORTERS: dict[str, tuple[str, str]] = {
 }
 
 
-def get_exporter(name: str) -> Exporter:
+def _known(name: str) -> None:
     if name not in EXPORTERS:
         raise KeyError(f"unknown export format {name!r}; known: {', '.join(sorted(EXPORTERS))}")
+
+
+def get_exporter(name: str) -> Exporter:
+    _known(name)
     module, _, function = EXPORTERS[name][0].partition(":")
     exporter: Exporter = getattr(import_module(module), function)
     return exporter
@@ -42,8 +46,7 @@ def write_exports(
     """
     names = list(formats if formats is not None else EXPORTERS)
     for name in names:
-        if name not in EXPORTERS:
-            raise KeyError(f"unknown export format {name!r}; known: {', '.join(sorted(EXPORTERS))}")
+        _known(name)  # before anything is written
     processes = min(processes, len(names))
     if processes > 1 and _can_fork():
         _write_forked(graph, out_dir, names, processes)
