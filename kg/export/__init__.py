@@ -71,8 +71,8 @@ def _write_inherited(out_dir: Path, names: list[str]) -> None:
 
 def _can_fork() -> bool:
     """Fork only where it is safe: on Linux (macOS forbids forking once some system libraries
-    have started), and with no other thread, Python's or a native library's (ONNX Runtime's when
-    the backbone is loaded here), whose held locks a child would inherit."""
+    have started), and with no other thread, Python's or a native library's (ONNX Runtime may start
+    one when the backbone loads here), whose held locks a child would inherit."""
     import os
     import sys
 
