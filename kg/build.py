@@ -28,6 +28,7 @@ from kg.link import resolve, with_definitions
 from kg.link.store import MENTIONS_FILE, merge_extractions, read_mentions, write_mentions
 from kg.model import Document, DocumentExtraction, ReadResult
 from kg.nlp.pipeline import parse_text, parse_texts
+from kg.nlp.script import simplified, verbatim
 from kg.nlp.sentences import split_sentences
 
 
@@ -85,12 +86,13 @@ def process_documents(documents: Sequence[Document]) -> list[DocumentExtraction]
     batch); each document's ``seconds`` is its share of the batch's time, by characters.
     """
     started = time.perf_counter()
-    split = [list(split_sentences(d.text, doc_id=d.id)) for d in documents]
+    views = [simplified(d) for d in documents]
+    split = [list(split_sentences(v.text, doc_id=v.id)) for v in views]
     texts = [s.text for sentences in split for s in sentences]
     parses = parse_texts(texts, batch_size=max(1, len(texts)))
     extractions = [
-        extract_document(document, [(s, next(parses)) for s in sentences])
-        for document, sentences in zip(documents, split, strict=True)
+        verbatim(extract_document(view, [(s, next(parses)) for s in sentences]), document)
+        for document, view, sentences in zip(documents, views, split, strict=True)
     ]
     elapsed = time.perf_counter() - started
     chars = max(1, sum(len(d.text) for d in documents))

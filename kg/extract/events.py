@@ -50,7 +50,7 @@ from kg.model import (
     Participation,
     Sentence,
 )
-from kg.nlp.components import ORGS_KEY, suffix_kind
+from kg.nlp.components import ORGS_KEY, inside_joined_name, suffix_kind
 from kg.nlp.event_spans import EVENTS_KEY, REFS_KEY, event_lexicon, head_at
 from kg.nlp.tokens import Parse, SpanRow
 from kg.resources import load_groups, load_lexicon, load_mapping, load_rows
@@ -899,8 +899,16 @@ def _date_from(
                 continue
             found = with_year(found, year)
         start, end = found.start, found.end
+        # 6月12日，X开幕，展期为6月12日至15日: a range of the sentence that opens on that day is its length.
+        lasting = [
+            d.end - d.start
+            for d in found_dates
+            if d.end > d.start and d.start.timetuple()[1:3] == start.timetuple()[1:3]
+        ]
         days = duration_days(view.text)
-        if days and end == start:
+        if lasting and end == start:
+            end = start + lasting[0]
+        elif days and end == start:
             end = start + dt.timedelta(days=days - 1)
         event.start, event.end = start, end
         if own is None:
@@ -1302,7 +1310,7 @@ def _org_items(text: str) -> list[str]:
                     left, _, right = piece.partition(joiner)
                     # 世界互联网大会（以下简称“WIC”）和某省人民政府: a name the text defines is whole.
                     whole = suffix_kind(_strip_bracket(left)) is not None or _DEFINED_END.search(left)
-                    if whole and len(right) >= 2:
+                    if whole and len(right) >= 2 and not inside_joined_name(piece, len(left)):
                         split.append(left)
                         piece = right
                     else:

@@ -27,6 +27,7 @@ from kg.link.aliases import AliasIndex, abbreviations, alias_index, defined_alia
 from kg.link.hierarchy import root, unit_links
 from kg.link.namesakes import Profile, cluster, disambiguators
 from kg.model import DocumentExtraction, Provenance
+from kg.nlp.script import simplified
 from kg.resources import load_lexicon
 from kg.text import normalize_name
 
@@ -70,7 +71,7 @@ def with_definitions(extraction: DocumentExtraction) -> DocumentExtraction:
     """
     if not extraction.document.text:
         return extraction
-    document = extraction.document
+    document = simplified(extraction.document)
     generic = load_lexicon("generic_event_mentions.tsv")
     events = _event_names(extraction) + [alias for e in extraction.events for alias in e.aliases]
     defined = [

@@ -369,6 +369,21 @@ def _coordinators() -> frozenset[str]:
 
 
 @cache
+def _joined_names() -> tuple[str, ...]:
+    """Bodies whose own name holds a coordinating word (工业和信息化部, 创新科技及工业局)."""
+    coordinators = _coordinators()
+    return tuple(n for n in load_lexicon("national_bodies.tsv") if any(c in n for c in coordinators))
+
+
+def inside_joined_name(text: str, at: int) -> bool:
+    """Whether the coordinating word at ``text[at]`` stands inside a name of :func:`_joined_names`."""
+    return any(
+        (found := text.find(name, max(0, at - len(name) + 1))) != -1 and found < at < found + len(name) - 1
+        for name in _joined_names()
+    )
+
+
+@cache
 def org_prefixes() -> tuple[str, ...]:
     return tuple(sorted(load_lexicon("org_prefixes.tsv"), key=len, reverse=True))
 
@@ -436,6 +451,7 @@ def find_orgs(parse: Parse) -> list[tuple[int, int, str]]:
         for i in range(1, len(texts) - 1)
         if texts[i] in coordinators
         and (suffix_kind(texts[i - 1]) == "org" or ents[i - 1] == ents[i + 1] == "ORG")
+        and not inside_joined_name("".join(texts[i - 1 : i + 2]), len(texts[i - 1]))
     }
 
     def inner(i: int) -> bool:

@@ -307,7 +307,7 @@ def test_ids_are_stable_and_depend_on_name_and_content(tmp_path: Path) -> None:
 
 def test_samples_all_read() -> None:
     results = list(read_documents([str(SAMPLES)]))
-    assert len(results) == 5 and all(r.ok for r in results)
+    assert len(results) == 6 and all(r.ok for r in results)
     assert all(r.document and r.document.title and r.document.date for r in results)
 
 
