@@ -133,11 +133,12 @@ class OrgMention:
 @pickled_as_call
 @dataclass(frozen=True, slots=True)
 class AliasMention:
-    """A short form the text defines (（简称“全球智博会”）) or the lexicon expands (工信部)."""
+    """A short form the text defines (（简称“全球智博会”）) or the lexicon expands (工信部), or the
+    Traditional form a name is written in (陳茂波 for 陈茂波)."""
 
     short: str
     full: str
-    kind: str  # "org" | "event"
+    kind: str  # "org" | "event" | "person"
     provenance: Provenance | None = None
 
 

@@ -228,7 +228,7 @@ def triples(graph: KnowledgeGraph) -> Iterator[Triple]:
                 yield s, SDO_DATE_PUBLISHED, _date(node.date)
             if node.url:
                 yield s, SDO_URL, Lit(node.url, datatype=XSD_ANY_URI)
-        if node.kind in ("Organization", "Event"):
+        if node.kind in ("Person", "Organization", "Event"):
             for alias in node.aliases:
                 if alias != node.name:
                     yield s, SDO_ALTERNATE_NAME, _text(alias)

@@ -230,8 +230,14 @@ def assemble(
         for x in extractions
         for name in [*x.persons, *(m.person for m in x.memberships), *(p.person for p in x.participations)]
     }
+    written: dict[str, set[str]] = defaultdict(set)  # the Traditional forms of names
+    for x in extractions:
+        for a in x.aliases:
+            if a.kind == "person":
+                written[a.full].add(a.short)
     for name, suffix in sorted(people, key=lambda k: (k[0], k[1] or "")):
-        graph.add_node(Node(minter.person(name, suffix), "Person", name))
+        forms = tuple(sorted(written.get(name, ())))
+        graph.add_node(Node(minter.person(name, suffix), "Person", name, aliases=forms))
 
     for extraction in extractions:
         doc = extraction.document

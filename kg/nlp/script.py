@@ -10,11 +10,12 @@ mainland news; the quotes of the provenance stay verbatim (:func:`verbatim`).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import fields, is_dataclass, replace
 from functools import cache
 from typing import Any, Protocol
 
-from kg.model import Document, DocumentExtraction
+from kg.model import AliasMention, Document, DocumentExtraction
 
 # A document is Traditional when at least this share of its Han characters change in conversion:
 # Traditional news changes a fifth or more, Simplified news a few per hundred thousand (藉, 於 as a
@@ -64,7 +65,8 @@ def simplified(document: Document) -> Document:
 
 
 def verbatim(extraction: DocumentExtraction, document: Document) -> DocumentExtraction:
-    """An extraction made on :func:`simplified`'s copy, given back its original document and quotes."""
+    """An extraction made on :func:`simplified`'s copy, given back its original document and quotes,
+    with each name's Traditional form as an alias (a reader searches 陳茂波 as the article wrote it)."""
     if extraction.document is document:
         return extraction
     text = document.text
@@ -81,4 +83,24 @@ def verbatim(extraction: DocumentExtraction, document: Document) -> DocumentExtr
         value = getattr(extraction, field.name)
         if isinstance(value, tuple) and value and is_dataclass(value[0]):
             changes[field.name] = tuple(quoted(record) for record in value)
+    written = [*changes.get("aliases", ()), *_written_forms(changes, text)]
+    changes["aliases"] = tuple(dict.fromkeys(written))
     return replace(extraction, **changes)
+
+
+def _written_forms(records: dict[str, Any], text: str) -> Iterator[AliasMention]:
+    """Traditional forms of the names, where the text writes them at the record's offsets."""
+    spans = (
+        ("memberships", "person", "person_span", "person"),
+        ("memberships", "org", "org_span", "org"),
+        ("participations", "person", "person_span", "person"),
+        ("organizers", "org", "org_span", "org"),
+        ("events", "name", "span", "event"),
+    )
+    for kind, name_field, span_field, alias_kind in spans:
+        for record in records.get(kind, ()):
+            name, span = getattr(record, name_field), getattr(record, span_field)
+            if name and span:
+                form = text[span[0] : span[1]]
+                if form != name and to_simplified(form) == name:
+                    yield AliasMention(form, name, alias_kind, record.provenance)

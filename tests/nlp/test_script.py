@@ -95,6 +95,14 @@ def test_one_person_across_traditional_and_simplified_articles(tmp_path: Path) -
     (tmp_path / "cn.txt").write_text("财政司司长陈茂波出席2024亚洲金融论坛并致辞。", encoding="utf-8")
     graph, report = build_graph([str(tmp_path)])
     assert report.read == 2
-    people = [n.name for n in graph.nodes("Person")]
-    assert people == ["陈茂波"]
-    assert [n.name for n in graph.nodes("Event")] == ["2024亚洲金融论坛"]
+    assert [(n.name, n.aliases) for n in graph.nodes("Person")] == [("陈茂波", ("陳茂波",))]
+    assert [(n.name, n.aliases) for n in graph.nodes("Event")] == [
+        ("2024亚洲金融论坛", ("2024亞洲金融論壇",))
+    ]
+    assert [(n.name, n.aliases) for n in graph.nodes("Organization")] == [("财政司", ("財政司",))]
+
+
+@pytest.mark.slow
+def test_simplified_articles_give_no_written_forms() -> None:
+    found = process_document(_doc("财政司司长陈茂波出席2024亚洲金融论坛并致辞。"))
+    assert found.memberships and found.aliases == ()
