@@ -2,7 +2,8 @@
 
 The gold file has one JSON line per document; its ``doc`` is the file name of the input
 (the basename of ``Document.source``). Every comparison is on :func:`kg.text.normalize_name`
-keys, so width variants and the middle-dot variants of foreign names never count as errors.
+keys in Simplified characters, so width variants, the middle-dot variants of foreign names and
+the gold of a Traditional article written as the article writes it never count as errors.
 
 Matching is greedy and deterministic: gold rows are taken in file order and each takes the first
 still-unmatched prediction (in extraction order) that fits, so each gold row matches at most one
@@ -21,7 +22,14 @@ from typing import Any, TypeVar
 
 from kg.errors import GoldError
 from kg.model import Document, DocumentExtraction
-from kg.text import normalize_name
+from kg.nlp.script import to_simplified
+from kg.text import normalize_name as _normal_form
+
+
+def normalize_name(name: str) -> str:
+    """The comparison key: kg names things in Simplified characters (kg/nlp/script.py)."""
+    return to_simplified(_normal_form(name))
+
 
 # Figures reported for every document and in total, in display order.
 METRICS = ("memberships_strict", "memberships_lenient", "events", "participations", "organizers")

@@ -101,6 +101,8 @@ MEMBERSHIP_CASES = [
     (GoldMembership("王海峰", "", "百度"), ("王海峰", "", "百度"), True, True),
     (GoldMembership("刘聪", "院长", "科大讯飞研究院"), ("刘聪", "所长", "科大讯飞研究院"), False, False),
     (GoldMembership("刘聪", "院长", "科大讯飞研究院"), ("杨帆", "院长", "科大讯飞研究院"), False, False),
+    (GoldMembership("陳茂波", "司長", "財政司"), ("陈茂波", "司长", "财政司"), True, True),  # Traditional gold
+    (GoldMembership("陳茂波", "司長", "財政司"), ("陈茂波", "司长", "律政司"), False, False),
 ]
 # fmt: on
 
