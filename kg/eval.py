@@ -627,7 +627,7 @@ def evaluate(
     skipped: list[tuple[str, str]] = []
 
     def extractions() -> Iterator[DocumentExtraction]:
-        results = read_documents(inputs)
+        results = read_documents(inputs, besides=gold_path)
         if extractor == "kg":
             for read, extraction in extract_all(results, workers=workers):
                 if extraction is None:

@@ -446,3 +446,14 @@ def test_cli_eval_on_seeds(shared: Path, tmp_path: Path) -> None:
     assert figures["documents_scored"] == 5
     assert figures["not_given"] == [] and figures["skipped"] == []
     assert figures["micro"]["memberships_strict"]["tp"] + figures["micro"]["memberships_strict"]["fn"] == 98
+
+
+@pytest.mark.slow
+def test_eval_of_the_folder_holding_the_gold_file_reads_the_gold_file_as_no_article(tmp_path: Path) -> None:
+    (tmp_path / "forum.txt").write_bytes((EVAL / "forum.txt").read_bytes())
+    (tmp_path / "gold.jsonl").write_bytes((EVAL / "gold.jsonl").read_bytes())
+    (tmp_path / "broken.jsonl").write_text('{"title": "no text"}\n', encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(tmp_path / "gold.jsonl"), str(tmp_path), "--no-show-misses"])
+    assert result.exit_code == 0, result.output
+    assert "== forum.txt" not in result.stdout and "1 document(s) scored" in result.stdout
+    assert "broken.jsonl" in result.stderr and "gold.jsonl" not in result.stderr.replace("broken.jsonl", "")

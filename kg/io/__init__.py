@@ -176,9 +176,12 @@ def _document(text: str, kind: str, doc_id: str, source: str) -> Document:
     )
 
 
-def read_documents(inputs: Iterable[str]) -> Iterator[ReadResult]:
-    """Read every input in order; nothing is dropped silently."""
+def read_documents(inputs: Iterable[str], *, besides: Path | None = None) -> Iterator[ReadResult]:
+    """Read every input in order; nothing is dropped silently but ``besides`` (``kg eval``'s gold
+    file, which often lies in the folder it scores)."""
     for path, reason in expand_inputs(inputs):
+        if besides is not None and path != STDIN and Path(path).resolve() == besides.resolve():
+            continue
         if reason is not None:
             yield ReadResult(source=path, reason=reason)
             continue
