@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from kg.extract.spans import doc_offsets, provenance
@@ -211,6 +211,41 @@ def addressed_by_title(name: str) -> bool:
     """许总裁, 刘书记, 欧阳院长: a surname with a title is how news refers back to someone, not a name."""
     single, double = _surnames()
     return any(name[:n] in names and _is_title(name[n:]) for n, names in ((1, single), (2, double)))
+
+
+def _title_head(title: str) -> str:
+    """A title without the modifiers before its head (常务副主席 → 主席); the title itself if none."""
+    lexicon = title_lexicon()
+    text = title
+    while text not in lexicon.heads:
+        modifier = next((m for m in lexicon.modifiers if text.startswith(m) and len(text) > len(m)), None)
+        if modifier is None:
+            return title
+        text = text[len(modifier) :]
+    return text
+
+
+def _past_subunit(row: _Row, before: str) -> _Row:
+    """A title inheriting, in a chain, a body that binds only the title before it (chain_subunits.tsv).
+
+    某集团工会主席、副总经理: 副总经理 belongs to 某集团, the organisation the union sits in; a title
+    with the same head as ``before`` (工会主席、常务副主席) and a place's own commission (某市纪委常委、
+    秘书长) keep the body.
+    """
+    org = row.org
+    if org is None or row.title.endswith(_title_head(before)):
+        return row
+    units = load_lexicon("chain_subunits.tsv")
+    unit = next((u for u in units if org.endswith(u) and len(org) > len(u)), None)
+    if unit is None:
+        return row
+    body = org[: -len(unit)]
+    if suffix_kind(body) != "org" or _is_place(body):
+        return row
+    span = row.org_span
+    if span is not None and row.short is None and span[1] - span[0] == len(org):
+        span = (span[0], span[0] + len(body))
+    return _Row(row.person, row.title, row.title_span, body, span, parent_of(body))
 
 
 def _is_place(name: str) -> bool:
@@ -625,6 +660,9 @@ class _Reader:
     def segment(self, span: SpanRow) -> _Segment | None:
         words, tags = self.words, self.tags
         kind = span.kb_id or "office"
+        programme = self._programme(span, kind)
+        if programme is not None:
+            return programme
         i = span.start - 1
         scope_start = span.start
         # Field words and a bracketed short form between the organisation and the title.
@@ -713,8 +751,12 @@ class _Reader:
             if heads_office and suffix_kind(org.text) is None and suffix_kind(joined):
                 org = _Org(joined, org.start, org.end + 1, org.label)
             org, title, title_start = self._party_committee(org, title, title_start)
-            if org.text.startswith("原") and not org.text.startswith("原子") and suffix_kind(org.text[1:]):
-                # 原/ORG 省检察院/ORG merged into one span: 原 dates the title (原副检察长 @ 省检察院).
+            opening = self.by_start.get(org.start)
+            lone = opening is not None and self.words[opening] == "原" and _is_place(org.text[1:])
+            former = org.text.startswith("原") and not org.text.startswith("原子")
+            if former and (suffix_kind(org.text[1:]) or lone):
+                # 原/ORG 省检察院/ORG merged into one span: 原 dates the title (原副检察长 @ 省检察院);
+                # 原/a 海川市/LOC too, where 原 is a word of its own (原平市/LOC is a city).
                 org = _Org(org.text[1:], org.start + 1, org.end, org.label)
                 return _Segment("原" + title, kind, title_start, span.end_char, org, org.start - 1, "原")
             lead = self._lead(org.start)
@@ -738,6 +780,39 @@ class _Reader:
                 org = _Org(clean(words[i]), self.starts[i], self.ends[i], "TOKEN")
                 return _Segment(title, kind, title_start, span.end_char, org, org.start)
         return None
+
+    def _programme(self, span: SpanRow, kind: str) -> _Segment | None:
+        """某研究院载人飞船系统总设计师 / 探月工程总设计师: a programme's name opens the title
+        (programme_titles.tsv); the body written before it, if any, is the organisation."""
+        groups = load_groups("programme_titles.tsv")
+        end = span.start - 1
+        if end < 1 or self.words[end] not in groups.get("end", ()):
+            return None
+        if _title_head(clean(span.text)) not in groups.get("head", ()):
+            return None
+        k = end
+        # Inside the organisation span the model read (某研究院载人/v 飞船系统), a verb is a programme word.
+        named = next((o.start for o in self.orgs if o.start <= end < o.end), end)
+        while k - 1 >= 0 and end - k < 4:
+            p = k - 1
+            if self._punct(p) or self.ents[p] in {"ORG", "PER"} or suffix_kind(self.words[p]) == "org":
+                break
+            if self.tags[p] not in {"n", "vn", "nz", "m", "a", "LOC"} and p < named:
+                break
+            k -= 1
+        if k == end:
+            return None  # 某研究院系统总设计师: no programme is named
+        p = k - 1
+        title_start = self.starts[k]
+        title = clean(self.text[title_start : span.end_char])
+        if p >= 0 and (self.ents[p] == "ORG" or suffix_kind(self.words[p]) == "org"):
+            around = next((o for o in self.orgs if o.start <= p < o.end), None)
+            start = around.start_char if around is not None else self.starts[p]
+            org = _Org(clean(self.text[start : self.ends[p]]), start, self.ends[p], ORG)
+            return _Segment(title, kind, title_start, span.end_char, org, org.start)
+        if not self._opens(p):
+            return None
+        return _Segment(title, kind, title_start, span.end_char, None, title_start)
 
     def _region_unit(self, title: int) -> _Org | None:
         """The regional unit written between a chain link and the title at token ``title``.
@@ -875,9 +950,16 @@ class _Reader:
             chain = [("、", chain[0][1]), *chain[1:]]
         lost = False  # an earlier segment's organisation was not understood
         blank = _Name("", 0, 0)
+        # 原市委常委兼秘书长: a former post heading a 兼 chain dates the posts joined to it by 兼.
+        head = chain[0][1]
+        former = next((w for w in ("原", "前") if head.title.startswith(w) and head.kind == "office"), "")
         for link, segment in chain:
             title_span = (segment.title_start, segment.title_end)
             org = segment.org
+            if link and link != "兼":
+                former = ""
+            if former and link == "兼" and not segment.lead and not segment.title.startswith(former):
+                segment = replace(segment, title=former + segment.title)
             row: _Row | None
             if segment.kind == "award":
                 row = _Row(blank, segment.title, title_span, None, None)
@@ -902,6 +984,7 @@ class _Reader:
                             previous.parent,
                             previous.short,
                         )
+                        row = _past_subunit(row, previous.title)
             elif org.label == UNIT and org.text in place_levels():
                 # 某自治区党委副书记、自治区主席: the place's government, left without organisation as 省长.
                 row = _Row(blank, segment.title, title_span, None, None)
@@ -976,7 +1059,7 @@ class _Reader:
         for chain in self.chains(self.segments()):
             last = chain[-1][1]
             names = self.names_after(last.title_end, last.kind)
-            dated = chain[0][1].lead in {"时任", "现任"}
+            dated = chain[0][1].lead in {"时任", "现任"} or self._holding(chain[0][1].start)
             if not names and dated and self.text.startswith("的", last.title_end):
                 names = self.names_after(last.title_end + 1, last.kind)  # 时任某厅厅长的王某
             if not names:
@@ -1000,6 +1083,13 @@ class _Reader:
                     yield _Row(name, row.title, row.title_span, row.org, row.org_span, row.parent, row.short)
         yield from self.org_name_rows(used)
         yield from self.name_list_rows()
+
+    def _holding(self, start: int) -> bool:
+        """作为/身为/担任/曾任 right before a chain: "作为某集团董事长的王某" names the holder after 的
+        (appointment_verbs.tsv: as, take)."""
+        k = self.by_end.get(start)
+        verbs = _appointment()
+        return k is not None and self.words[k] in {*verbs.get("as", ()), *verbs.get("take", ())}
 
     def appointed(self, chain: list[tuple[str, _Segment]]) -> list[_Name]:
         """The people a sentence appoints to, elects to or removes from a chain with no name after it.

@@ -1,0 +1,55 @@
+"""Forms Chinese news uses that earlier audits found missed (the known-misses list), on sentences written
+for these tests.
+
+Each table runs whole short documents through the model; good rows give what must be found, bad rows
+what must not (an empty set, or the plain reading kept). Precision first: the bad rows are the
+neighbouring forms where each rule must stay silent.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extracted import memberships
+
+# fmt: off
+MEMBERSHIPS = [
+    # 1. an organisation linked to its title by 的, and a chain joined to the name by 的 after 作为/担任
+    ("org 的 title: a farm", "青山农场的创始人周立平在会上发言。", {("周立平", "创始人", "青山农场")}),
+    ("org 的 title: a university", "海川大学的校长王立新致辞。", {("王立新", "校长", "海川大学")}),
+    ("作为 chain 的 name", "作为海川集团董事长的王立新表示，公司将扩大投资。", {("王立新", "董事长", "海川集团")}),
+    ("身为 chain 的 name", "身为海川大学校长的王立新对此表示欢迎。", {("王立新", "校长", "海川大学")}),
+    ("担任 chain 的 name", "担任海川集团总经理的王立新介绍了情况。", {("王立新", "总经理", "海川集团")}),
+    # 2. 原 heading a 兼 chain dates the post after 兼 too
+    ("原 org title 兼 title", "原海川市委常委兼秘书长王立新出席会议。", {("王立新", "原常委", "海川市委"), ("王立新", "原秘书长", "海川市委")}),
+    ("org 原title 兼 title", "海川集团原董事长兼总经理王立新出席。", {("王立新", "原董事长", "海川集团"), ("王立新", "原总经理", "海川集团")}),
+    ("原 place title: 原 is no part of the place", "原海川市副市长王立新出席。", {("王立新", "原副市长", "海川市")}),
+    # 3. a union or league post binds only the title right after it
+    ("工会 title、title", "海川集团工会主席、副总经理王立新出席。", {("王立新", "主席", "海川集团工会"), ("王立新", "副总经理", "海川集团")}),
+    ("工会 title 兼 title", "海川集团工会主席兼副总经理王立新出席。", {("王立新", "主席", "海川集团工会"), ("王立新", "副总经理", "海川集团")}),
+    ("团委 title、title", "海川大学团委书记、副教授王立新出席。", {("王立新", "书记", "海川大学团委"), ("王立新", "副教授", "海川大学")}),
+    # 10. a programme's chief designer or commander
+    ("body + programme 系统 + 总设计师", "海川研究院载人飞船系统副总设计师王立新说。", {("王立新", "载人飞船系统副总设计师", "海川研究院")}),
+    ("a programme 工程 without body", "探月工程总设计师吴伟仁表示。", {("吴伟仁", "探月工程总设计师", None)}),
+    ("programme 系统 + 总指挥 after an ORG word", "中国航天科技集团五院载人飞船系统总指挥张柏楠说。", {("张柏楠", "载人飞船系统总指挥", "中国航天科技集团五院")}),
+]
+NOT_MEMBERSHIPS = [
+    ("作为 … 的 + a kin word is no holder", "作为海川集团董事长的妻子，王丽出席了仪式。", set()),
+    ("原 across 、 is not carried", "原海川市委常委、秘书长王立新出席。", {("王立新", "原常委", "海川市委"), ("王立新", "秘书长", "海川市委")}),
+    ("no 原: a chain keeps its titles", "海川集团董事长兼总经理王立新出席。", {("王立新", "董事长", "海川集团"), ("王立新", "总经理", "海川集团")}),
+    ("原平市 is a city", "原平市副市长王立新出席。", {("王立新", "副市长", "原平市")}),
+    ("the same head stays with the union", "海川集团工会主席、常务副主席王立新出席。", {("王立新", "主席", "海川集团工会"), ("王立新", "常务副主席", "海川集团工会")}),
+    ("a city's commission keeps its titles", "海川市纪委常委、秘书长王立新出席。", {("王立新", "常委", "海川市纪委"), ("王立新", "秘书长", "海川市纪委")}),
+    ("a federation of unions is no sub-unit", "海川市总工会党组书记、副主席王立新出席。", {("王立新", "党组书记", "海川市总工会"), ("王立新", "副主席", "海川市总工会")}),
+    ("总设计师 of a company is no programme", "海川集团总设计师王立新说。", {("王立新", "总设计师", "海川集团")}),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    MEMBERSHIPS + NOT_MEMBERSHIPS,
+    ids=[c[0] for c in MEMBERSHIPS + NOT_MEMBERSHIPS],
+)
+def test_memberships(case: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert memberships(text) == expected
