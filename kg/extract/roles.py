@@ -601,12 +601,30 @@ class _Reader:
             return False
         if suffix_kind(word) is not None:
             return False
+        if self.tags[token] == "v" and self._verb_read_name(token):
+            return True
         if self.tags[token] in _NOT_NAME_TAGS:
             return False
         after = token + 1
         if after >= len(self.words):
             return True
         return self._punct(after) or self.words[after] == "等" or self.tags[after] in {"v", "vd", "p"}
+
+    def _verb_read_name(self, token: int) -> bool:
+        """副局长 关立新/v 。: a three-character word led by a single surname that the model read as a
+        verb is a name right after an office title when the phrase ends there (punctuation, 和/与/等
+        or a reporting verb of name_closing_verbs.tsv follows)."""
+        word = self.words[token]
+        if len(word) != 3 or word[0] not in _surnames()[0]:
+            return False
+        start = self.starts[token]
+        if not any(s.end_char == start and (s.kb_id or "office") == "office" for s in self.titles):
+            return False
+        after = token + 1
+        if after >= len(self.words) or self._punct(after):
+            return True
+        closing = load_lexicon("name_closing_verbs.tsv")
+        return self.words[after] in {"和", "与", "等"} or self.words[after] in closing
 
     def title_at_pos(self, pos: int) -> bool:
         return pos in self.title_starts

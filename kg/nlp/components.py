@@ -266,7 +266,7 @@ def cut_name_ends(table: TokenTable) -> list[int]:
             continue
         if not _CJK.match(text[1]):
             continue
-        if _listed(table, i) or _before_address(table, i):
+        if _listed(table, i) or _before_address(table, i) or _cut_after_office(table, i):
             found.append(i)
             continue
         kind = finals.get(texts[i + 1])
@@ -278,10 +278,53 @@ def cut_name_ends(table: TokenTable) -> list[int]:
             or texts[i + 2] in _NAME_CLOSERS
             or (kind != "conj" and tags[i + 2] in _VERBS)
             or texts[i + 2] in _closing_verbs()
+            or _invited(table, i + 2)
         )
         if closes:
             found.append(i)
     return found
+
+
+@cache
+def _cut_words() -> dict[str, tuple[str, ...]]:
+    return load_groups("name_cut_words.tsv")
+
+
+def _after_office(table: TokenTable, i: int) -> bool:
+    """The word before token ``i`` ends with an office title head (副部长, 经理, 书记)."""
+    if i == 0:
+        return False
+    word, heads = table.texts[i - 1], title_lexicon().heads
+    return any(heads.get(word[-n:]) == "office" for n in range(2, min(len(word), 6) + 1))
+
+
+def _cut_after_office(table: TokenTable, i: int) -> bool:
+    """副部长 郭允/PER 冲/v 在 / 出席: after an office title, the PER and one more character are the
+    name when a reporting verb (name_closing_verbs.tsv) or 在 follows that character, unless it is a
+    word of its own (name_cut_words.tsv ``stop``: 也, 要, 坐 …, and not_name_finals.tsv)."""
+    texts, tags, ents = table.texts, table.tags, table.ents
+    if i + 2 >= len(texts) or texts[i + 2] not in _closing_verbs() | {"在"}:
+        return False
+    char = texts[i + 1]
+    if len(char) != 1 or not _CJK.match(char) or ents[i + 1] or tags[i + 1] in _NEVER_INSIDE:
+        return False
+    if char in _cut_words().get("stop", ()) or char in load_lexicon("not_name_finals.tsv"):
+        return False
+    return _after_office(table, i)
+
+
+def _invited(table: TokenTable, j: int) -> bool:
+    """受邀出席 / 应邀参加 from token ``j`` to the end of the clause, with no 的 in it: the name's own
+    predicate (周振/PER 和 受邀出席 → 周振和), not "A and the invited guests"."""
+    words = _cut_words()
+    k = j
+    while k < len(table.texts) and table.tags[k] != "w":
+        k += 1
+    clause = "".join(table.texts[j:k])
+    invited = next((w for w in words.get("invited", ()) if clause.startswith(w)), None)
+    if invited is None or "的" in clause:
+        return False
+    return clause[len(invited) :].startswith(words.get("attend", ()))
 
 
 @cache

@@ -9,7 +9,7 @@ neighbouring forms where each rule must stay silent.
 from __future__ import annotations
 
 import pytest
-from extracted import memberships
+from extracted import memberships, roles
 
 # fmt: off
 MEMBERSHIPS = [
@@ -31,6 +31,13 @@ MEMBERSHIPS = [
     ("body + programme 系统 + 总设计师", "海川研究院载人飞船系统副总设计师王立新说。", {("王立新", "载人飞船系统副总设计师", "海川研究院")}),
     ("a programme 工程 without body", "探月工程总设计师吴伟仁表示。", {("吴伟仁", "探月工程总设计师", None)}),
     ("programme 系统 + 总指挥 after an ORG word", "中国航天科技集团五院载人飞船系统总指挥张柏楠说。", {("张柏楠", "载人飞船系统总指挥", "中国航天科技集团五院")}),
+    # 4. a name the model ended early after a title
+    ("title + cut name + 在", "住房和城乡建设部副部长郭允冲在会上讲话。", {("郭允冲", "副部长", "住房和城乡建设部")}),
+    ("title + cut name + 出席", "海川市副市长陈允冲出席。", {("陈允冲", "副市长", "海川市")}),
+    ("title + name read as a verb, sentence end", "出席会议的有国家统计局副局长关立新。", {("关立新", "副局长", "国家统计局")}),
+    ("title + name read as a verb + 和", "国家统计局副局长关立新和海川市副市长王伟出席。", {("关立新", "副局长", "国家统计局"), ("王伟", "副市长", "海川市")}),
+    # 6. 和 ending a name before 应邀/受邀 + an attendance verb
+    ("title + name cut before 和 + 应邀出席", "海川集团董事长李国和应邀出席论坛。", {("李国和", "董事长", "海川集团")}),
 ]
 NOT_MEMBERSHIPS = [
     ("作为 … 的 + a kin word is no holder", "作为海川集团董事长的妻子，王丽出席了仪式。", set()),
@@ -41,6 +48,19 @@ NOT_MEMBERSHIPS = [
     ("a city's commission keeps its titles", "海川市纪委常委、秘书长王立新出席。", {("王立新", "常委", "海川市纪委"), ("王立新", "秘书长", "海川市纪委")}),
     ("a federation of unions is no sub-unit", "海川市总工会党组书记、副主席王立新出席。", {("王立新", "党组书记", "海川市总工会"), ("王立新", "副主席", "海川市总工会")}),
     ("总设计师 of a company is no programme", "海川集团总设计师王立新说。", {("王立新", "总设计师", "海川集团")}),
+    ("a posture verb before 在 is no name", "海川市副市长王伟坐在主席台上。", {("王伟", "副市长", "海川市")}),
+    ("an auxiliary before a reporting verb is no name", "海川市副市长王伟要讲话。", {("王伟", "副市长", "海川市")}),
+    ("an adverb before 出席 is no name", "海川市委书记王伟也出席了会议。", {("王伟", "书记", "海川市委")}),
+    ("和 + 受邀 + a noun is a list", "海川集团董事长王伟和受邀嘉宾一同参观。", {("王伟", "董事长", "海川集团")}),
+    ("a verb after a title is no name", "海川集团董事长向前看。", set()),
+]
+FORUM = "5月20日，第三届海川数字经济论坛在海川开幕。"
+ROLES = [
+    ("a name cut before 和 + 受邀出席", FORUM + "周振和受邀出席本次论坛。", {("周振和", "出席")}),
+    ("a name cut before 和 + 应邀参加", FORUM + "李国和应邀参加本次论坛。", {("李国和", "参加")}),
+]
+NOT_ROLES = [
+    ("和 + 应邀出席的 + guests is a list", FORUM + "海川科技董事长王伟和应邀出席的嘉宾共同启动仪式。", {("王伟", "出席")}),
 ]
 # fmt: on
 
@@ -53,3 +73,11 @@ NOT_MEMBERSHIPS = [
 )
 def test_memberships(case: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
     assert memberships(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), ROLES + NOT_ROLES, ids=[c[0] for c in ROLES + NOT_ROLES]
+)
+def test_roles(case: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert roles(text) == expected
