@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from kg.nlp.event_spans import glued_holds
 from kg.nlp.tokens import Parse, TokenTable
 from kg.resources import load_groups, load_lexicon, load_mapping, load_rows
 from kg.text import alternation
@@ -246,7 +247,9 @@ def cut_name_ends(table: TokenTable) -> list[int]:
     name_closing_verbs.tsv such as 出席/表示, which cannot start what 和 joins): precision over
     recall. A foreign name LAC cut at its middle dot (阿里别克·/PER 卡里莫夫/PER) is joined too.
     In a 、 list of names (某某、曹和/PER 家/n 、某某) any one content character is joined:
-    the item between two enumeration commas next to a name is a name too.
+    the item between two enumeration commas next to a name is a name too. Right after an office
+    title, any character that is no word of its own before a reporting verb or 在 is joined
+    (副部长郭允/PER 冲/v 在); 和 before 受邀/应邀 + an attendance verb is too (周振/PER 和 受邀出席).
     """
     finals = _name_finals()
     texts, tags, ents = table.texts, table.tags, table.ents
@@ -372,14 +375,15 @@ def _listed(table: TokenTable, i: int) -> bool:
 
 def tag_titles(parse: Parse) -> Parse:
     """Names cut short joined (:func:`cut_name_ends`), tokens split where a title starts inside
-    one, and the "titles" group: label TITLE, kb id = the kind from titles.tsv."""
+    one or an event head ends inside one (马拉松鸣枪: ``glued_holds``), and the "titles" group: label
+    TITLE, kb id = the kind from titles.tsv."""
     table = parse.table
     for i in reversed(cut_name_ends(table)):
         table = table.merged(i, "PER")
     if table is not parse.table:
         parse = parse.retokenized(table)
     matches = find_titles(parse)
-    cuts = {start for start, _, _ in matches}.difference(table.starts)
+    cuts = {start for start, _, _ in matches}.difference(table.starts) | glued_holds(table)
     if cuts:
         table = table.split(sorted(cuts))
         parse = parse.retokenized(table)

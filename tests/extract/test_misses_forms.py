@@ -8,8 +8,15 @@ neighbouring forms where each rule must stay silent.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from extracted import memberships, roles
+from extracted import event_dates, memberships, roles, run
+
+
+def events(text: str) -> set[str]:
+    return {e.name for e in run(text).events}
+
 
 # fmt: off
 MEMBERSHIPS = [
@@ -59,6 +66,29 @@ ROLES = [
     ("a name cut before 和 + 受邀出席", FORUM + "周振和受邀出席本次论坛。", {("周振和", "出席")}),
     ("a name cut before 和 + 应邀参加", FORUM + "李国和应邀参加本次论坛。", {("李国和", "参加")}),
 ]
+OPENED = "3月5日，第十届海川国际论坛在海川开幕。"
+DATES = [
+    # 7. a closing date written later, by a reference to the same event
+    ("本次论坛于 DATE 闭幕", OPENED + "本次论坛于3月7日闭幕。", {("第十届海川国际论坛", dt.date(2024, 3, 5), dt.date(2024, 3, 7))}),
+    ("大会于 DATE 在 place 胜利闭幕", OPENED + "大会于3月7日在海川国际会议中心胜利闭幕。", {("第十届海川国际论坛", dt.date(2024, 3, 5), dt.date(2024, 3, 7))}),
+    # 9. a city race with its year, glued by the model to 鸣枪
+    ("year + city + 马拉松鸣枪开跑", "11月3日，2024杭州马拉松鸣枪开跑。", {("2024杭州马拉松", dt.date(2024, 11, 3), dt.date(2024, 11, 3))}),
+]
+NOT_DATES = [
+    ("a sub-forum's closing is not the forum's", OPENED + "本次论坛的分论坛于3月7日闭幕。", {("第十届海川国际论坛", dt.date(2024, 3, 5), dt.date(2024, 3, 5))}),
+    ("last year's forum is another edition", OPENED + "去年的论坛于3月7日闭幕。", {("第十届海川国际论坛", dt.date(2024, 3, 5), dt.date(2024, 3, 5))}),
+    ("another event's closing", OPENED + "海川车展于3月7日闭幕。", {("第十届海川国际论坛", dt.date(2024, 3, 5), dt.date(2024, 3, 5)), ("海川车展", dt.date(2024, 3, 7), dt.date(2024, 3, 7))}),
+]
+EVENTS = [
+    # 8. a quoted theme belongs to the event's name
+    ("a quoted campaign before 推进会", "3月5日，海川市召开“套路贷”犯罪专项工作推进会。", {"“套路贷”犯罪专项工作推进会"}),
+    ("a quoted initiative with an edition", "5月14日，第二届“一带一路”国际合作高峰论坛在北京举行。", {"第二届“一带一路”国际合作高峰论坛"}),
+    ("a quoted theme before 大会", "3月5日，“数字海川”建设大会在海川召开。", {"“数字海川”建设大会"}),
+    ("a city race with its year and 开跑", "11月3日，2024海川马拉松开跑。", {"2024海川马拉松"}),
+]
+NOT_EVENTS = [
+    ("a race's start ceremony without a name", "他参加过全程马拉松开跑仪式。", set()),
+]
 NOT_ROLES = [
     ("和 + 应邀出席的 + guests is a list", FORUM + "海川科技董事长王伟和应邀出席的嘉宾共同启动仪式。", {("王伟", "出席")}),
 ]
@@ -81,3 +111,19 @@ def test_memberships(case: str, text: str, expected: set[tuple[str, str, str | N
 )
 def test_roles(case: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), DATES + NOT_DATES, ids=[c[0] for c in DATES + NOT_DATES]
+)
+def test_event_dates(case: str, text: str, expected: set[tuple[str, dt.date | None, dt.date | None]]) -> None:
+    assert event_dates(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), EVENTS + NOT_EVENTS, ids=[c[0] for c in EVENTS + NOT_EVENTS]
+)
+def test_event_names(case: str, text: str, expected: set[str]) -> None:
+    assert events(text) == expected
