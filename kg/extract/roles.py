@@ -18,7 +18,7 @@ Precision comes first: a title that no organisation, boundary or name frames yie
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -31,6 +31,7 @@ from kg.nlp.components import (
     UNIT,
     address_words,
     is_scope,
+    org_prefixes,
     place_levels,
     suffix_kind,
     title_lexicon,
@@ -248,6 +249,28 @@ def _past_subunit(row: _Row, before: str) -> _Row:
     return _Row(row.person, row.title, row.title_span, body, span, parent_of(body))
 
 
+@cache
+def _place_starts() -> tuple[str, ...]:
+    return tuple(load_lexicon("place_names.tsv"))
+
+
+@cache
+def _body_units() -> tuple[tuple[str, str, str], ...]:
+    return tuple((row[0], row[1], row[2]) for row in load_rows("body_units.tsv"))
+
+
+def _to_body(row: _Row, previous: _Row) -> _Row:
+    """某大学土木工程学院院长、副校长: a title heading the body (body_units.tsv ``head``) that would
+    inherit one of its units belongs to the body itself."""
+    parent = previous.parent
+    if row.org is None or parent is None or row.org != previous.org:
+        return row
+    for body_end, word, kind in _body_units():
+        if kind == "head" and row.title.endswith(word) and parent.endswith(body_end):
+            return _Row(row.person, row.title, row.title_span, parent, None, parent_of(parent))
+    return row
+
+
 def _is_place(name: str) -> bool:
     """A place name (广西壮族自治区, 江西省, 南昌市): it ends with a place level and has more before it."""
     return any(name.endswith(level) and len(name) > len(level) for level in place_levels())
@@ -350,15 +373,22 @@ def defined_short_forms(text: str) -> dict[str, str]:
     return found
 
 
-def extract_roles(parse: Parse, sentence: Sentence, document: Document) -> RoleMentions:
-    """Every membership the sentence states, with the organisations and short forms it used."""
+def extract_roles(
+    parse: Parse, sentence: Sentence, document: Document, antecedent: str | None = None
+) -> RoleMentions:
+    """Every membership the sentence states, with the organisations and short forms it used.
+
+    ``antecedent`` is the one person the sentence before named, if it named exactly one: a 他/她
+    opening this sentence with 历任/曾任 refers to that person (see :func:`antecedent_of`).
+    """
     titles, org_spans = parse.group(TITLES_KEY), parse.group(ORGS_KEY)
     if not titles and not org_spans:
         return RoleMentions()  # every pattern starts from a title or an organisation
     labels = parse.table.ents
     # Without a title, only an organisation followed by a PER word states a membership.
     defined = defined_short_forms(document.text)
-    rows = list(dict.fromkeys(_Reader(parse, defined).rows())) if titles or "PER" in labels else []
+    reader = _Reader(parse, defined, antecedent)
+    rows = list(dict.fromkeys(reader.rows())) if titles or "PER" in labels else []
     if defined:
         rows = [_defined(row, defined) for row in rows]
     where = provenance(sentence)
@@ -413,6 +443,15 @@ def _defined(row: _Row, defined: dict[str, str]) -> _Row:
 def _is_named(span: SpanRow, labels: list[str]) -> bool:
     """An organisation worth reporting on its own: a LAC entity or a name ending in a suffix."""
     return suffix_kind(span.text) is not None or (span.end - span.start == 1 and labels[span.start] == ORG)
+
+
+def antecedent_of(parse: Parse, memberships: Sequence[Membership]) -> str | None:
+    """The one person a sentence names (its PER words and membership persons, forms of address
+    stripped), or None when it names none or several: what 他/她 opening the next sentence refers to."""
+    names = {strip_address(clean(row.text)) for row in parse.ents() if row.label == "PER"}
+    names |= {m.person for m in memberships}
+    names = {n for n in names if len(n) >= 2}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 # --- organisation names ----------------------------------------------------------------------
@@ -493,8 +532,11 @@ def _size(tokens: tuple[int, int] | None) -> int:
 class _Reader:
     """The patterns over one parsed sentence; character offsets are sentence offsets."""
 
-    def __init__(self, parse: Parse, defined: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, parse: Parse, defined: dict[str, str] | None = None, antecedent: str | None = None
+    ) -> None:
         self.defined = defined or {}  # short forms the article defines (defined_short_forms)
+        self.antecedent = antecedent  # the one person the sentence before named (extract_roles)
         self.text = parse.text
         self.table = table = parse.table
         self.words, self.tags, self.ents, self.starts = table.texts, table.tags, table.ents, table.starts
@@ -768,6 +810,10 @@ class _Reader:
             heads_office = len(title) == 2 and title[1] == "长" and suffix_kind(title[0]) is not None
             if heads_office and suffix_kind(org.text) is None and suffix_kind(joined):
                 org = _Org(joined, org.start, org.end + 1, org.label)
+            elif suffix_kind(title[0]) == "unit" and _is_title(title[1:]) and suffix_kind(org.text) is None:
+                # 同济大学桥梁工程 + 系主任: the unit's suffix closes the organisation (…工程系 + 主任).
+                org = _Org(joined, org.start, org.end + 1, org.label)
+                title, title_start = title[1:], title_start + 1
             org, title, title_start = self._party_committee(org, title, title_start)
             opening = self.by_start.get(org.start)
             lone = opening is not None and self.words[opening] == "原" and _is_place(org.text[1:])
@@ -1003,6 +1049,7 @@ class _Reader:
                             previous.short,
                         )
                         row = _past_subunit(row, previous.title)
+                        row = _to_body(row, previous)
             elif org.label == UNIT and org.text in place_levels():
                 # 某自治区党委副书记、自治区主席: the place's government, left without organisation as 省长.
                 row = _Row(blank, segment.title, title_span, None, None)
@@ -1040,6 +1087,14 @@ class _Reader:
                     row = self._named(segment, org)
                 else:
                     row = None
+            elif (
+                previous is not None
+                and previous.org is not None
+                and link == "、"
+                and (body := self._body_of(previous, org)) is not None
+            ):
+                # 某大学桥梁工程系主任、土木工程学院院长: a unit of the body the chain is about.
+                row = _Row(blank, segment.title, title_span, body + org.text, (org.start, org.end), body)
             else:
                 row = self._named(segment, org)
             if row is None and org is not None:
@@ -1049,6 +1104,29 @@ class _Reader:
                 if row.org is not None or segment.kind != "award":
                     previous = row
         return out
+
+    def _body_of(self, previous: _Row, org: _Org) -> str | None:
+        """The body (某大学) whose unit ``org`` is (土木工程学院), when the chain's previous title is at
+        one of its units and ``org`` names no body or place of its own (body_units.tsv)."""
+        if previous.org is None:
+            return None
+        tokens = self.table.token_range(org.start, org.end)
+        if tokens is None or any(self.ents[k] == "LOC" for k in range(*tokens)):
+            return None
+        if org.text.startswith((*_place_starts(), *org_prefixes())):
+            return None
+        for body_end, word, kind in _body_units():
+            if kind != "unit" or not org.text.endswith(word) or len(org.text) <= len(word):
+                continue
+            if body_end in org.text:
+                continue
+            # Only after a unit of the body (某大学某系主任、某学院院长): after the body itself
+            # (某大学教授、某学院院长) the college may be another institution.
+            parent = previous.parent
+            # 海川大学…、海川职业技术学院: a name opening like the body's own names a place of its own.
+            if parent is not None and parent.endswith(body_end) and not org.text.startswith(parent[:2]):
+                return parent
+        return None
 
     def _field_unit(self, org: _Org) -> bool:
         """云计算/nz 业务: a field word the model took for a name, before a unit suffix, is a unit of the
@@ -1140,6 +1218,8 @@ class _Reader:
         names = self._names_ending(self._skip_fillers(len(head) - len(verb)))
         if not names and verb in verbs.get("take", ()):
             names = self._resume_subject(self._skip_fillers(len(head) - len(verb)))
+        if not names and verb in verbs.get("career", ()):
+            names = self._pronoun_subject(self._skip_fillers(len(head) - len(verb)))
         if names and verb in verbs.get("named", ()):
             clause = re.split(r"[。；;！？!?]", self.text[: names[0].start])[-1]
             if not any(word in clause for word in verbs.get("trigger", ())):
@@ -1156,6 +1236,16 @@ class _Reader:
         if name is None or name.start != 0 or self.text[pos - 1 : pos] not in {"，", ","}:
             return []
         return [name]
+
+    def _pronoun_subject(self, pos: int) -> list[_Name]:
+        """…逝世。他历任某集团副总经理、总经理: 他/她 opening the sentence, right before a career verb
+        (appointment_verbs.tsv ``career``), is the one person the sentence before named."""
+        token = self.by_end.get(pos)
+        if self.antecedent is None or token is None or token != 0:
+            return []
+        if self.words[token] not in _appointment().get("pronoun", ()):
+            return []
+        return [_Name(self.antecedent, self.starts[token], self.ends[token])]
 
     def _skip_fillers(self, pos: int) -> int:
         """Back over time words and adverbs between a name and its appointment verb (此前, 2018年起)."""

@@ -43,6 +43,14 @@ MEMBERSHIPS = [
     ("title + cut name + 出席", "海川市副市长陈允冲出席。", {("陈允冲", "副市长", "海川市")}),
     ("title + name read as a verb, sentence end", "出席会议的有国家统计局副局长关立新。", {("关立新", "副局长", "国家统计局")}),
     ("title + name read as a verb + 和", "国家统计局副局长关立新和海川市副市长王伟出席。", {("关立新", "副局长", "国家统计局"), ("王伟", "副市长", "海川市")}),
+    # 5. 他/她 opening a career sentence after a sentence naming one person
+    ("obituary: 他历任 chain", "海川集团原董事长王立新同志因病逝世，享年80岁。他历任海川集团副总经理、总经理。", {("王立新", "原董事长", "海川集团"), ("王立新", "副总经理", "海川集团"), ("王立新", "总经理", "海川集团")}),
+    ("résumé: 她曾任", "王丽，女，1965年出生。她曾任海川大学副校长。", {("王丽", "副校长", "海川大学")}),
+    ("他先后任 … 等职", "海川集团原董事长王立新同志因病逝世。他先后任海川集团副总经理、总经理等职。", {("王立新", "原董事长", "海川集团"), ("王立新", "副总经理", "海川集团"), ("王立新", "总经理", "海川集团")}),
+    # a university career chain: a unit's suffix glued to 主任, sibling units, the head of the body
+    ("系 + 主任 after a unit name", "海川大学桥梁工程系主任周德才出席。", {("周德才", "主任", "海川大学桥梁工程系")}),
+    ("a college after a department of the same university", "海川大学物理系主任、理学院院长王立新出席。", {("王立新", "主任", "海川大学物理系"), ("王立新", "院长", "海川大学理学院")}),
+    ("副校长 after a unit heads the university", "海川大学物理系主任、副校长王立新出席。", {("王立新", "主任", "海川大学物理系"), ("王立新", "副校长", "海川大学")}),
     # 6. 和 ending a name before 应邀/受邀 + an attendance verb
     ("title + name cut before 和 + 应邀出席", "海川集团董事长李国和应邀出席论坛。", {("李国和", "董事长", "海川集团")}),
 ]
@@ -55,6 +63,12 @@ NOT_MEMBERSHIPS = [
     ("a city's commission keeps its titles", "海川市纪委常委、秘书长王立新出席。", {("王立新", "常委", "海川市纪委"), ("王立新", "秘书长", "海川市纪委")}),
     ("a federation of unions is no sub-unit", "海川市总工会党组书记、副主席王立新出席。", {("王立新", "党组书记", "海川市总工会"), ("王立新", "副主席", "海川市总工会")}),
     ("总设计师 of a company is no programme", "海川集团总设计师王立新说。", {("王立新", "总设计师", "海川集团")}),
+    ("他 after a sentence naming two people", "王立新和李明出席了会议。他曾任海川大学副校长。", set()),
+    ("他 opening a later clause, not the sentence", "海川集团原董事长王立新同志因病逝世。会议指出，他历任海川集团副总经理。", {("王立新", "原董事长", "海川集团")}),
+    ("他 after a sentence naming nobody", "会议在海川举行。他曾任海川大学副校长。", set()),
+    ("a college after the university itself may be another institution", "海川大学教授、土木工程学院院长王立新出席。", {("王立新", "教授", "海川大学"), ("王立新", "院长", "土木工程学院")}),
+    ("a college named like the university is its own", "海川大学物理系主任、海川职业技术学院院长王立新出席。", {("王立新", "主任", "海川大学物理系"), ("王立新", "院长", "海川职业技术学院")}),
+    ("a college's own deputy stays at the college", "海川大学土木工程学院院长、副院长王立新出席。", {("王立新", "院长", "海川大学土木工程学院"), ("王立新", "副院长", "海川大学土木工程学院")}),
     ("a posture verb before 在 is no name", "海川市副市长王伟坐在主席台上。", {("王伟", "副市长", "海川市")}),
     ("an auxiliary before a reporting verb is no name", "海川市副市长王伟要讲话。", {("王伟", "副市长", "海川市")}),
     ("an adverb before 出席 is no name", "海川市委书记王伟也出席了会议。", {("王伟", "书记", "海川市委")}),
