@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from kg.extract.events import extract_events
 from kg.extract.names import full_name_index, repair, repair_entities
-from kg.extract.roles import extract_roles
+from kg.extract.roles import antecedent_of, extract_roles
 from kg.extract.spans import doc_offsets
 from kg.model import Document, DocumentExtraction, EntityMention, Sentence
 from kg.nlp.tokens import Parse
@@ -23,7 +23,12 @@ SPAN_KEYS = ("titles", "orgs", "events")
 
 def extract_document(document: Document, parsed: Sequence[tuple[Sentence, Parse]]) -> DocumentExtraction:
     entities: list[EntityMention] = []
-    roles = [extract_roles(parse, sentence, document) for sentence, parse in parsed]
+    roles = []
+    antecedent: str | None = None  # the one person the sentence before named (他历任…)
+    for sentence, parse in parsed:
+        found = extract_roles(parse, sentence, document, antecedent)
+        roles.append(found)
+        antecedent = antecedent_of(parse, found.memberships)
     for sentence, parse in parsed:
         spans = [*parse.ents(), *(span for key in SPAN_KEYS for span in parse.group(key))]
         for span in spans:

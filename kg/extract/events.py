@@ -819,11 +819,37 @@ def _later_end(registry: _Registry, views: Sequence[_SentenceView], main: _Event
                 end = found.end
             elif not ranged and _RUNS_TO.search(before.rstrip()):
                 end = found.start
+            elif not ranged and _closes_main(registry, view, main, found.offset, found.end_offset):
+                end = found.start  # 本次论坛于3月7日闭幕
             else:
                 continue
             if found.start >= start and 0 < (end - start).days <= _MAX_RUN_DAYS:
                 main.end = end
                 return
+
+
+@cache
+def _closing() -> re.Pattern[str]:
+    """What follows the date of a closing: an optional place (在海川), an adverb, then a close verb."""
+    verbs = alternation(context_words("close"))
+    adverbs = alternation(context_words("place_adv"))
+    return re.compile(rf"(?:在[^，。；,;]{{1,12}}?)?(?:{adverbs})?(?:{verbs})")
+
+
+def _closes_main(registry: _Registry, view: _SentenceView, main: _Event, offset: int, end: int) -> bool:
+    """本次论坛/大会于3月7日闭幕: a reference to the main event written right before 于 and the date,
+    a close verb after it (event_context.tsv ``close``). Only a reference that clearly points back."""
+    text = view.text
+    if not _HELD_ON.search(text[:offset]):
+        return False
+    refers = any(
+        registry.get(m.event) is main
+        and m.end + 1 == offset
+        and (m.start == 0 or text[m.start - 1] in "，。；：,;")  # not 去年的论坛, 本次论坛的分论坛
+        and text[m.start : m.end].removeprefix("本届").removeprefix("本次")[:1] not in {"分", "子", "主"}
+        for m in view.refs
+    )
+    return refers and _closing().match(text, end) is not None
 
 
 def _run_span(registry: _Registry, views: Sequence[_SentenceView], main: _Event, year: int | None) -> None:

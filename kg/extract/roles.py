@@ -18,8 +18,8 @@ Precision comes first: a title that no organisation, boundary or name frames yie
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from kg.extract.spans import doc_offsets, provenance
@@ -31,6 +31,7 @@ from kg.nlp.components import (
     UNIT,
     address_words,
     is_scope,
+    org_prefixes,
     place_levels,
     suffix_kind,
     title_lexicon,
@@ -213,6 +214,63 @@ def addressed_by_title(name: str) -> bool:
     return any(name[:n] in names and _is_title(name[n:]) for n, names in ((1, single), (2, double)))
 
 
+def _title_head(title: str) -> str:
+    """A title without the modifiers before its head (常务副主席 → 主席); the title itself if none."""
+    lexicon = title_lexicon()
+    text = title
+    while text not in lexicon.heads:
+        modifier = next((m for m in lexicon.modifiers if text.startswith(m) and len(text) > len(m)), None)
+        if modifier is None:
+            return title
+        text = text[len(modifier) :]
+    return text
+
+
+def _past_subunit(row: _Row, before: str) -> _Row:
+    """A title inheriting, in a chain, a body that binds only the title before it (chain_subunits.tsv).
+
+    某集团工会主席、副总经理: 副总经理 belongs to 某集团, the organisation the union sits in; a title
+    with the same head as ``before`` (工会主席、常务副主席) and a place's own commission (某市纪委常委、
+    秘书长) keep the body.
+    """
+    org = row.org
+    if org is None or row.title.endswith(_title_head(before)):
+        return row
+    units = load_lexicon("chain_subunits.tsv")
+    unit = next((u for u in units if org.endswith(u) and len(org) > len(u)), None)
+    if unit is None:
+        return row
+    body = org[: -len(unit)]
+    if suffix_kind(body) != "org" or _is_place(body):
+        return row
+    span = row.org_span
+    if span is not None and row.short is None and span[1] - span[0] == len(org):
+        span = (span[0], span[0] + len(body))
+    return _Row(row.person, row.title, row.title_span, body, span, parent_of(body))
+
+
+@cache
+def _place_starts() -> tuple[str, ...]:
+    return tuple(load_lexicon("place_names.tsv"))
+
+
+@cache
+def _body_units() -> tuple[tuple[str, str, str], ...]:
+    return tuple((row[0], row[1], row[2]) for row in load_rows("body_units.tsv"))
+
+
+def _to_body(row: _Row, previous: _Row) -> _Row:
+    """某大学土木工程学院院长、副校长: a title heading the body (body_units.tsv ``head``) that would
+    inherit one of its units belongs to the body itself."""
+    parent = previous.parent
+    if row.org is None or parent is None or row.org != previous.org:
+        return row
+    for body_end, word, kind in _body_units():
+        if kind == "head" and row.title.endswith(word) and parent.endswith(body_end):
+            return _Row(row.person, row.title, row.title_span, parent, None, parent_of(parent))
+    return row
+
+
 def _is_place(name: str) -> bool:
     """A place name (广西壮族自治区, 江西省, 南昌市): it ends with a place level and has more before it."""
     return any(name.endswith(level) and len(name) > len(level) for level in place_levels())
@@ -315,15 +373,22 @@ def defined_short_forms(text: str) -> dict[str, str]:
     return found
 
 
-def extract_roles(parse: Parse, sentence: Sentence, document: Document) -> RoleMentions:
-    """Every membership the sentence states, with the organisations and short forms it used."""
+def extract_roles(
+    parse: Parse, sentence: Sentence, document: Document, antecedent: str | None = None
+) -> RoleMentions:
+    """Every membership the sentence states, with the organisations and short forms it used.
+
+    ``antecedent`` is the one person the sentence before named, if it named exactly one: a 他/她
+    opening this sentence with 历任/曾任 refers to that person (see :func:`antecedent_of`).
+    """
     titles, org_spans = parse.group(TITLES_KEY), parse.group(ORGS_KEY)
     if not titles and not org_spans:
         return RoleMentions()  # every pattern starts from a title or an organisation
     labels = parse.table.ents
     # Without a title, only an organisation followed by a PER word states a membership.
     defined = defined_short_forms(document.text)
-    rows = list(dict.fromkeys(_Reader(parse, defined).rows())) if titles or "PER" in labels else []
+    reader = _Reader(parse, defined, antecedent)
+    rows = list(dict.fromkeys(reader.rows())) if titles or "PER" in labels else []
     if defined:
         rows = [_defined(row, defined) for row in rows]
     where = provenance(sentence)
@@ -378,6 +443,15 @@ def _defined(row: _Row, defined: dict[str, str]) -> _Row:
 def _is_named(span: SpanRow, labels: list[str]) -> bool:
     """An organisation worth reporting on its own: a LAC entity or a name ending in a suffix."""
     return suffix_kind(span.text) is not None or (span.end - span.start == 1 and labels[span.start] == ORG)
+
+
+def antecedent_of(parse: Parse, memberships: Sequence[Membership]) -> str | None:
+    """The one person a sentence names (its PER words and membership persons, forms of address
+    stripped), or None when it names none or several: what 他/她 opening the next sentence refers to."""
+    names = {strip_address(clean(row.text)) for row in parse.ents() if row.label == "PER"}
+    names |= {m.person for m in memberships}
+    names = {n for n in names if len(n) >= 2}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 # --- organisation names ----------------------------------------------------------------------
@@ -458,8 +532,11 @@ def _size(tokens: tuple[int, int] | None) -> int:
 class _Reader:
     """The patterns over one parsed sentence; character offsets are sentence offsets."""
 
-    def __init__(self, parse: Parse, defined: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, parse: Parse, defined: dict[str, str] | None = None, antecedent: str | None = None
+    ) -> None:
         self.defined = defined or {}  # short forms the article defines (defined_short_forms)
+        self.antecedent = antecedent  # the one person the sentence before named (extract_roles)
         self.text = parse.text
         self.table = table = parse.table
         self.words, self.tags, self.ents, self.starts = table.texts, table.tags, table.ents, table.starts
@@ -566,12 +643,30 @@ class _Reader:
             return False
         if suffix_kind(word) is not None:
             return False
+        if self.tags[token] == "v" and self._verb_read_name(token):
+            return True
         if self.tags[token] in _NOT_NAME_TAGS:
             return False
         after = token + 1
         if after >= len(self.words):
             return True
         return self._punct(after) or self.words[after] == "等" or self.tags[after] in {"v", "vd", "p"}
+
+    def _verb_read_name(self, token: int) -> bool:
+        """副局长 关立新/v 。: a three-character word led by a single surname that the model read as a
+        verb is a name right after an office title when the phrase ends there (punctuation, 和/与/等
+        or a reporting verb of name_closing_verbs.tsv follows)."""
+        word = self.words[token]
+        if len(word) != 3 or word[0] not in _surnames()[0]:
+            return False
+        start = self.starts[token]
+        if not any(s.end_char == start and (s.kb_id or "office") == "office" for s in self.titles):
+            return False
+        after = token + 1
+        if after >= len(self.words) or self._punct(after):
+            return True
+        closing = load_lexicon("name_closing_verbs.tsv")
+        return self.words[after] in {"和", "与", "等"} or self.words[after] in closing
 
     def title_at_pos(self, pos: int) -> bool:
         return pos in self.title_starts
@@ -625,6 +720,9 @@ class _Reader:
     def segment(self, span: SpanRow) -> _Segment | None:
         words, tags = self.words, self.tags
         kind = span.kb_id or "office"
+        programme = self._programme(span, kind)
+        if programme is not None:
+            return programme
         i = span.start - 1
         scope_start = span.start
         # Field words and a bracketed short form between the organisation and the title.
@@ -712,9 +810,17 @@ class _Reader:
             heads_office = len(title) == 2 and title[1] == "长" and suffix_kind(title[0]) is not None
             if heads_office and suffix_kind(org.text) is None and suffix_kind(joined):
                 org = _Org(joined, org.start, org.end + 1, org.label)
+            elif suffix_kind(title[0]) == "unit" and _is_title(title[1:]) and suffix_kind(org.text) is None:
+                # 同济大学桥梁工程 + 系主任: the unit's suffix closes the organisation (…工程系 + 主任).
+                org = _Org(joined, org.start, org.end + 1, org.label)
+                title, title_start = title[1:], title_start + 1
             org, title, title_start = self._party_committee(org, title, title_start)
-            if org.text.startswith("原") and not org.text.startswith("原子") and suffix_kind(org.text[1:]):
-                # 原/ORG 省检察院/ORG merged into one span: 原 dates the title (原副检察长 @ 省检察院).
+            opening = self.by_start.get(org.start)
+            lone = opening is not None and self.words[opening] == "原" and _is_place(org.text[1:])
+            former = org.text.startswith("原") and not org.text.startswith("原子")
+            if former and (suffix_kind(org.text[1:]) or lone):
+                # 原/ORG 省检察院/ORG merged into one span: 原 dates the title (原副检察长 @ 省检察院);
+                # 原/a 海川市/LOC too, where 原 is a word of its own (原平市/LOC is a city).
                 org = _Org(org.text[1:], org.start + 1, org.end, org.label)
                 return _Segment("原" + title, kind, title_start, span.end_char, org, org.start - 1, "原")
             lead = self._lead(org.start)
@@ -738,6 +844,39 @@ class _Reader:
                 org = _Org(clean(words[i]), self.starts[i], self.ends[i], "TOKEN")
                 return _Segment(title, kind, title_start, span.end_char, org, org.start)
         return None
+
+    def _programme(self, span: SpanRow, kind: str) -> _Segment | None:
+        """某研究院载人飞船系统总设计师 / 探月工程总设计师: a programme's name opens the title
+        (programme_titles.tsv); the body written before it, if any, is the organisation."""
+        groups = load_groups("programme_titles.tsv")
+        end = span.start - 1
+        if end < 1 or self.words[end] not in groups.get("end", ()):
+            return None
+        if _title_head(clean(span.text)) not in groups.get("head", ()):
+            return None
+        k = end
+        # Inside the organisation span the model read (某研究院载人/v 飞船系统), a verb is a programme word.
+        named = next((o.start for o in self.orgs if o.start <= end < o.end), end)
+        while k - 1 >= 0 and end - k < 4:
+            p = k - 1
+            if self._punct(p) or self.ents[p] in {"ORG", "PER"} or suffix_kind(self.words[p]) == "org":
+                break
+            if self.tags[p] not in {"n", "vn", "nz", "m", "a", "LOC"} and p < named:
+                break
+            k -= 1
+        if k == end:
+            return None  # 某研究院系统总设计师: no programme is named
+        p = k - 1
+        title_start = self.starts[k]
+        title = clean(self.text[title_start : span.end_char])
+        if p >= 0 and (self.ents[p] == "ORG" or suffix_kind(self.words[p]) == "org"):
+            around = next((o for o in self.orgs if o.start <= p < o.end), None)
+            start = around.start_char if around is not None else self.starts[p]
+            org = _Org(clean(self.text[start : self.ends[p]]), start, self.ends[p], ORG)
+            return _Segment(title, kind, title_start, span.end_char, org, org.start)
+        if not self._opens(p):
+            return None
+        return _Segment(title, kind, title_start, span.end_char, None, title_start)
 
     def _region_unit(self, title: int) -> _Org | None:
         """The regional unit written between a chain link and the title at token ``title``.
@@ -875,9 +1014,16 @@ class _Reader:
             chain = [("、", chain[0][1]), *chain[1:]]
         lost = False  # an earlier segment's organisation was not understood
         blank = _Name("", 0, 0)
+        # 原市委常委兼秘书长: a former post heading a 兼 chain dates the posts joined to it by 兼.
+        head = chain[0][1]
+        former = next((w for w in ("原", "前") if head.title.startswith(w) and head.kind == "office"), "")
         for link, segment in chain:
             title_span = (segment.title_start, segment.title_end)
             org = segment.org
+            if link and link != "兼":
+                former = ""
+            if former and link == "兼" and not segment.lead and not segment.title.startswith(former):
+                segment = replace(segment, title=former + segment.title)
             row: _Row | None
             if segment.kind == "award":
                 row = _Row(blank, segment.title, title_span, None, None)
@@ -902,6 +1048,8 @@ class _Reader:
                             previous.parent,
                             previous.short,
                         )
+                        row = _past_subunit(row, previous.title)
+                        row = _to_body(row, previous)
             elif org.label == UNIT and org.text in place_levels():
                 # 某自治区党委副书记、自治区主席: the place's government, left without organisation as 省长.
                 row = _Row(blank, segment.title, title_span, None, None)
@@ -939,6 +1087,14 @@ class _Reader:
                     row = self._named(segment, org)
                 else:
                     row = None
+            elif (
+                previous is not None
+                and previous.org is not None
+                and link == "、"
+                and (body := self._body_of(previous, org)) is not None
+            ):
+                # 某大学桥梁工程系主任、土木工程学院院长: a unit of the body the chain is about.
+                row = _Row(blank, segment.title, title_span, body + org.text, (org.start, org.end), body)
             else:
                 row = self._named(segment, org)
             if row is None and org is not None:
@@ -948,6 +1104,29 @@ class _Reader:
                 if row.org is not None or segment.kind != "award":
                     previous = row
         return out
+
+    def _body_of(self, previous: _Row, org: _Org) -> str | None:
+        """The body (某大学) whose unit ``org`` is (土木工程学院), when the chain's previous title is at
+        one of its units and ``org`` names no body or place of its own (body_units.tsv)."""
+        if previous.org is None:
+            return None
+        tokens = self.table.token_range(org.start, org.end)
+        if tokens is None or any(self.ents[k] == "LOC" for k in range(*tokens)):
+            return None
+        if org.text.startswith((*_place_starts(), *org_prefixes())):
+            return None
+        for body_end, word, kind in _body_units():
+            if kind != "unit" or not org.text.endswith(word) or len(org.text) <= len(word):
+                continue
+            if body_end in org.text:
+                continue
+            # Only after a unit of the body (某大学某系主任、某学院院长): after the body itself
+            # (某大学教授、某学院院长) the college may be another institution.
+            parent = previous.parent
+            # 海川大学…、海川职业技术学院: a name opening like the body's own names a place of its own.
+            if parent is not None and parent.endswith(body_end) and not org.text.startswith(parent[:2]):
+                return parent
+        return None
 
     def _field_unit(self, org: _Org) -> bool:
         """云计算/nz 业务: a field word the model took for a name, before a unit suffix, is a unit of the
@@ -976,7 +1155,7 @@ class _Reader:
         for chain in self.chains(self.segments()):
             last = chain[-1][1]
             names = self.names_after(last.title_end, last.kind)
-            dated = chain[0][1].lead in {"时任", "现任"}
+            dated = chain[0][1].lead in {"时任", "现任"} or self._holding(chain[0][1].start)
             if not names and dated and self.text.startswith("的", last.title_end):
                 names = self.names_after(last.title_end + 1, last.kind)  # 时任某厅厅长的王某
             if not names:
@@ -1000,6 +1179,13 @@ class _Reader:
                     yield _Row(name, row.title, row.title_span, row.org, row.org_span, row.parent, row.short)
         yield from self.org_name_rows(used)
         yield from self.name_list_rows()
+
+    def _holding(self, start: int) -> bool:
+        """作为/身为/担任/曾任 right before a chain: "作为某集团董事长的王某" names the holder after 的
+        (appointment_verbs.tsv: as, take)."""
+        k = self.by_end.get(start)
+        verbs = _appointment()
+        return k is not None and self.words[k] in {*verbs.get("as", ()), *verbs.get("take", ())}
 
     def appointed(self, chain: list[tuple[str, _Segment]]) -> list[_Name]:
         """The people a sentence appoints to, elects to or removes from a chain with no name after it.
@@ -1032,6 +1218,8 @@ class _Reader:
         names = self._names_ending(self._skip_fillers(len(head) - len(verb)))
         if not names and verb in verbs.get("take", ()):
             names = self._resume_subject(self._skip_fillers(len(head) - len(verb)))
+        if not names and verb in verbs.get("career", ()):
+            names = self._pronoun_subject(self._skip_fillers(len(head) - len(verb)))
         if names and verb in verbs.get("named", ()):
             clause = re.split(r"[。；;！？!?]", self.text[: names[0].start])[-1]
             if not any(word in clause for word in verbs.get("trigger", ())):
@@ -1048,6 +1236,16 @@ class _Reader:
         if name is None or name.start != 0 or self.text[pos - 1 : pos] not in {"，", ","}:
             return []
         return [name]
+
+    def _pronoun_subject(self, pos: int) -> list[_Name]:
+        """…逝世。他历任某集团副总经理、总经理: 他/她 opening the sentence, right before a career verb
+        (appointment_verbs.tsv ``career``), is the one person the sentence before named."""
+        token = self.by_end.get(pos)
+        if self.antecedent is None or token is None or token != 0:
+            return []
+        if self.words[token] not in _appointment().get("pronoun", ()):
+            return []
+        return [_Name(self.antecedent, self.starts[token], self.ends[token])]
 
     def _skip_fillers(self, pos: int) -> int:
         """Back over time words and adverbs between a name and its appointment verb (此前, 2018年起)."""

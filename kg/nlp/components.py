@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from kg.nlp.event_spans import glued_holds
 from kg.nlp.tokens import Parse, TokenTable
 from kg.resources import load_groups, load_lexicon, load_mapping, load_rows
 from kg.text import alternation
@@ -246,7 +247,9 @@ def cut_name_ends(table: TokenTable) -> list[int]:
     name_closing_verbs.tsv such as 出席/表示, which cannot start what 和 joins): precision over
     recall. A foreign name LAC cut at its middle dot (阿里别克·/PER 卡里莫夫/PER) is joined too.
     In a 、 list of names (某某、曹和/PER 家/n 、某某) any one content character is joined:
-    the item between two enumeration commas next to a name is a name too.
+    the item between two enumeration commas next to a name is a name too. Right after an office
+    title, any character that is no word of its own before a reporting verb or 在 is joined
+    (副部长郭允/PER 冲/v 在); 和 before 受邀/应邀 + an attendance verb is too (周振/PER 和 受邀出席).
     """
     finals = _name_finals()
     texts, tags, ents = table.texts, table.tags, table.ents
@@ -266,7 +269,7 @@ def cut_name_ends(table: TokenTable) -> list[int]:
             continue
         if not _CJK.match(text[1]):
             continue
-        if _listed(table, i) or _before_address(table, i):
+        if _listed(table, i) or _before_address(table, i) or _cut_after_office(table, i):
             found.append(i)
             continue
         kind = finals.get(texts[i + 1])
@@ -278,10 +281,53 @@ def cut_name_ends(table: TokenTable) -> list[int]:
             or texts[i + 2] in _NAME_CLOSERS
             or (kind != "conj" and tags[i + 2] in _VERBS)
             or texts[i + 2] in _closing_verbs()
+            or _invited(table, i + 2)
         )
         if closes:
             found.append(i)
     return found
+
+
+@cache
+def _cut_words() -> dict[str, tuple[str, ...]]:
+    return load_groups("name_cut_words.tsv")
+
+
+def _after_office(table: TokenTable, i: int) -> bool:
+    """The word before token ``i`` ends with an office title head (副部长, 经理, 书记)."""
+    if i == 0:
+        return False
+    word, heads = table.texts[i - 1], title_lexicon().heads
+    return any(heads.get(word[-n:]) == "office" for n in range(2, min(len(word), 6) + 1))
+
+
+def _cut_after_office(table: TokenTable, i: int) -> bool:
+    """副部长 郭允/PER 冲/v 在 / 出席: after an office title, the PER and one more character are the
+    name when a reporting verb (name_closing_verbs.tsv) or 在 follows that character, unless it is a
+    word of its own (name_cut_words.tsv ``stop``: 也, 要, 坐 …, and not_name_finals.tsv)."""
+    texts, tags, ents = table.texts, table.tags, table.ents
+    if i + 2 >= len(texts) or texts[i + 2] not in _closing_verbs() | {"在"}:
+        return False
+    char = texts[i + 1]
+    if len(char) != 1 or not _CJK.match(char) or ents[i + 1] or tags[i + 1] in _NEVER_INSIDE:
+        return False
+    if char in _cut_words().get("stop", ()) or char in load_lexicon("not_name_finals.tsv"):
+        return False
+    return _after_office(table, i)
+
+
+def _invited(table: TokenTable, j: int) -> bool:
+    """受邀出席 / 应邀参加 from token ``j`` to the end of the clause, with no 的 in it: the name's own
+    predicate (周振/PER 和 受邀出席 → 周振和), not "A and the invited guests"."""
+    words = _cut_words()
+    k = j
+    while k < len(table.texts) and table.tags[k] != "w":
+        k += 1
+    clause = "".join(table.texts[j:k])
+    invited = next((w for w in words.get("invited", ()) if clause.startswith(w)), None)
+    if invited is None or "的" in clause:
+        return False
+    return clause[len(invited) :].startswith(words.get("attend", ()))
 
 
 @cache
@@ -329,14 +375,15 @@ def _listed(table: TokenTable, i: int) -> bool:
 
 def tag_titles(parse: Parse) -> Parse:
     """Names cut short joined (:func:`cut_name_ends`), tokens split where a title starts inside
-    one, and the "titles" group: label TITLE, kb id = the kind from titles.tsv."""
+    one or an event head ends inside one (马拉松鸣枪: ``glued_holds``), and the "titles" group: label
+    TITLE, kb id = the kind from titles.tsv."""
     table = parse.table
     for i in reversed(cut_name_ends(table)):
         table = table.merged(i, "PER")
     if table is not parse.table:
         parse = parse.retokenized(table)
     matches = find_titles(parse)
-    cuts = {start for start, _, _ in matches}.difference(table.starts)
+    cuts = {start for start, _, _ in matches}.difference(table.starts) | glued_holds(table)
     if cuts:
         table = table.split(sorted(cuts))
         parse = parse.retokenized(table)

@@ -385,6 +385,24 @@ def find_refs(parse: Parse, events: Sequence[tuple[int, int]]) -> list[tuple[int
     return refs
 
 
+def glued_holds(table: TokenTable) -> set[int]:
+    """Where a token glues an event head to the verb saying it takes place (2024杭州 马拉松鸣枪/nz 开跑):
+    the offsets to cut it at, so that the head ends a token (event_context.tsv ``hold``). The cut is
+    made with the title cuts (kg/nlp/components.py ``tag_titles``), before any span group exists."""
+    lexicon = event_lexicon()
+    holds = _hold_verbs()
+    text = "".join(table.texts)
+    cuts: set[int] = set()
+    for word, start in zip(table.texts, table.starts, strict=True):
+        if len(word) < 3 or lexicon.any_head.search(word) is None:
+            continue
+        for k in range(2, len(word)):
+            if head_at(text, start + k) and any(text.startswith(h, start + k) for h in holds):
+                cuts.add(start + k)
+                break
+    return cuts
+
+
 def tag_events(parse: Parse) -> Parse:
     """Writes the "events" (label EVENT) and "event_refs" (EVENT_REF) groups."""
     events = find_events(parse)
