@@ -7,7 +7,7 @@ must not (an empty set, or the plain reading kept).
 from __future__ import annotations
 
 import pytest
-from extracted import run
+from extracted import organisers, roles, run
 
 
 def events(text: str) -> set[str]:
@@ -27,6 +27,32 @@ NOT_EVENTS = [
     ("a count of press conferences", "今年，海川共举行三场发布会。", set()),
     ("a short book title refers back", "5月8日，市司法局召开学习《条例》座谈会。", set()),
 ]
+EXPO = "9月20日，2024海川国际博览会在海川国际会展中心开幕。"
+LAUNCH = "11月6日，《海川发展报告2024》发布会在海川举行。"
+FINAL = "8月18日，第三届海川大学生篮球联赛总决赛在海川体育馆落幕。"
+ORGANISERS = [
+    ("A、B为指导单位", EXPO + "工业和信息化部、商务部为指导单位。", {("工业和信息化部", "支持"), ("商务部", "支持")}),
+    ("…分行为支持单位 (行为 is a word too)", EXPO + "协办单位为海川城市交通协会，海川银行海川分行为支持单位。", {("海川城市交通协会", "协办"), ("海川银行海川分行", "支持")}),
+    ("A作为支持单位", EXPO + "海川市商务局作为支持单位参与筹备。", {("海川市商务局", "支持")}),
+    ("由A与B共同举办", LAUNCH + "会议由海川大学经济学院与海川出版社共同举办。", {("海川大学经济学院", "主办"), ("海川出版社", "主办")}),
+    ("提供赛事技术支持 after a 由 clause", FINAL + "本届总决赛由海川市体育局主办，海川电竞提供赛事技术支持。", {("海川市体育局", "主办"), ("海川电竞", "支持")}),
+    ("由A主办、B承办的X", "由海川市科技局主办、海川生产力促进局承办的“2024海川设计周”12日在海川开幕。", {("海川市科技局", "主办"), ("海川生产力促进局", "承办")}),
+]
+NOT_ORGANISERS = [
+    ("X举办… names no organiser", LAUNCH + "海川大学经济学院举办了多场配套活动。", set()),
+    ("由于 is no 由 clause", EXPO + "由于天气原因举办方推迟了开幕式。", set()),
+    ("为 + a non-role 单位 word", EXPO + "海川市商务局为责任单位。", set()),
+]
+ROLES = [
+    ("进行点评 is a talk", LAUNCH + "海川大学教授周慕远对报告进行点评。", {("周慕远", "演讲")}),
+    ("进行了解读 is a talk", LAUNCH + "研究中心副主任苏晓燕对报告进行了解读。", {("苏晓燕", "演讲")}),
+    ("在开幕式上发言 is an address", EXPO + "海川城市交通协会会长宋慧敏在开幕式上发言。", {("宋慧敏", "致辞")}),
+    ("a name cut before 和 + 出席会议", LAUNCH + "海川市副市长赵建和出席会议并致辞。", {("赵建和", "致辞")}),
+]
+NOT_ROLES = [
+    ("a session's 发言 stays a talk", EXPO + "海川城市交通协会会长宋慧敏在论坛上发言。", {("宋慧敏", "演讲")}),
+    ("a commentary read, not given", LAUNCH + "海川大学教授周慕远阅读了专家点评。", set()),
+]
 # fmt: on
 
 
@@ -36,3 +62,21 @@ NOT_EVENTS = [
 )
 def test_event_names(case: str, text: str, expected: set[str]) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    ORGANISERS + NOT_ORGANISERS,
+    ids=[c[0] for c in ORGANISERS + NOT_ORGANISERS],
+)
+def test_organisers(case: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert organisers(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), ROLES + NOT_ROLES, ids=[c[0] for c in ROLES + NOT_ROLES]
+)
+def test_roles(case: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert roles(text) == expected
