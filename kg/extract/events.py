@@ -38,7 +38,7 @@ from kg.extract.dates import (
     with_year,
     year_from_name,
 )
-from kg.extract.roles import addressed_by_title
+from kg.extract.roles import addressed_by_title, withheld
 from kg.extract.spans import provenance
 from kg.model import (
     AliasMention,
@@ -1011,7 +1011,7 @@ def _persons(view: _SentenceView, memberships: Sequence[Membership]) -> list[_Pe
             continue
         # 马克·杜邦（Marc Dupont）: the bracket glosses the name before it; 许总裁, 哈方: no names.
         glossed = view.text[span[0] - 1 : span[0]] in {"（", "("} and span[0] - 1 in ends
-        if glossed or ent.text in _not_person() or addressed_by_title(ent.text):
+        if glossed or ent.text in _not_person() or addressed_by_title(ent.text) or withheld(ent.text):
             continue
         # 徐悲鸿夫人/PER 廖静文, 张大千/PER 夫人/n 李秋君: a relative of the named person is meant, named
         # (if at all) by the next name.

@@ -7,7 +7,7 @@ must not (an empty set, or the plain reading kept).
 from __future__ import annotations
 
 import pytest
-from extracted import organisers, roles, run
+from extracted import memberships, organisers, roles, run
 
 
 def events(text: str) -> set[str]:
@@ -53,6 +53,19 @@ NOT_ROLES = [
     ("a session's 发言 stays a talk", EXPO + "海川城市交通协会会长宋慧敏在论坛上发言。", {("宋慧敏", "演讲")}),
     ("a commentary read, not given", LAUNCH + "海川大学教授周慕远阅读了专家点评。", set()),
 ]
+MEMBERSHIPS = [
+    ("聘任X为公司+field title keeps the field word", "董事会同意聘任王立新为公司财务总监。", {("王立新", "财务总监", None)}),
+    ("候补 modifies 委员", "海川市委候补委员刘永胜出席会议。", {("刘永胜", "候补委员", "海川市委")}),
+    ("递补X、Y为… appoints", "全会递补省委候补委员刘永胜、马晓娟为省委委员。", {("刘永胜", "候补委员", "省委"), ("马晓娟", "候补委员", "省委"), ("刘永胜", "委员", "省委"), ("马晓娟", "委员", "省委")}),
+    ("a procurator's post (检察员)", "海川市人民检察院检察员周慧出庭支持公诉。", {("周慧", "检察员", "海川市人民检察院")}),
+    ("首席 makes 预报员 a post", "海川市气象局首席预报员谭慧回答了记者提问。", {("谭慧", "首席预报员", "海川市气象局")}),
+]
+NOT_MEMBERSHIPS = [
+    ("a withheld name (林某) is no person", "他接受时任海川经济技术开发区管委会主任林某的请托。", set()),
+    ("a withheld name (张某某) is no person", "海川科技公司总经理张某某被依法逮捕。", set()),
+    ("a forecaster alone is an occupation", "预报员谭慧连续值班三天。", set()),
+    ("为 without a trigger appoints no one", "刘永胜、马晓娟为省委委员提供材料。", set()),
+]
 # fmt: on
 
 
@@ -80,3 +93,13 @@ def test_organisers(case: str, text: str, expected: set[tuple[str, str]]) -> Non
 )
 def test_roles(case: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    MEMBERSHIPS + NOT_MEMBERSHIPS,
+    ids=[c[0] for c in MEMBERSHIPS + NOT_MEMBERSHIPS],
+)
+def test_memberships(case: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert memberships(text) == expected
