@@ -544,6 +544,7 @@ class _Reader:
             and self.tags[after] not in _AFTER_NAME
             and not self._space(after)
             and self.words[after] not in {"等", "等人", "一行"}  # 刘建平/PER 等人/n, 李国和/PER 一行/m
+            and not self.words[after].endswith("案")  # 某某/PER 受贿案/n: the person's case
             and self.words[after] not in load_lexicon("honorifics.tsv")  # 周德才/PER 同志/n ，
             and not self._acts_for(after)
         ):
