@@ -6,8 +6,10 @@ must not (an empty set, or the plain reading kept).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from extracted import memberships, organisers, roles, run
+from extracted import event_dates, memberships, organisers, roles, run
 
 
 def events(text: str) -> set[str]:
@@ -48,8 +50,10 @@ ROLES = [
     ("进行了解读 is a talk", LAUNCH + "研究中心副主任苏晓燕对报告进行了解读。", {("苏晓燕", "演讲")}),
     ("在开幕式上发言 is an address", EXPO + "海川城市交通协会会长宋慧敏在开幕式上发言。", {("宋慧敏", "致辞")}),
     ("a name cut before 和 + 出席会议", LAUNCH + "海川市副市长赵建和出席会议并致辞。", {("赵建和", "致辞")}),
+    ("named the final's best player takes part", FINAL + "海川大学代表队队员林子墨获评总决赛最有价值球员。", {("林子墨", "参加")}),
 ]
 NOT_ROLES = [
+    ("an honour outside the contest is no part in it", FINAL + "海川大学教师林子墨获评海川市优秀教师。", set()),
     ("a session's 发言 stays a talk", EXPO + "海川城市交通协会会长宋慧敏在论坛上发言。", {("宋慧敏", "演讲")}),
     ("a commentary read, not given", LAUNCH + "海川大学教授周慕远阅读了专家点评。", set()),
 ]
@@ -59,6 +63,7 @@ MEMBERSHIPS = [
     ("递补X、Y为… appoints", "全会递补省委候补委员刘永胜、马晓娟为省委委员。", {("刘永胜", "候补委员", "省委"), ("马晓娟", "候补委员", "省委"), ("刘永胜", "委员", "省委"), ("马晓娟", "委员", "省委")}),
     ("a procurator's post (检察员)", "海川市人民检察院检察员周慧出庭支持公诉。", {("周慧", "检察员", "海川市人民检察院")}),
     ("首席 makes 预报员 a post", "海川市气象局首席预报员谭慧回答了记者提问。", {("谭慧", "首席预报员", "海川市气象局")}),
+    ("an organising committee (组委会) is a body", "联赛组委会主任、海川市副市长曹俊杰宣布闭幕。", {("曹俊杰", "主任", "联赛组委会"), ("曹俊杰", "副市长", "海川市")}),
     ("a village chain: 党支部 then 村委会", "团北村党支部书记、村委会主任任建华组织群众转移。", {("任建华", "书记", "团北村党支部"), ("任建华", "主任", "团北村村委会")}),
     ("a name before its case (受贿案)", "九江市中级人民法院公开宣判江西省人民政府原副省长钟志远受贿案。", {("钟志远", "原副省长", "江西省人民政府")}),
     ("利用担任…等职务上的便利", "被告人张伟利用担任九江市副市长、九江市委常委等职务上的便利，为他人谋取利益。", {("张伟", "副市长", "九江市"), ("张伟", "常委", "九江市委")}),
@@ -70,6 +75,14 @@ NOT_MEMBERSHIPS = [
     ("为 without a trigger appoints no one", "刘永胜、马晓娟为省委委员提供材料。", set()),
     ("职务上的便利 with no post named", "被告人张伟利用职务上的便利，为他人谋取利益。", set()),
     ("a case word after a plain word is no name", "他在受贿案中发挥了作用。", set()),
+    ("组委会主任 with no name after it", "他向联赛组委会主任递交了申请。", set()),
+]
+DATELINE = "（记者 王立）今天下午，海川市政府新闻办召开海川市防汛工作第二场新闻发布会。"
+DATES = [
+    ("今天 under a dateline is its day", "海川日报7月3日讯" + DATELINE, {("海川市防汛工作第二场新闻发布会", dt.date(2024, 7, 3), dt.date(2024, 7, 3))}),
+]
+NOT_DATES = [
+    ("今天 with no dateline stays undated", "海川日报讯" + DATELINE, {("海川市防汛工作第二场新闻发布会", None, None)}),
 ]
 # fmt: on
 
@@ -108,3 +121,11 @@ def test_roles(case: str, text: str, expected: set[tuple[str, str]]) -> None:
 )
 def test_memberships(case: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
     assert memberships(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), DATES + NOT_DATES, ids=[c[0] for c in DATES + NOT_DATES]
+)
+def test_event_dates(case: str, text: str, expected: set[tuple[str, dt.date | None, dt.date | None]]) -> None:
+    assert event_dates(text) == expected
