@@ -55,6 +55,8 @@ _DAY_ONLY = re.compile(
     rf"(?<![0-9０-９月年])(?P<d>[0-9０-９]{{1,2}})\s*日{_PART_OF_DAY}?(?:\s*{_DASH}\s*(?P<d2>[0-9０-９]{{1,2}})\s*日)?"
 )
 
+_TODAY = re.compile(rf"(?:今天|今日){_PART_OF_DAY}?")
+
 # A year or an edition at the start of an event name: 2023, 2023年, 2024年度, 第七届, 首届, 十二届.
 NAME_PREFIX = re.compile(
     r"^(?:(?:19|20)[0-9]{2}\s*(?:年度|年)?|第?[0-9一二三四五六七八九十百零〇两]+\s*[届次期]|首届)\s*"
@@ -176,7 +178,12 @@ def is_dateline(text: str, found: DateMatch) -> bool:
 
 
 def days_under_dateline(text: str, dateline: DateMatch) -> Iterator[DateMatch]:
-    """Day-only dates (15日至16日, 16日) in the month of the dateline ``dateline``, after it."""
+    """Day-only dates (15日至16日, 16日) in the month of the dateline ``dateline``, after it; 今天/今日
+    under a dateline is the dateline's day (湖南日报7月3日讯…今天下午)."""
+    for match in _TODAY.finditer(text, dateline.end_offset):
+        yield DateMatch(
+            dateline.start, dateline.start, match.start(), match.end(), match.group(), dateline.year_given
+        )
     for match in _DAY_ONLY.finditer(text, dateline.end_offset):
         day, last = _num(match["d"]), _num(match["d2"])
         start = _date(dateline.start.year, dateline.start.month, day) if day else None

@@ -38,7 +38,7 @@ from kg.extract.dates import (
     with_year,
     year_from_name,
 )
-from kg.extract.roles import addressed_by_title
+from kg.extract.roles import addressed_by_title, withheld
 from kg.extract.spans import provenance
 from kg.model import (
     AliasMention,
@@ -1045,7 +1045,7 @@ def _persons(view: _SentenceView, memberships: Sequence[Membership]) -> list[_Pe
             continue
         # 马克·杜邦（Marc Dupont）: the bracket glosses the name before it; 许总裁, 哈方: no names.
         glossed = view.text[span[0] - 1 : span[0]] in {"（", "("} and span[0] - 1 in ends
-        if glossed or ent.text in _not_person() or addressed_by_title(ent.text):
+        if glossed or ent.text in _not_person() or addressed_by_title(ent.text) or withheld(ent.text):
             continue
         # 徐悲鸿夫人/PER 廖静文, 张大千/PER 夫人/n 李秋君: a relative of the named person is meant, named
         # (if at all) by the next name.
@@ -1384,6 +1384,19 @@ def _organizer_list() -> re.Pattern[str]:
     return re.compile(rf"(?P<verb>{_verb_re()})(?:单位|方)(?:为|是|：|:)(?P<orgs>[^，。；]+)")
 
 
+@cache
+def _organizer_list_after() -> re.Pattern[str]:
+    """A、B为指导单位 / A作为支持单位: the list before the role, from the clause start."""
+    return re.compile(
+        rf"(?:^|(?<=[，。；：:]))(?P<orgs>[^，。；：:]+?)(?:作为|为|是)(?P<verb>{_verb_re()})单位"
+    )
+
+
+@cache
+def _after_verb_comma() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_verb_re()})(?:单位)?、")
+
+
 def _verb_re() -> str:
     return "|".join(re.escape(v) for v, _ in organizer_verbs())
 
@@ -1439,11 +1452,11 @@ def _event_before(view: _SentenceView, position: int, main: _Event) -> int:
 def _by_clauses(
     view: _SentenceView, role_of: dict[str, str], main: _Event | None
 ) -> Iterable[tuple[str, str, int | None]]:
-    """由A、B共同主办，C承办（的X）."""
+    """由A、B共同主办，C承办（的X）; 由A主办、B承办的X (a 、 after a verb ends a clause as ， does)."""
     text = view.text
     segment_re = _clause_segment()
     for match in _BY.finditer(text):
-        rest = text[match.end() :]
+        rest = _after_verb_comma().sub(lambda verb: verb.group()[:-1] + "，", text[match.end() :])
         found: list[tuple[str, str]] = []
         event_key: int | None = None
         position = match.end()
@@ -1473,14 +1486,15 @@ def _by_clauses(
 def _by_lists(
     view: _SentenceView, role_of: dict[str, str], main: _Event | None
 ) -> Iterable[tuple[str, str, int | None]]:
-    """主办单位：A、B / 主办方为A."""
-    for match in _organizer_list().finditer(view.text):
-        event_key = _clause_event(view, match.start(), main)
-        for org in _org_items(match["orgs"]):
-            yield org, role_of[match["verb"]], event_key
+    """主办单位：A、B / 主办方为A / A、B为指导单位."""
+    for pattern in (_organizer_list(), _organizer_list_after()):
+        for match in pattern.finditer(view.text):
+            event_key = _clause_event(view, match.start(), main)
+            for org in _org_items(match["orgs"]):
+                yield org, role_of[match["verb"]], event_key
 
 
-_BY = re.compile("由")
+_BY = re.compile("由(?!于)")  # 由于 is "because"
 _CLAUSE_BREAK = re.compile(r"[，；]")
 _SUBJECT_JOIN = re.compile(r"、|联合|携手|会同|以及|和|与|及")
 _SUBJECT_SEGMENT = re.compile(r"[^，：:]+(?P<sep>[，：:]|$)")

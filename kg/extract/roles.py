@@ -42,6 +42,8 @@ from kg.text import alternation, squeeze_spaces
 
 _LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'\-]+(?:[ \u00a0]+[A-Z][a-zA-Z'\-]+){1,3}(?![A-Za-z])")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# 林某, 张某某, 欧阳某: a name the text withholds (suspects, people in a verdict) names no one.
+_WITHHELD = re.compile(r"^[\u4e00-\u9fff]{1,2}某某?$")
 _YEAR_PREFIX = re.compile(r"^\d{4}年")
 # Place levels that open a body of that place's government (省科技厅, 市数据资源管理局).
 _PLACE_LEVELS = "省市县区"
@@ -206,6 +208,11 @@ def _is_title(text: str) -> bool:
             return False
         text = text[len(modifier) :]
     return heads[text] in {"office", "honour"}
+
+
+def withheld(name: str) -> bool:
+    """Whether a name is an anonymised one (林某, 张某某): no named person."""
+    return _WITHHELD.match(name) is not None
 
 
 def addressed_by_title(name: str) -> bool:
@@ -600,7 +607,12 @@ class _Reader:
             return None
         after = self.by_start.get(end)
         addressed = self._addressed(end)
-        if name in self.not_person or len(name) < 2 or (self.title_at_pos(end) and not addressed):
+        if (
+            name in self.not_person
+            or len(name) < 2
+            or withheld(name)
+            or (self.title_at_pos(end) and not addressed)
+        ):
             return None
         if (
             not addressed
@@ -609,6 +621,7 @@ class _Reader:
             and self.tags[after] not in _AFTER_NAME
             and not self._space(after)
             and self.words[after] not in {"等", "等人", "一行"}  # 刘建平/PER 等人/n, 李国和/PER 一行/m
+            and not self.words[after].endswith("案")  # 某某/PER 受贿案/n: the person's case
             and self.words[after] not in load_lexicon("honorifics.tsv")  # 周德才/PER 同志/n ，
             and not self._acts_for(after)
         ):
@@ -783,6 +796,11 @@ class _Reader:
                 written, span_start = glued
                 title = clean(self.text[span_start : span.end_char])
                 return self._segment_at(title, kind, span_start, span.end_char, written)
+        if written is None and scope_start < span.start and 0 <= i and words[i] in _references():
+            # 聘任某某为公司财务总监: field words after a word that points back stay in the title.
+            org = _Org(words[i], self.starts[i], self.ends[i], "REF")
+            title = clean(self.text[self.starts[scope_start] : span.end_char])
+            return _Segment(title, kind, self.starts[scope_start], span.end_char, org, org.start)
         if written is None:
             # No organisation: field words stay outside, and the title must open a phrase.
             scope_start = span.start

@@ -29,16 +29,22 @@ EVENT_REF = "EVENT_REF"
 # LAC tags of words that can stand inside an event name.
 _NAME_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an", "a", "j", "s", "x"})
 _ENTITY_TAGS = frozenset({"ORG", "LOC", "nz", "nw", "PER", "j"})
-_EDITION = re.compile(r"^(?:第?[0-9一二三四五六七八九十百零〇两]+[届次期]|首届)$")
+# 第三场 numbers one of a series (…工作第三场新闻发布会); a bare 三场 is a count.
+_EDITION = re.compile(
+    r"^(?:第?[0-9一二三四五六七八九十百零〇两]+[届次期]"
+    r"|第[0-9一二三四五六七八九十百零〇两]+场|首届)$"
+)
 # 一届/一次 without 第 mean "one", not the first edition (在一次投资者会议上).
 _A_SINGLE = re.compile(r"^一[届次期]$")
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}(?:年度|年)?$")
 _LATIN = re.compile(r"[A-Za-z]")
 _LATIN_OR_DIGIT_END = re.compile(r"[A-Za-z0-9]$")
 _JOINERS = frozenset({"·", "+", "-", "—", "&", "－", "•", "・"})
-_OPEN = {"”": "“", "」": "「", '"': '"', "’": "‘", "）": "（", ")": "(", "』": "『"}
+_OPEN = {"”": "“", "」": "「", '"': '"', "’": "‘", "）": "（", ")": "(", "』": "『", "》": "《"}
 _MAX_CHARS = 48
 _MAX_BRACKET = 8
+# A book title opens an event name (《中国城市竞争力报告No.22》发布会) only when it says which book.
+_MIN_BOOK_TITLE = 4
 # Single-character verbs LAC finds inside names (启/智 in 启智开发者大会) are kept only between name
 # words; these never are.
 _NEVER_INSIDE = frozenset("是有到来去赴办开在为让使给被把将会要能可说做作看听谈以和与及或并")
@@ -197,6 +203,8 @@ def left_edge(parse: Parse, head_token: int) -> int:
                 break
             if text in "）)" and not _is_name_token(table, opened - 1):
                 break
+            if text == "》" and len(inner) < _MIN_BOOK_TITLE:
+                break  # 学习《条例》座谈会: a short title refers back to a document, it names nothing
             start = opened
             i = opened - 1
             continue
@@ -253,7 +261,10 @@ def left_edge(parse: Parse, head_token: int) -> int:
 
 def _strip_edition(text: str) -> str:
     return re.sub(
-        r"(?:19|20)[0-9]{2}\s*(?:年度|年)?|第?[0-9一二三四五六七八九十百零〇两]+\s*[届次期]|首届", "", text
+        r"(?:19|20)[0-9]{2}\s*(?:年度|年)?|第?[0-9一二三四五六七八九十百零〇两]+\s*[届次期]"
+        r"|第[0-9一二三四五六七八九十百零〇两]+场|首届",
+        "",
+        text,
     )
 
 
@@ -318,11 +329,12 @@ def find_events(parse: Parse) -> list[tuple[int, int]]:
         if first is None:
             continue
         start = left_edge(parse, first[0])
-        if lexicon.heads[head] == "part":
-            # X开幕式 names X's ceremony: the event is X, when X is one.
+        if lexicon.heads[head] in {"part", "stage"}:
+            # X开幕式 names X's ceremony: the event is X, when X is one. X总决赛 (a stage) is an
+            # event of its own, but only after a named contest X (中国区总决赛 is none).
             inner = _inner_event(parse, start, first[0])
             if inner is not None:
-                found.append(inner)
+                found.append(inner if lexicon.heads[head] == "part" else (start, i + 1))
             continue
         if is_specific(parse, start, i + 1, head):
             found.append((start, i + 1))
@@ -333,7 +345,7 @@ def _inner_event(parse: Parse, start: int, head_start: int) -> tuple[int, int] |
     if head_start <= start:
         return None
     head = head_at(parse.text, parse.table.end(head_start - 1))
-    if head is None or event_lexicon().heads[head] == "part":
+    if head is None or event_lexicon().heads[head] in {"part", "stage"}:
         return None
     return (start, head_start) if is_specific(parse, start, head_start, head) else None
 
