@@ -443,6 +443,12 @@ def expand(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+@cache
+def _editor_titles() -> tuple[str, ...]:
+    """Byline titles of a page's staff (责任编辑, 审核): their credits name no reporter."""
+    return tuple(load_lexicon("editor_titles.tsv"))
+
+
 # Title kinds followed by a list of names (记者 甲 乙); a credit states no membership (titles.tsv).
 _CREDIT_KINDS = frozenset({"byline", "credit"})
 
@@ -572,6 +578,15 @@ class _Reader:
         if after >= len(self.words):
             return True
         return self._punct(after) or self.words[after] == "等" or self.tags[after] in {"v", "vd", "p"}
+
+    def _label(self, first: _Segment, last: _Segment) -> bool:
+        """A credit written as a label before a colon that names no reporter of the news: an
+        editor's (责任编辑：某某, 编辑：某某 审核：某某), or one opening its line (记者：… in an interview);
+        "（记者：某某）" after 讯/电 stays a byline."""
+        pos = self.skip_spaces(last.title_end)
+        if pos >= len(self.text) or self.text[pos] not in "：:":
+            return False
+        return last.title.endswith(_editor_titles()) or not self.text[: first.start].strip(" \u3000\t")
 
     def title_at_pos(self, pos: int) -> bool:
         return pos in self.title_starts
@@ -985,8 +1000,10 @@ class _Reader:
                 names = self.appointed(chain)
             if not names:
                 continue
-            if last.kind == "credit":
-                used.update(name.start for name in names)  # named, but no post at the outlet
+            if last.kind == "credit" or (last.kind == "byline" and self._label(chain[0][1], last)):
+                # named, but no post at the outlet; "责任编辑：某某" footers and "记者：" question
+                # labels of an interview name the page's staff, not people of the news
+                used.update(name.start for name in names)
                 continue
             resolved = self.resolve(chain, self._listed_org(chain, listed))
             if last.kind == "byline" and len(chain) == 1 and chain[0][1].org is None:
