@@ -1333,9 +1333,13 @@ def _clean_org(item: str) -> str | None:
     # 中共黄石市委 → 黄石市委: the party committee is named without the party's name.
     if item.startswith("中共") and item.endswith("委") and len(item) > 4:
         item = item[2:]
-    if not 2 <= len(item) <= 40 or re.search(r"[的是在将了。]", item):
+    if not 2 <= len(item) <= 40 or re.search(r"[的是在将了。]", item) or _COUNTED.search(item):
         return None
     return item
+
+
+# 4000余家企业, 全国300多家出版单位: a count of bodies, not a name.
+_COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千万]+[余多]?(?:家|个|所)")
 
 
 @cache
@@ -1447,6 +1451,7 @@ def _by_lists(
 
 
 _BY = re.compile("由")
+_BY_ORGANISER = re.compile("由.*(?:主办|承办|协办)")
 _CLAUSE_BREAK = re.compile(r"[，；]")
 _SUBJECT_JOIN = re.compile(r"、|联合|携手|会同|以及|和|与|及")
 _SUBJECT_SEGMENT = re.compile(r"[^，：:]+(?P<sep>[，：:]|$)")
@@ -1487,6 +1492,8 @@ def _by_subject(view: _SentenceView, main: _Event | None) -> Iterable[tuple[str,
         if any(position <= s < match.end() for s, _ in orgs):
             in_org = {i for s, e in orgs for i in range(s, e)}  # character positions inside one
             head = segment.split("等", 1)[0]
+            if _BY_ORGANISER.search(segment):
+                return  # 本届展会由甲、乙主办: organisers (_by_clauses), no subject
             verb = _RELEASE.search(head) or _EXHIBIT.search(head)
             head = head[: verb.start()] if verb else head  # 某学会发布了《…》: the subject ends at the verb
             for item in _SUBJECT_JOIN.split(head):

@@ -21,6 +21,15 @@ NOT_MEMBERSHIPS = [
     ("an editor footer line", "编辑：杨柳　审核：孙建平　终审：陈刚", set()),
     ("a footer with a code", "责任编辑：吴立 SF031", set()),
 ]
+EXPO = "5月8日，第三届海川国际博览会在海川会展中心开幕。"
+ORGANISERS = [
+    ("organisers listed before a count of exhibitors", EXPO + "本届博览会由海川市商务局主办，海川会展集团有限公司承办，全国300余家企业参展。", {("海川市商务局", "主办"), ("海川会展集团有限公司", "承办")}),
+    ("a list of exhibitors after the organisers", EXPO + "本届博览会由海川市商务局主办，星海科技、云帆航空等30余家企业携新品参展。", {("海川市商务局", "主办"), ("星海科技", "参展"), ("云帆航空", "参展")}),
+]
+NOT_ORGANISERS = [
+    ("a count of firms is no exhibitor", EXPO + "4000余家企业参展。", set()),
+    ("a 由…主办 clause is no exhibiting subject", EXPO + "本届博览会由海川市商务局、工业和信息化部等共同主办，4000余家企业参展。", {("海川市商务局", "主办"), ("工业和信息化部", "主办")}),
+]
 # fmt: on
 
 
@@ -32,3 +41,11 @@ NOT_MEMBERSHIPS = [
 )
 def test_memberships(case: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
     assert memberships(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), ORGANISERS + NOT_ORGANISERS, ids=[c[0] for c in ORGANISERS + NOT_ORGANISERS]
+)
+def test_organisers(case: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert organisers(text) == expected
