@@ -30,6 +30,16 @@ NOT_ORGANISERS = [
     ("a count of firms is no exhibitor", EXPO + "4000余家企业参展。", set()),
     ("a 由…主办 clause is no exhibiting subject", EXPO + "本届博览会由海川市商务局、工业和信息化部等共同主办，4000余家企业参展。", {("海川市商务局", "主办"), ("工业和信息化部", "主办")}),
 ]
+MEETING = "2月5日，2025年海川市高质量发展大会在海川召开。"
+ROLES = [
+    ("an attendee list after 出席会议的有：", MEETING + "出席会议的有：市委常委、常务副市长张立新，副市长李红梅、王志强。", {("张立新", "出席"), ("李红梅", "出席"), ("王志强", "出席")}),
+    ("参加会议的还有： names take part", MEETING + "参加会议的还有：市政府秘书长吴强，各区主要负责同志。", {("吴强", "参加")}),
+    ("出席活动的嘉宾有 without a colon", MEETING + "出席活动的嘉宾还有海川大学校长罗俊峰。", {("罗俊峰", "出席")}),
+]
+NOT_ROLES = [
+    ("的有关 is no attendee list", MEETING + "王立新说，出席会议的有关部门要抓好落实。", set()),
+    ("a list only covers names after the cue", MEETING + "市长王立新主持会议。出席会议的有：副市长李红梅。", {("王立新", "主持"), ("李红梅", "出席")}),
+]
 # fmt: on
 
 
@@ -49,3 +59,9 @@ def test_memberships(case: str, text: str, expected: set[tuple[str, str, str | N
 )
 def test_organisers(case: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert organisers(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("case", "text", "expected"), ROLES + NOT_ROLES, ids=[c[0] for c in ROLES + NOT_ROLES])
+def test_roles(case: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert roles(text) == expected
