@@ -154,7 +154,6 @@ GOOD: list[tuple[str, str, set[Triple]]] = [
     ),
     # bylines
     ("byline", "（人民日报记者 王 刚 李明）", {("王刚", "记者", "人民日报"), ("李明", "记者", "人民日报")}),
-    ("editor credit", "责任编辑：刘洋", {("刘洋", "责任编辑", None)}),
     # a mayor is not a post of the party committee
     (
         "市长 not inherited from 市委",
@@ -200,6 +199,7 @@ GOOD: list[tuple[str, str, set[Triple]]] = [
 ]
 
 BAD = [
+    ("editor credit (a page footer states no post in the news)", "责任编辑：刘洋"),
     ("party committee officials", "上海市委主要负责同志出席会议。"),
     ("ministry officials", "有关司局负责同志参加了会议。"),
     ("guests", "他们作为讨论嘉宾参加了论坛。"),
