@@ -7,7 +7,11 @@ must not (an empty set, or the plain reading kept).
 from __future__ import annotations
 
 import pytest
-from extracted import memberships, organisers, roles
+from extracted import memberships, organisers, roles, run
+
+def roles_at(text: str) -> set[tuple[str, str, str]]:
+    return {(p.person, p.event, p.role) for p in run(text).participations}
+
 
 # fmt: off
 MEMBERSHIPS = [
@@ -40,6 +44,19 @@ NOT_ROLES = [
     ("的有关 is no attendee list", MEETING + "王立新说，出席会议的有关部门要抓好落实。", set()),
     ("a list only covers names after the cue", MEETING + "市长王立新主持会议。出席会议的有：副市长李红梅。", {("王立新", "主持"), ("李红梅", "出席")}),
 ]
+EXPO_ITEM = "■博览会开幕\n　　5月8日，第三届海川国际博览会在海川会展中心开幕。海川市副市长张华出席开幕式。\n"
+GAMES_ITEM = "■运动会开幕\n　　5月9日，海川市第七届职工运动会在海川体育中心开幕。海川市总工会主席陈丽华宣布开幕，市总工会副主席刘建和致辞。\n"
+SIGNING_ITEM = "■校企签约\n　　5月9日，海川大学与海川电子股份有限公司签署合作协议。海川大学副校长李建新代表学校签约。\n"
+PARAGRAPHS = [
+    ("a roundup item's people take part in its own event", EXPO_ITEM + GAMES_ITEM, {("张华", "第三届海川国际博览会", "出席"), ("陈丽华", "海川市第七届职工运动会", "出席"), ("刘建和", "海川市第七届职工运动会", "致辞")}),
+    ("a paragraph that reports another event", "5月8日，第三届海川国际博览会在海川会展中心开幕。\n　　5月9日，海川市第七届职工运动会在海川体育中心开幕。海川市总工会副主席刘建和致辞。", {("刘建和", "海川市第七届职工运动会", "致辞")}),
+    ("a ceremony of the item's event", "■钢琴赛收官\n　　5月8日至10日，第十四届海川钢琴公开赛在海川音乐厅举行。10日晚的颁奖典礼上，海川音乐学院院长赵立群为获奖选手颁奖。\n" + EXPO_ITEM, {("赵立群", "第十四届海川钢琴公开赛", "授牌"), ("张华", "第三届海川国际博览会", "出席")}),
+    ("a gold award is taking part", "5月8日至10日，第十四届海川钢琴公开赛在海川音乐厅举行。来自广州的选手林悦获得青年组金奖。", {("林悦", "第十四届海川钢琴公开赛", "参加")}),
+]
+NOT_PARAGRAPHS = [
+    ("a roundup item without an event", EXPO_ITEM + SIGNING_ITEM, {("张华", "第三届海川国际博览会", "出席")}),
+    ("a later paragraph without an event keeps the article's", "5月8日，第三届海川国际博览会在海川会展中心开幕。\n　　海川市副市长张华出席开幕式并致辞。", {("张华", "第三届海川国际博览会", "致辞")}),
+]
 # fmt: on
 
 
@@ -65,3 +82,11 @@ def test_organisers(case: str, text: str, expected: set[tuple[str, str]]) -> Non
 @pytest.mark.parametrize(("case", "text", "expected"), ROLES + NOT_ROLES, ids=[c[0] for c in ROLES + NOT_ROLES])
 def test_roles(case: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), PARAGRAPHS + NOT_PARAGRAPHS, ids=[c[0] for c in PARAGRAPHS + NOT_PARAGRAPHS]
+)
+def test_paragraph_events(case: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles_at(text) == expected
