@@ -17,8 +17,13 @@ def roles_at(text: str) -> set[tuple[str, str, str]]:
 MEMBERSHIPS = [
     ("a byline with a colon after 讯", "本报讯（记者：王晓 刘敏）3月5日，海川大学召开干部大会。", {("王晓", "记者", None), ("刘敏", "记者", None)}),
     ("a byline line without a colon", "　　本报记者 陈思远\n　　3月5日，海川大学召开干部大会。", {("陈思远", "记者", None)}),
+    ("a rank note after an appointed post", "任命马晓燕为海川市科学技术局副局长（正处级）；", {("马晓燕", "副局长", "海川市科学技术局")}),
+    ("系主任 after a department's field", "海川音乐学院钢琴系主任赵立群为获奖选手颁奖。", {("赵立群", "主任", "海川音乐学院钢琴系")}),
+    ("系主任 after a field word and a university", "海川大学计算机系主任张立出席。", {("张立", "主任", "海川大学计算机系")}),
 ]
 NOT_MEMBERSHIPS = [
+    ("a bracket that is no rank note", "任命马晓燕为海川市科学技术局副局长（兼）。", set()),
+    ("系主任 with no organisation keeps its title", "系主任张立出席。", {("张立", "系主任", None)}),
     ("an interviewer's question label", "记者：高校在其中能做些什么？", set()),
     ("an interviewer's label before a name-like word", "　　记者：王老师，您怎么看？", set()),
     ("an editor footer in brackets", "（责任编辑：周敏）", set()),
