@@ -1291,6 +1291,8 @@ def _speech(
     text = view.text
     if text.lstrip(" \u3000").startswith(context_words("hearsay")):
         return  # 据悉，某局局长某某表示…: passed on, not said at the event
+    if any(word in text[speaker.end : cue.start] for word in context_words("earlier")):
+        return  # 某某此前表示: said before the event
     clause = max(text.rfind(mark, 0, speaker.start) for mark in "，,。；;：:") + 1
     if text[clause : speaker.start].lstrip(" \u3000").startswith("据"):
         return  # 据赛事总监某某介绍: the source of a fact, not a remark made at the event
