@@ -1,4 +1,4 @@
-"""The held-out sets (tests/fixtures/heldout … heldout7: written by us, gold annotated before any run).
+"""The held-out sets (tests/fixtures/heldout … heldout9: written by us, gold annotated before any run).
 
 Thresholds sit a little below the figures measured after the generalisation fixes, so that a
 regression on news nobody tuned for fails here.
@@ -20,7 +20,8 @@ from kg.eval import evaluate
 # the fifth round; heldout5 (before any fix 0.872 / 0.875 / 0.765 / 0.824) 0.981, 1.000, 0.985, 0.980
 # (memberships 0.987 after the sixth round); heldout6 (before any fix 0.821 / 0.923 / 0.708 / 0.250)
 # 0.944, 1.000, 0.833, 1.000; heldout7 (before any fix 0.819 / 0.667 / 0.516 / 0.211) 0.936, 1.000,
-# 0.917, 0.947.
+# 0.917, 0.947; heldout9 (news forms: JSONL, interview, roundup, attendee lists; before any fix 0.886 /
+# 1.000 / 0.632 / 0.606) 0.913, 1.000, 0.916, 0.917.
 THRESHOLDS = {
     "heldout": {"memberships_strict": 0.96, "events": 0.97, "participations": 0.95, "organizers": 0.96},
     "heldout2": {"memberships_strict": 0.97, "events": 0.97, "participations": 0.97, "organizers": 0.97},
@@ -29,6 +30,7 @@ THRESHOLDS = {
     "heldout5": {"memberships_strict": 0.96, "events": 0.97, "participations": 0.96, "organizers": 0.95},
     "heldout6": {"memberships_strict": 0.92, "events": 0.97, "participations": 0.80, "organizers": 0.97},
     "heldout7": {"memberships_strict": 0.91, "events": 0.97, "participations": 0.89, "organizers": 0.92},
+    "heldout9": {"memberships_strict": 0.89, "events": 0.97, "participations": 0.89, "organizers": 0.89},
 }
 CASES = [
     (name, metric, minimum)
@@ -40,7 +42,8 @@ CASES = [
 @cache
 def _f1(name: str) -> dict[str, float]:
     folder = FIXTURES / name
-    result = evaluate(folder / "gold.jsonl", sorted(str(p) for p in folder.glob("*.txt")))
+    inputs = sorted(str(p) for p in folder.iterdir() if p.name not in {"gold.jsonl", "NOTES.md"})
+    result = evaluate(folder / "gold.jsonl", inputs)
     return {metric: score.f1 for metric, score in result.totals.items()}
 
 
