@@ -688,9 +688,7 @@ def _another_edition(text: str, span: SpanRow, main: _Event | None) -> bool:
     return any(word in clause for word in context_words("later"))
 
 
-def _ref_target(
-    registry: _Registry, word: str, main: _Event | None, lead: _Event | None
-) -> _Event | None:
+def _ref_target(registry: _Registry, word: str, main: _Event | None, lead: _Event | None) -> _Event | None:
     if main is not None and any(normalize_name(n).endswith(word) for n in main.names()):
         return main
     others = [e for e in registry.events if e is not main and e.name.endswith(word)]

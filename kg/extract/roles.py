@@ -379,14 +379,21 @@ def _defined(row: _Row, defined: dict[str, str]) -> _Row:
 def _unit_in_title(row: _Row) -> _Row:
     """某学院钢琴系主任: the model's title 系主任 starts with the unit the organisation before it
     ends in (钢琴 + 系), so the unit goes to the organisation (某学院钢琴系) and the title is 主任."""
-    if row.org is None or row.org_span is None or row.title_span is None or row.org_span[1] != row.title_span[0]:
+    if (
+        row.org is None
+        or row.org_span is None
+        or row.title_span is None
+        or row.org_span[1] != row.title_span[0]
+    ):
         return row
     unit, rest = row.title[:1], row.title[1:]
     if suffix_kind(unit) != "unit" or row.org.endswith(unit) or rest not in title_lexicon().heads:
         return row
     org = row.org + unit
     title_span = (row.title_span[0] + 1, row.title_span[1])
-    return _Row(row.person, rest, title_span, org, (row.org_span[0], row.org_span[1] + 1), parent_of(org), row.short)
+    return _Row(
+        row.person, rest, title_span, org, (row.org_span[0], row.org_span[1] + 1), parent_of(org), row.short
+    )
 
 
 def _is_named(span: SpanRow, labels: list[str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from extracted import memberships, organisers, roles, run
 
+
 def roles_at(text: str) -> set[tuple[str, str, str]]:
     return {(p.person, p.event, p.role) for p in run(text).participations}
 
@@ -89,7 +90,9 @@ def test_organisers(case: str, text: str, expected: set[tuple[str, str]]) -> Non
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("case", "text", "expected"), ROLES + NOT_ROLES, ids=[c[0] for c in ROLES + NOT_ROLES])
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), ROLES + NOT_ROLES, ids=[c[0] for c in ROLES + NOT_ROLES]
+)
 def test_roles(case: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert roles(text) == expected
 
