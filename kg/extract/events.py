@@ -646,17 +646,26 @@ def _main_event(document: Document, registry: _Registry, views: Sequence[_Senten
     return None
 
 
-def _resolve_refs(registry: _Registry, views: Sequence[_SentenceView], main: _Event | None) -> None:
-    """Point each generic reference at the main event, or at the one event whose head it repeats."""
+def _resolve_refs(
+    registry: _Registry,
+    views: Sequence[_SentenceView],
+    main: _Event | None,
+    local: dict[int, _Event | None] | None = None,
+) -> None:
+    """Point each generic reference at the main event, or at the one event whose head it repeats;
+    one that repeats no head (颁奖典礼上) at the event its paragraph reports (_paragraph_events)."""
     dets = load_groups("generic_event_mentions.tsv").get("det", ())
     for view in views:
+        lead = local.get(view.sentence.index, main) if local is not None else main
         for span in view.parse.group(REFS_KEY):
             word = span.text
             for det in dets:
                 if word.startswith(det) and len(word) > len(det):
                     word = word[len(det) :]
                     break
-            target = None if _another_edition(view.text, span, main) else _ref_target(registry, word, main)
+            target = (
+                None if _another_edition(view.text, span, main) else _ref_target(registry, word, main, lead)
+            )
             view.refs.append(
                 _Mention(span.start_char, span.end_char, span.text, target.key if target else None)
             )
@@ -679,12 +688,12 @@ def _another_edition(text: str, span: SpanRow, main: _Event | None) -> bool:
     return any(word in clause for word in context_words("later"))
 
 
-def _ref_target(registry: _Registry, word: str, main: _Event | None) -> _Event | None:
+def _ref_target(registry: _Registry, word: str, main: _Event | None, lead: _Event | None) -> _Event | None:
     if main is not None and any(normalize_name(n).endswith(word) for n in main.names()):
         return main
     others = [e for e in registry.events if e is not main and e.name.endswith(word)]
     if main is None or len(others) != 1:
-        return main
+        return lead if lead is not main else main
     return others[0]
 
 
@@ -732,6 +741,35 @@ def _contextual_parents(registry: _Registry, views: Sequence[_SentenceView], mai
                 continue
             if any(m.start < mention.start for m in main_here):
                 event.parent = main.key
+
+
+# A line that opens an item of a news roundup (■高交会落幕, 【校企签约】).
+_ITEM_MARK = re.compile(r"^[ \t\u3000]*(?:[■□●◆◇▲△★☆▶►]|【[^】\n]{1,30}】)")
+
+
+def _paragraph_events(
+    document: Document, registry: _Registry, views: Sequence[_SentenceView], main: _Event | None
+) -> dict[int, _Event | None]:
+    """The event each sentence falls back on when it names none: the event a paragraph opens by
+    reporting (held, opened …), else the article's. In a roundup (several ■/【】 items) an item that
+    opens with no event has none: its sentences are no part of another item's event."""
+    text = document.text
+    roundup = sum(1 for line in text.splitlines() if _ITEM_MARK.match(line)) >= 2
+    local: dict[int, _Event | None] = {}
+    paragraph, lead = -1, main
+    for view in views:
+        here = text.count("\n", 0, view.sentence.start)
+        if here != paragraph:
+            paragraph = here
+            named = [e for m in view.named if (e := registry.get(m.event)) is not None]
+            if named and _holds(view.text):
+                lead = named[0]
+            elif roundup and not _ITEM_MARK.match(view.text):
+                lead = None
+            elif not roundup:
+                lead = main
+        local[view.sentence.index] = lead
+    return local
 
 
 def _year_hint(event: _Event, registry: _Registry, document: Document) -> tuple[int | None, dt.date | None]:
@@ -1213,8 +1251,10 @@ def _participations(
     views: Sequence[_SentenceView],
     memberships: Sequence[Membership],
     main: _Event | None,
+    local: dict[int, _Event | None] | None = None,
 ) -> list[Participation]:
     roles: dict[tuple[str, int], dict[str, tuple[str, Participation]]] = {}
+    article_main = main
 
     def add(person: _Person, event_key: int, role: str, tier: str, view: _SentenceView) -> None:
         event = registry.get(event_key)
@@ -1227,6 +1267,7 @@ def _participations(
 
     stated = _by_sentence(memberships)
     for view in views:
+        main = local.get(view.sentence.index, article_main) if local is not None else article_main
         persons = _persons(view, stated.get((view.sentence.doc_id, view.sentence.index), []))
         if not persons:
             continue
@@ -1282,6 +1323,8 @@ def _speech(
     text = view.text
     if text.lstrip(" \u3000").startswith(context_words("hearsay")):
         return  # 据悉，某局局长某某表示…: passed on, not said at the event
+    if any(word in text[speaker.end : cue.start] for word in context_words("earlier")):
+        return  # 某某此前表示: said before the event
     clause = max(text.rfind(mark, 0, speaker.start) for mark in "，,。；;：:") + 1
     if text[clause : speaker.start].lstrip(" \u3000").startswith("据"):
         return  # 据赛事总监某某介绍: the source of a fact, not a remark made at the event
@@ -1367,9 +1410,13 @@ def _clean_org(item: str) -> str | None:
     # 中共黄石市委 → 黄石市委: the party committee is named without the party's name.
     if item.startswith("中共") and item.endswith("委") and len(item) > 4:
         item = item[2:]
-    if not 2 <= len(item) <= 40 or re.search(r"[的是在将了。]", item):
+    if not 2 <= len(item) <= 40 or re.search(r"[的是在将了。]", item) or _COUNTED.search(item):
         return None
     return item
+
+
+# 4000余家企业, 全国300多家出版单位: a count of bodies, not a name.
+_COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千万]+[余多]?(?:家|个|所)")
 
 
 @cache
@@ -1402,11 +1449,16 @@ def _verb_re() -> str:
 
 
 def _organizers(
-    registry: _Registry, views: Sequence[_SentenceView], main: _Event | None
+    registry: _Registry,
+    views: Sequence[_SentenceView],
+    main: _Event | None,
+    local: dict[int, _Event | None] | None = None,
 ) -> list[EventOrganizer]:
     found: dict[tuple[str, int, str], EventOrganizer] = {}
     role_of = dict(organizer_verbs())
+    article_main = main
     for view in views:
+        main = local.get(view.sentence.index, article_main) if local is not None else article_main
         text = view.text
         for org, role, event_key in [
             *_by_clauses(view, role_of, main),
@@ -1495,6 +1547,7 @@ def _by_lists(
 
 
 _BY = re.compile("由(?!于)")  # 由于 is "because"
+_BY_ORGANISER = re.compile("由.*(?:主办|承办|协办)")
 _CLAUSE_BREAK = re.compile(r"[，；]")
 _SUBJECT_JOIN = re.compile(r"、|联合|携手|会同|以及|和|与|及")
 _SUBJECT_SEGMENT = re.compile(r"[^，：:]+(?P<sep>[，：:]|$)")
@@ -1535,6 +1588,8 @@ def _by_subject(view: _SentenceView, main: _Event | None) -> Iterable[tuple[str,
         if any(position <= s < match.end() for s, _ in orgs):
             in_org = {i for s, e in orgs for i in range(s, e)}  # character positions inside one
             head = segment.split("等", 1)[0]
+            if _BY_ORGANISER.search(segment):
+                return  # 本届展会由甲、乙主办: organisers (_by_clauses), no subject
             verb = _RELEASE.search(head) or _EXHIBIT.search(head)
             head = head[: verb.start()] if verb else head  # 某学会发布了《…》: the subject ends at the verb
             for item in _SUBJECT_JOIN.split(head):
@@ -1570,11 +1625,12 @@ def extract_events(
     """Events, participations and organisers of one document (see the module docstring)."""
     registry, views, aliases = _collect(document, parsed)
     main = _main_event(document, registry, views)
-    _resolve_refs(registry, views, main)
+    local = _paragraph_events(document, registry, views, main)
+    _resolve_refs(registry, views, main, local)
     _contextual_parents(registry, views, main)
     _dates_and_places(document, registry, views, main)
-    participations = _participations(registry, views, memberships, main)
-    organizers = _organizers(registry, views, main)
+    participations = _participations(registry, views, memberships, main, local)
+    organizers = _organizers(registry, views, main, local)
     events = tuple(
         EventMention(
             name=event.name,

@@ -398,6 +398,7 @@ def extract_roles(
     rows = list(dict.fromkeys(reader.rows())) if titles or "PER" in labels else []
     if defined:
         rows = [_defined(row, defined) for row in rows]
+    rows = [_unit_in_title(row) for row in rows]
     where = provenance(sentence)
     seen: set[tuple[str, str, str | None]] = set()
     memberships: list[Membership] = []
@@ -445,6 +446,26 @@ def _defined(row: _Row, defined: dict[str, str]) -> _Row:
         return row
     full = defined[written]
     return _Row(row.person, row.title, row.title_span, full, row.org_span, parent_of(full), written)
+
+
+def _unit_in_title(row: _Row) -> _Row:
+    """某学院钢琴系主任: the model's title 系主任 starts with the unit the organisation before it
+    ends in (钢琴 + 系), so the unit goes to the organisation (某学院钢琴系) and the title is 主任."""
+    if (
+        row.org is None
+        or row.org_span is None
+        or row.title_span is None
+        or row.org_span[1] != row.title_span[0]
+    ):
+        return row
+    unit, rest = row.title[:1], row.title[1:]
+    if suffix_kind(unit) != "unit" or row.org.endswith(unit) or rest not in title_lexicon().heads:
+        return row
+    org = row.org + unit
+    title_span = (row.title_span[0] + 1, row.title_span[1])
+    return _Row(
+        row.person, rest, title_span, org, (row.org_span[0], row.org_span[1] + 1), parent_of(org), row.short
+    )
 
 
 def _is_named(span: SpanRow, labels: list[str]) -> bool:
@@ -522,6 +543,16 @@ def expand(name: str) -> tuple[str, str | None]:
         ):
             return place + table[key], name
     return name, None
+
+
+@cache
+def _editor_titles() -> tuple[str, ...]:
+    """Byline titles of a page's staff (责任编辑, 审核): their credits name no reporter."""
+    return tuple(load_lexicon("editor_titles.tsv"))
+
+
+# A rank noted in brackets after a post (（正部长级）, （副厅级）): no part of the title.
+_RANK_NOTE = re.compile(r"^[（(][^（(）)，。]{0,6}级[）)]")
 
 
 # Title kinds followed by a list of names (记者 甲 乙); a credit states no membership (titles.tsv).
@@ -680,6 +711,15 @@ class _Reader:
             return True
         closing = load_lexicon("name_closing_verbs.tsv")
         return self.words[after] in {"和", "与", "等"} or self.words[after] in closing
+
+    def _label(self, first: _Segment, last: _Segment) -> bool:
+        """A label before a colon opening its line (记者：… in an interview, 摄影：某某), which names no
+        one's post. "（记者：某某）" after 讯/电 stays a byline, and an editor's credit (责任编辑：某某,
+        编辑：某某 审核：某某) is a post at the page's outlet, as ../shared/gold/extra annotates it."""
+        pos = self.skip_spaces(last.title_end)
+        if pos >= len(self.text) or self.text[pos] not in "：:" or last.title.endswith(_editor_titles()):
+            return False
+        return not self.text[: first.start].strip(" \u3000\t")
 
     def title_at_pos(self, pos: int) -> bool:
         return pos in self.title_starts
@@ -1182,8 +1222,10 @@ class _Reader:
                 names = self.appointed(chain)
             if not names:
                 continue
-            if last.kind == "credit":
-                used.update(name.start for name in names)  # named, but no post at the outlet
+            if last.kind == "credit" or (last.kind == "byline" and self._label(chain[0][1], last)):
+                # named, but no post at the outlet; a "记者：" question label of an interview
+                # names no one
+                used.update(name.start for name in names)
                 continue
             resolved = self.resolve(chain, self._listed_org(chain, listed))
             if last.kind == "byline" and len(chain) == 1 and chain[0][1].org is None:
@@ -1216,7 +1258,7 @@ class _Reader:
         first, last = chain[0][1], chain[-1][1]
         after = self.text[last.title_end :]
         post = next((w for w in verbs.get("post", ()) if after.startswith(w)), "")
-        rest = after[len(post) :]
+        rest = _RANK_NOTE.sub("", after[len(post) :])  # 任命某某为某委员会副主任（正部长级）；
         if rest.startswith("由"):
             return self._taken_by(last.title_end + len(post) + 1)
         if rest and rest[0] not in _CLAUSE_END:

@@ -1,4 +1,4 @@
-"""The held-out sets (tests/fixtures/heldout … heldout8: written by us, gold annotated before any run).
+"""The held-out sets (tests/fixtures/heldout … heldout9: written by us, gold annotated before any run).
 
 Thresholds sit a little below the figures measured after the generalisation fixes, so that a
 regression on news nobody tuned for fails here.
@@ -20,7 +20,9 @@ from kg.eval import evaluate
 # the fifth round; heldout5 (before any fix 0.872 / 0.875 / 0.765 / 0.824) 0.981, 1.000, 0.985, 0.980
 # (memberships 0.987 after the sixth round); heldout6 (before any fix 0.821 / 0.923 / 0.708 / 0.250)
 # 0.944, 1.000, 0.833, 1.000; heldout7 (before any fix 0.819 / 0.667 / 0.516 / 0.211) 0.936, 1.000,
-# 0.917, 0.947; heldout8 (before any fix 0.779 / 0.667 / 0.417 / 0.524) 0.925, 1.000, 0.957, 0.902.
+# 0.917, 0.947; heldout8 (before any fix 0.779 / 0.667 / 0.417 / 0.524) 0.925, 1.000, 0.957, 0.902;
+# heldout9 (news forms: JSONL, interview, roundup, attendee lists; before any fix 0.886 /
+# 1.000 / 0.632 / 0.606) 0.913, 1.000, 0.916, 0.917.
 THRESHOLDS = {
     "heldout": {"memberships_strict": 0.96, "events": 0.97, "participations": 0.95, "organizers": 0.96},
     "heldout2": {"memberships_strict": 0.97, "events": 0.97, "participations": 0.97, "organizers": 0.97},
@@ -30,6 +32,7 @@ THRESHOLDS = {
     "heldout6": {"memberships_strict": 0.92, "events": 0.97, "participations": 0.80, "organizers": 0.97},
     "heldout7": {"memberships_strict": 0.91, "events": 0.97, "participations": 0.89, "organizers": 0.92},
     "heldout8": {"memberships_strict": 0.90, "events": 0.97, "participations": 0.93, "organizers": 0.88},
+    "heldout9": {"memberships_strict": 0.89, "events": 0.97, "participations": 0.89, "organizers": 0.89},
 }
 CASES = [
     (name, metric, minimum)
