@@ -114,7 +114,9 @@ def series() -> dict[str, tuple[int, int]]:
 
 SPEAKING = frozenset({"致辞", "主旨报告", "演讲", "主持"})
 PRESENCE_ORDER = ("出席", "参加")
-_ALIAS_DEF = re.compile(r"^[（(](?:以下)?[简下]称[:：]?\s*[“\"「『]?(?P<short>[^”\"」』）)，,]{2,20})[”\"」』]?[）)]")
+_ALIAS_DEF = re.compile(
+    r"^[（(](?:以下)?[简下]称[:：]?\s*[“\"「『]?(?P<short>[^”\"」』）)，,]{2,20})[”\"」』]?[）)]"
+)
 _EDITION_NUMBER = re.compile(r"^第?(?P<n>[0-9一二三四五六七八九十百零〇两]+)届")
 _CJK_OR_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·+“”\"（）()—\-]")
 _DURING_GAP = 3
@@ -1101,6 +1103,20 @@ def _cues(view: _SentenceView, persons: Sequence[_Person]) -> list[_Cue]:
 _SAME_SUBJECT = re.compile(r"[^，,；;。：:]{0,12}[，,]\s*(?:并|还|同时|随后|并且|也)?$")
 
 
+_ADDRESSEE_PHRASE = re.compile(r"[向给][^，,。；;、：:向给]{0,12}$")
+
+
+def _addressee(text: str, person: _Person, persons: Sequence[_Person]) -> bool:
+    """施某向毕业生代表何某颁发证书: a person in the 向/给 phrase after someone else receives the act."""
+    match = _ADDRESSEE_PHRASE.search(text, max(0, person.start - 13), person.start)
+    if match is None:
+        return False
+    at = match.start()
+    if any(q.start <= at < q.end for q in persons):
+        return False  # 向 inside a name (向华强)
+    return any(q.end <= at for q in persons)
+
+
 def _boundaries(text: str) -> list[int]:
     """Positions a list of people never runs across: ；, book titles, a colon."""
     return [i + 1 for i, c in enumerate(text) if c in "；;》"]
@@ -1125,7 +1141,9 @@ def _groups(
             i += 1
             continue
         left = max([previous_end, *[s for s in stops if s <= cue.start]])
-        group = [p for p in persons if left <= p.start and p.end <= cue.start]
+        group = [
+            p for p in persons if left <= p.start and p.end <= cue.start and not _addressee(text, p, persons)
+        ]
         if not group and groups and groups[-1][0] and cue.tier == "specific":
             # 某某出席发布会，发布了… / 作主旨演讲，并发布了…: the next clause keeps the subject.
             if _SAME_SUBJECT.match(text, groups[-1][1][-1].end, cue.start):

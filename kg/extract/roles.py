@@ -260,7 +260,9 @@ def clean(text: str) -> str:
     return squeeze_spaces(text).strip()
 
 
-_SHORT_DEF = re.compile(r"[（(](?:以下)?[简下]称[:：]?\s*[“\"「『](?P<short>[^”\"」』）)，,]{2,12})[”\"」』][）)]")
+_SHORT_DEF = re.compile(
+    r"[（(](?:以下)?[简下]称[:：]?\s*[“\"「『](?P<short>[^”\"」』）)，,]{2,12})[”\"」』][）)]"
+)
 # Where the full name before a definition cannot start: punctuation and the words that open a
 # phrase (由江西省发展和改革委员会（以下简称“省发改委”）承办).
 _PUNCT = re.compile(r"[，,、。；;：:“”\s（）()]")

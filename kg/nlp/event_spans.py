@@ -294,7 +294,10 @@ def is_specific(parse: Parse, start: int, end: int, head: str) -> bool:
     tokens = range(start, end)
     has_edition = any(_opens_with_edition(table, i) for i in tokens)
     quoted = any(table.texts[i] in '“「『"' for i in tokens) or (
-        start > 0 and end < len(table.texts) and table.texts[end] in _CLOSE_QUOTES and _quoted_whole(table, end - 1) == start
+        start > 0
+        and end < len(table.texts)
+        and table.texts[end] in _CLOSE_QUOTES
+        and _quoted_whole(table, end - 1) == start
     )
     if kind == "weak":
         return (has_edition or quoted) and len(_strip_edition(prefix).strip()) >= 2

@@ -20,7 +20,8 @@ from kg.eval import evaluate
 # the fifth round; heldout5 (before any fix 0.872 / 0.875 / 0.765 / 0.824) 0.981, 1.000, 0.985, 0.980
 # (memberships 0.987 after the sixth round); heldout6 (before any fix 0.821 / 0.923 / 0.708 / 0.250)
 # 0.944, 1.000, 0.833, 1.000; heldout7 (before any fix 0.819 / 0.667 / 0.516 / 0.211) 0.936, 1.000,
-# 0.917, 0.947.
+# 0.917, 0.947; heldout10 (Traditional Chinese; before any fix 0.763 / 0.588 / 0.157 / 0.190) 0.832, 0.857,
+# 0.462, 0.733.
 THRESHOLDS = {
     "heldout": {"memberships_strict": 0.96, "events": 0.97, "participations": 0.95, "organizers": 0.96},
     "heldout2": {"memberships_strict": 0.97, "events": 0.97, "participations": 0.97, "organizers": 0.97},
@@ -29,7 +30,9 @@ THRESHOLDS = {
     "heldout5": {"memberships_strict": 0.96, "events": 0.97, "participations": 0.96, "organizers": 0.95},
     "heldout6": {"memberships_strict": 0.92, "events": 0.97, "participations": 0.80, "organizers": 0.97},
     "heldout7": {"memberships_strict": 0.91, "events": 0.97, "participations": 0.89, "organizers": 0.92},
+    "heldout10": {"memberships_strict": 0.81, "events": 0.83, "participations": 0.43, "organizers": 0.71},
 }
+_INPUTS = frozenset({".txt", ".md", ".html"})
 CASES = [
     (name, metric, minimum)
     for name, metrics in THRESHOLDS.items()
@@ -40,7 +43,9 @@ CASES = [
 @cache
 def _f1(name: str) -> dict[str, float]:
     folder = FIXTURES / name
-    result = evaluate(folder / "gold.jsonl", sorted(str(p) for p in folder.glob("*.txt")))
+    # Every input form the set holds (heldout7 and heldout10 have Markdown and HTML articles too).
+    inputs = sorted(str(p) for p in folder.iterdir() if p.suffix in _INPUTS and p.name != "NOTES.md")
+    result = evaluate(folder / "gold.jsonl", inputs)
     return {metric: score.f1 for metric, score in result.totals.items()}
 
 

@@ -82,13 +82,20 @@ ROLES = [
 NOT_ROLES = [
     ("a one-character entity is no participant", "第三十屆頒授學位典禮今日舉行。典禮由理大校董會主席林振明博士主持。", {("林振明", "主持")}),
     ("guests of a dinner with no named event", "出席晚宴的嘉宾包括：王志明、李德华等。", set()),
+    ("who receives (向X颁发) does not hand over", "第三十屆頒授學位典禮今日舉行。教育局副局長施秀儀向畢業生代表何志明頒發證書。", {("施秀仪", "授牌")}),
 ]
 # fmt: on
 
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("丹斯里林文达", "林文达"), ("拿督斯里张志伟", "张志伟"), ("拿督陈瑞发", "陈瑞发"), ("敦浩", "敦浩"), ("林文达", "林文达")],
+    [
+        ("丹斯里林文达", "林文达"),
+        ("拿督斯里张志伟", "张志伟"),
+        ("拿督陈瑞发", "陈瑞发"),
+        ("敦浩", "敦浩"),
+        ("林文达", "林文达"),
+    ],
 )
 def test_strip_honour(name: str, expected: str) -> None:
     assert strip_honour(name) == expected
