@@ -38,7 +38,7 @@ from kg.extract.dates import (
     with_year,
     year_from_name,
 )
-from kg.extract.roles import addressed_by_title, withheld
+from kg.extract.roles import addressed_by_title, strip_honour, withheld
 from kg.extract.spans import provenance
 from kg.model import (
     AliasMention,
@@ -114,7 +114,9 @@ def series() -> dict[str, tuple[int, int]]:
 
 SPEAKING = frozenset({"致辞", "主旨报告", "演讲", "主持"})
 PRESENCE_ORDER = ("出席", "参加")
-_ALIAS_DEF = re.compile(r"^[（(](?:以下)?简称[:：]?\s*[“\"「]?(?P<short>[^”\"」）)，,]{2,20})[”\"」]?[）)]")
+_ALIAS_DEF = re.compile(
+    r"^[（(](?:以下)?[简下]称[:：]?\s*[“\"「『]?(?P<short>[^”\"」』）)，,]{2,20})[”\"」』]?[）)]"
+)
 _EDITION_NUMBER = re.compile(r"^第?(?P<n>[0-9一二三四五六七八九十百零〇两]+)届")
 _CJK_OR_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·+“”\"（）()—\-]")
 _DURING_GAP = 3
@@ -555,7 +557,7 @@ def _owner_dropped(short: str, full: str) -> bool:
 
 
 def _inside_definition(text: str, start: int) -> bool:
-    return bool(re.search(r"简称[:：]?\s*[“\"「]?$", text[max(0, start - 8) : start]))
+    return bool(re.search(r"[简下]称[:：]?\s*[“\"「『]?$", text[max(0, start - 8) : start]))
 
 
 def _doc_span(sentence: Sentence, start: int, end: int) -> Offsets:
@@ -982,6 +984,16 @@ def _date_from(
 _MIDDLE_DOTS = frozenset("·•・")
 
 
+# Hong Kong and Macao write the venue with 假 ("borrowing" it): 今日假香港会议展览中心举行. LAC tags
+# 假 as an adjective or glues it to the time word before it (今日假/TIME).
+_BORROWED_VENUE = re.compile(r"^(?:[今昨明][日天晚早]|当[日天晚]|同日|翌日|[0-9一二三四五六七八九十]+日)?假$")
+
+
+def _borrowed_venue(word: str, tag: str) -> bool:
+    """假 opening a venue, alone (假/a) or after a time word that LAC joined to it (今日假/TIME)."""
+    return (tag == "TIME" or word == "假") and _BORROWED_VENUE.match(word) is not None
+
+
 def _place_from(registry: _Registry, view: _SentenceView, mentions: Sequence[_Mention]) -> None:
     """在上海举办 / 于深圳隆重开幕 / 在苏州国际博览中心盛大启幕: the words between 在/于 and the verb."""
     table = view.parse.table
@@ -991,7 +1003,7 @@ def _place_from(registry: _Registry, view: _SentenceView, mentions: Sequence[_Me
     adverbs = context_words("place_adv")
     venues = context_words("venue")
     for i, word in enumerate(words):
-        if word not in {"在", "于"} or word_tags[i] != "p":
+        if not (word in {"在", "于"} and word_tags[i] == "p") and not _borrowed_venue(word, word_tags[i]):
             continue
         j = i + 1
         tags: list[str] = []
@@ -1085,6 +1097,8 @@ def _persons(view: _SentenceView, memberships: Sequence[Membership]) -> list[_Pe
         glossed = view.text[span[0] - 1 : span[0]] in {"（", "("} and span[0] - 1 in ends
         if glossed or ent.text in _not_person() or addressed_by_title(ent.text) or withheld(ent.text):
             continue
+        if len(ent.text) < 2:
+            continue  # 理/PER 大校/n: one character is no name
         # 徐悲鸿夫人/PER 廖静文, 张大千/PER 夫人/n 李秋君: a relative of the named person is meant, named
         # (if at all) by the next name.
         if (ent.text.endswith(_kin_words()) and len(ent.text) > 2) or view.text.startswith(
@@ -1095,7 +1109,7 @@ def _persons(view: _SentenceView, memberships: Sequence[Membership]) -> list[_Pe
         if any(s == span[1] for s, _ in titles) or _in_book_title(view.text, span[0]):
             continue
         titled = any(e == span[0] for _, e in titles)
-        people[span] = _Person(ent.text, span[0], span[1], titled)
+        people[span] = _Person(strip_honour(ent.text), span[0], span[1], titled)
     return sorted(people.values(), key=lambda p: p.start)
 
 
@@ -1155,6 +1169,20 @@ def _cues(view: _SentenceView, persons: Sequence[_Person]) -> list[_Cue]:
 _SAME_SUBJECT = re.compile(r"[^，,；;。：:]{0,12}[，,]\s*(?:并|还|同时|随后|并且|也)?$")
 
 
+_ADDRESSEE_PHRASE = re.compile(r"[向给][^，,。；;、：:向给]{0,12}$")
+
+
+def _addressee(text: str, person: _Person, persons: Sequence[_Person]) -> bool:
+    """施某向毕业生代表何某颁发证书: a person in the 向/给 phrase after someone else receives the act."""
+    match = _ADDRESSEE_PHRASE.search(text, max(0, person.start - 13), person.start)
+    if match is None:
+        return False
+    at = match.start()
+    if any(q.start <= at < q.end for q in persons):
+        return False  # 向 inside a name (向华强)
+    return any(q.end <= at for q in persons)
+
+
 def _boundaries(text: str) -> list[int]:
     """Positions a list of people never runs across: ；, book titles, a colon."""
     return [i + 1 for i, c in enumerate(text) if c in "；;》"]
@@ -1179,7 +1207,9 @@ def _groups(
             i += 1
             continue
         left = max([previous_end, *[s for s in stops if s <= cue.start]])
-        group = [p for p in persons if left <= p.start and p.end <= cue.start]
+        group = [
+            p for p in persons if left <= p.start and p.end <= cue.start and not _addressee(text, p, persons)
+        ]
         if not group and groups and groups[-1][0] and cue.tier == "specific":
             # 某某出席发布会，发布了… / 作主旨演讲，并发布了…: the next clause keeps the subject.
             if _SAME_SUBJECT.match(text, groups[-1][1][-1].end, cue.start):
@@ -1390,7 +1420,7 @@ def _org_items(text: str) -> list[str]:
     return [cleaned for item in items if (cleaned := _clean_org(item))]
 
 
-_DEFINED_END = re.compile(r"[（(](?:以下)?简称[^）)]*[）)]$")
+_DEFINED_END = re.compile(r"[（(](?:以下)?[简下]称[^）)]*[）)]$")
 
 
 def _strip_bracket(name: str) -> str:
@@ -1398,7 +1428,7 @@ def _strip_bracket(name: str) -> str:
 
 
 def _clean_org(item: str) -> str | None:
-    item = item.strip().strip('“”"')
+    item = item.strip().strip('“”"「」')
     item = re.sub(r"^(?:由|和|与|及|以及|并)", "", item)
     item = re.sub(r"(?:等单位|等机构|等)$", "", item)
     # 由我们某研究会主办: a pronoun before the name speaks of the body, it is no part of it.
@@ -1406,7 +1436,7 @@ def _clean_org(item: str) -> str | None:
     # A Latin acronym in brackets is an alias, not part of the name: 国际科技园及创新区域协会（IASP）;
     # so is a defined short form: 中国田径协会（以下简称“中国田协”）.
     item = re.sub(r"[（(][A-Za-z][A-Za-z0-9&\- ]*[）)]$", "", item)
-    item = re.sub(r"[（(](?:以下)?简称[^）)]*[）)]$", "", item)
+    item = re.sub(r"[（(](?:以下)?[简下]称[^）)]*[）)]$", "", item)
     # 中共黄石市委 → 黄石市委: the party committee is named without the party's name.
     if item.startswith("中共") and item.endswith("委") and len(item) > 4:
         item = item[2:]
@@ -1428,7 +1458,7 @@ def _clause_segment() -> re.Pattern[str]:
 @cache
 def _organizer_list() -> re.Pattern[str]:
     """主办单位：A、B / 主办方为A."""
-    return re.compile(rf"(?P<verb>{_verb_re()})(?:单位|方)(?:为|是|：|:)(?P<orgs>[^，。；]+)")
+    return re.compile(rf"(?P<verb>{_verb_re()})(?:单位|方|机构)(?:为|是|：|:|包括)(?P<orgs>[^，。；]+)")
 
 
 @cache
@@ -1514,6 +1544,14 @@ def _by_clauses(
         position = match.end()
         for segment in _CLAUSE_BREAK.split(rest):
             parsed = segment_re.match(segment)
+            # 由A主办、B协办的X: a second organiser clause joined by 、.
+            while parsed and parsed["tail"].startswith("、") and parsed["orgs"].strip():
+                more = segment_re.match(parsed["tail"][1:])
+                if not more or not more["orgs"].strip():
+                    break
+                found.extend((org, role_of[parsed["verb"]]) for org in _org_items(parsed["orgs"]))
+                position += len(segment) - len(parsed["tail"]) + 1
+                segment, parsed = parsed["tail"][1:], more
             if not parsed or not parsed["orgs"].strip():
                 break
             role = role_of[parsed["verb"]]

@@ -288,8 +288,18 @@ def _blocks() -> tuple[tuple[str, str], ...]:
     return tuple((row[0], row[1]) for row in load_rows("title_org_blocks.tsv"))
 
 
+def strip_honour(name: str) -> str:
+    """A name without the honour the model kept before it (丹斯里林文兴: honorific_prefixes.tsv)."""
+    for honour in sorted(load_lexicon("honorific_prefixes.tsv"), key=len, reverse=True):
+        if name.startswith(honour) and len(name) - len(honour) >= 2:
+            return name[len(honour) :]
+    return name
+
+
 def strip_address(name: str) -> str:
-    """A name without the form of address or rank the model kept on it (某某先生, 某某上校, 王某王总)."""
+    """A name without the form of address or rank the model kept on it (某某先生, 某某上校, 王某王总,
+    丹斯里某某)."""
+    name = strip_honour(name)
     for honorific in sorted(load_lexicon("honorifics.tsv"), key=len, reverse=True):
         if name.endswith(honorific) and len(name) > len(honorific):
             name = name[: -len(honorific)]
@@ -315,7 +325,9 @@ def clean(text: str) -> str:
     return squeeze_spaces(text).strip()
 
 
-_SHORT_DEF = re.compile(r"[（(](?:以下)?简称[:：]?\s*[“\"「](?P<short>[^”\"」）)，,]{2,12})[”\"」][）)]")
+_SHORT_DEF = re.compile(
+    r"[（(](?:以下)?[简下]称[:：]?\s*[“\"「『](?P<short>[^”\"」』）)，,]{2,12})[”\"」』][）)]"
+)
 # Where the full name before a definition cannot start: punctuation and the words that open a
 # phrase (由江西省发展和改革委员会（以下简称“省发改委”）承办).
 _PUNCT = re.compile(r"[，,、。；;：:“”\s（）()]")

@@ -546,7 +546,21 @@ def find_orgs(parse: Parse) -> list[tuple[int, int, str]]:
         span = _span_ending_at(table, j, kind, inner, anchor, adjacent, title_starts)
         if span is not None:
             found.append(span)
-    return _longest(found)
+    return _longest(found + _joined_spans(table, text))
+
+
+def _joined_spans(table: TokenTable, text: str) -> list[tuple[int, int, str]]:
+    """Bodies whose name holds 和/及 (创新科技及工业局), written whole on token bounds: one organisation
+    however LAC cut or tagged the words (创新/vn 科技/n 及/c 工业/n 局/n after a 、)."""
+    spans: list[tuple[int, int, str]] = []
+    for name in _joined_names():
+        at = text.find(name)
+        while at != -1:
+            tokens = table.token_range(at, at + len(name))
+            if tokens is not None:
+                spans.append((tokens[0], tokens[1], ORG))
+            at = text.find(name, at + len(name))
+    return spans
 
 
 def _span_ending_at(

@@ -166,13 +166,13 @@ def _inner_verb(table: TokenTable, i: int) -> bool:
     lexicon = event_lexicon()
     if table.tags[i] != "v" or len(text) != 2 or text in lexicon.stop or text in _hold_verbs():
         return False
-    return (
-        i > 0
-        and table.tags[i - 1] != "PER"
-        and _is_name_token(table, i - 1)
-        and not _opens_with_edition(table, i - 1)
-        and _is_name_token(table, i + 1)
-    )
+    if not _is_name_token(table, i + 1) or i == 0 or table.tags[i - 1] == "PER":
+        return False
+    # 第三十届/颁授/学位/典礼: right after a numbered edition (届, not 次: 第三次获得…), the verb opens
+    # the name's own words.
+    if _EDITION.match(table.texts[i - 1]) and "届" in table.texts[i - 1]:
+        return True
+    return _is_name_token(table, i - 1) and not _opens_with_edition(table, i - 1)
 
 
 @cache
@@ -251,12 +251,38 @@ def left_edge(parse: Parse, head_token: int) -> int:
         i -= 1
     if verbs and not _opens_with_edition(table, start):
         start = verbs[0] + 1  # verbs[0] is the rightmost verb crossed
+    quoted = _quoted_whole(table, head_token)
+    if quoted is not None and quoted < start:
+        start = quoted
     # The edge never starts on a joiner, a space or an unbalanced piece.
     while start < head_token and (
         texts[start] in _JOINERS or texts[start] == "暨" or not texts[start].strip()
     ):
         start += 1
     return start
+
+
+_CLOSE_QUOTES = {"”": "“", "」": "「", "』": "『"}
+
+
+def _quoted_whole(table: TokenTable, head_token: int) -> int | None:
+    """The first token inside the quote that the head closes (“2024年周年晚宴暨就职典礼”, 「…赛事」):
+    a quoted name ending in an event head is one name, whatever its words, or None."""
+    texts = table.texts
+    after = head_token + 1
+    if after >= len(texts) or texts[after] not in _CLOSE_QUOTES:
+        return None
+    opener = _CLOSE_QUOTES[texts[after]]
+    chars = 0
+    for i in range(head_token - 1, -1, -1):
+        if texts[i] == opener:
+            return i + 1 if i + 1 <= head_token else None
+        if table.punct(i) or not texts[i].strip():
+            return None
+        chars += len(texts[i])
+        if chars > _MAX_CHARS:
+            return None
+    return None
 
 
 def _strip_edition(text: str) -> str:
@@ -278,7 +304,12 @@ def is_specific(parse: Parse, start: int, end: int, head: str) -> bool:
     prefix = text[: len(text) - len(head)]
     tokens = range(start, end)
     has_edition = any(_opens_with_edition(table, i) for i in tokens)
-    quoted = any(table.texts[i] in '“「『"' for i in tokens)
+    quoted = any(table.texts[i] in '“「『"' for i in tokens) or (
+        start > 0
+        and end < len(table.texts)
+        and table.texts[end] in _CLOSE_QUOTES
+        and _quoted_whole(table, end - 1) == start
+    )
     if kind == "weak":
         return (has_edition or quoted) and len(_strip_edition(prefix).strip()) >= 2
     rest = _strip_edition(prefix).strip(" ·")
@@ -337,8 +368,21 @@ def find_events(parse: Parse) -> list[tuple[int, int]]:
                 found.append(inner if lexicon.heads[head] == "part" else (start, i + 1))
             continue
         if is_specific(parse, start, i + 1, head):
-            found.append((start, i + 1))
+            found.append((start, _trailing_year(table, i + 1)))
     return _longest(found)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _trailing_year(table: TokenTable, end: int) -> int:
+    """香港创科周2024, 亚洲艺术节 2025: a year written right after the head closes the name (not a date
+    that goes on, 2024年, and not a number that goes on, 20246)."""
+    i = end + 1 if end < len(table.texts) and table.texts[end] == " " else end
+    if i >= len(table.texts) or not _YEAR.fullmatch(table.texts[i]):
+        return end
+    after = table.texts[i + 1] if i + 1 < len(table.texts) else ""
+    return end if after[:1] in {"年", "月", "-", "/", "."} or after[:1].isdigit() else i + 1
 
 
 def _inner_event(parse: Parse, start: int, head_start: int) -> tuple[int, int] | None:

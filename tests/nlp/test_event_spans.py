@@ -48,6 +48,9 @@ GOOD = [
      ["2025年湖南省优化营商环境大会"]),
     ("verb inside, edition first", "第三届/m 全国/n 图/n 计算/v 学术/n 研讨会/n 举行/v", ["第三届全国图计算学术研讨会"]),
     ("verb inside after an org", "第二届/m 浙江大学/ORG 推动/v 科技/n 成果/n 转化/vn 论坛/n", ["第二届浙江大学推动科技成果转化论坛"]),
+    ("a year after the head", "第十五届/m 上海/LOC 国际/n 电影节/n 2025/m 开幕/v", ["第十五届上海国际电影节2025"]),
+    ("a date after the head is no part of it", "第十五届/m 上海/LOC 国际/n 电影节/n 2025年/TIME 6月/TIME 开幕/v", ["第十五届上海国际电影节"]),
+    ("a longer number after the head", "第十五届/m 上海/LOC 国际/n 电影节/n 20250/m 人次/q", ["第十五届上海国际电影节"]),
 ]
 BAD = [
     ("bare head", "大会/n 开幕/v"),
