@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from kg.extract.events import extract_events
 from kg.extract.names import full_name_index, repair, repair_entities
-from kg.extract.roles import antecedent_of, extract_roles
+from kg.extract.roles import RoleMentions, antecedent_of, extract_roles, opens_with_pronoun
 from kg.extract.spans import doc_offsets
 from kg.model import Document, DocumentExtraction, EntityMention, Sentence
 from kg.nlp.tokens import Parse
@@ -23,12 +23,15 @@ SPAN_KEYS = ("titles", "orgs", "events")
 
 def extract_document(document: Document, parsed: Sequence[tuple[Sentence, Parse]]) -> DocumentExtraction:
     entities: list[EntityMention] = []
-    roles = []
-    antecedent: str | None = None  # the one person the sentence before named (他历任…)
-    for sentence, parse in parsed:
-        found = extract_roles(parse, sentence, document, antecedent)
-        roles.append(found)
-        antecedent = antecedent_of(parse, found.memberships)
+    roles: list[RoleMentions] = []
+    for k, (sentence, parse) in enumerate(parsed):
+        # the one person the sentence before named, for a 他/她 opening this one (他历任…)
+        antecedent = (
+            antecedent_of(parsed[k - 1][1], roles[-1].memberships)
+            if k and opens_with_pronoun(parse)
+            else None
+        )
+        roles.append(extract_roles(parse, sentence, document, antecedent))
     for sentence, parse in parsed:
         spans = [*parse.ents(), *(span for key in SPAN_KEYS for span in parse.group(key))]
         for span in spans:

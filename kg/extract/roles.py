@@ -485,6 +485,12 @@ def _is_named(span: SpanRow, labels: list[str]) -> bool:
     return suffix_kind(span.text) is not None or (span.end - span.start == 1 and labels[span.start] == ORG)
 
 
+def opens_with_pronoun(parse: Parse) -> bool:
+    """Whether the sentence opens with a pronoun that may stand for the one person named before."""
+    texts = parse.table.texts
+    return bool(texts) and texts[0] in _appointment().get("pronoun", ())
+
+
 def antecedent_of(parse: Parse, memberships: Sequence[Membership]) -> str | None:
     """The one person a sentence names (its PER words and membership persons, forms of address
     stripped), or None when it names none or several: what 他/她 opening the next sentence refers to."""

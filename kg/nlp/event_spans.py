@@ -180,6 +180,12 @@ def _hold_verbs() -> frozenset[str]:
     return frozenset(load_groups("event_context.tsv").get("hold", ()))
 
 
+@cache
+def _head_before_hold() -> re.Pattern[str]:
+    """An event head followed at once by a verb saying the event takes place."""
+    return re.compile(f"(?:{event_lexicon().any_head.pattern})(?:{alternation(_hold_verbs())})")
+
+
 def left_edge(parse: Parse, head_token: int) -> int:
     """The first token of the event name whose head ends in token ``head_token``.
 
@@ -449,6 +455,8 @@ def glued_holds(table: TokenTable) -> set[int]:
     holds = _hold_verbs()
     text = "".join(table.texts)
     cuts: set[int] = set()
+    if _head_before_hold().search(text) is None:  # most sentences: one search, no loop
+        return cuts
     for word, start in zip(table.texts, table.starts, strict=True):
         if len(word) < 3 or lexicon.any_head.search(word) is None:
             continue
