@@ -14,6 +14,10 @@ def run(text: str, date: dt.date = PUBLISHED) -> DocumentExtraction:
     return process_document(Document(id="t", source="t.txt", text=text, date=date))
 
 
+def event_names(text: str) -> set[str]:
+    return {e.name for e in run(text).events}
+
+
 def memberships(text: str) -> set[tuple[str, str, str | None]]:
     return {(m.person, m.title, m.org) for m in run(text).memberships}
 

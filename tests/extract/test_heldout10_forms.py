@@ -9,13 +9,9 @@ must not (an empty set, or the plain reading kept). Rows are Traditional where t
 from __future__ import annotations
 
 import pytest
-from extracted import memberships, organisers, roles, run
+from extracted import event_names, memberships, organisers, roles, run
 
 from kg.extract.roles import strip_honour
-
-
-def events(text: str) -> set[str]:
-    return {e.name for e in run(text).events}
 
 
 def places(text: str) -> set[tuple[str, str | None]]:
@@ -116,7 +112,7 @@ def test_memberships(case: str, text: str, expected: set[tuple[str, str, str | N
     ("case", "text", "expected"), EVENTS + NOT_EVENTS, ids=[c[0] for c in EVENTS + NOT_EVENTS]
 )
 def test_event_names(case: str, text: str, expected: set[str]) -> None:
-    assert events(text) == expected
+    assert event_names(text) == expected
 
 
 @pytest.mark.slow

@@ -7,7 +7,7 @@ must not (an empty set, or the plain reading kept).
 from __future__ import annotations
 
 import pytest
-from extracted import memberships, organisers, roles, run
+from extracted import event_names, memberships, organisers, roles, run
 
 # fmt: off
 ORGANISERS = [
@@ -28,10 +28,6 @@ NOT_ORGANISERS = [
 )
 def test_organiser_lists(case: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert organisers(text) == expected
-
-
-def events(text: str) -> set[str]:
-    return {e.name for e in run(text).events}
 
 
 def exhibitors(text: str) -> set[tuple[str, str]]:
@@ -63,7 +59,7 @@ MAIN_EXHIBITORS = [
     ids=[c[0] for c in ORGANISER_NOT_EVENT + KEPT_EVENTS],
 )
 def test_organiser_is_no_event(case: str, text: str, expected: set[str]) -> None:
-    assert events(text) == expected
+    assert event_names(text) == expected
 
 
 @pytest.mark.slow

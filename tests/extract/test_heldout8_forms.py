@@ -9,12 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extracted import event_dates, memberships, organisers, roles, run
-
-
-def events(text: str) -> set[str]:
-    return {e.name for e in run(text).events}
-
+from extracted import event_dates, event_names, memberships, organisers, roles
 
 # fmt: off
 EVENTS = [
@@ -92,7 +87,7 @@ NOT_DATES = [
     ("case", "text", "expected"), EVENTS + NOT_EVENTS, ids=[c[0] for c in EVENTS + NOT_EVENTS]
 )
 def test_event_names(case: str, text: str, expected: set[str]) -> None:
-    assert events(text) == expected
+    assert event_names(text) == expected
 
 
 @pytest.mark.slow

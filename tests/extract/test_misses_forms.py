@@ -11,12 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extracted import event_dates, memberships, roles, run
-
-
-def events(text: str) -> set[str]:
-    return {e.name for e in run(text).events}
-
+from extracted import event_dates, event_names, memberships, roles
 
 # fmt: off
 MEMBERSHIPS = [
@@ -140,4 +135,4 @@ def test_event_dates(case: str, text: str, expected: set[tuple[str, dt.date | No
     ("case", "text", "expected"), EVENTS + NOT_EVENTS, ids=[c[0] for c in EVENTS + NOT_EVENTS]
 )
 def test_event_names(case: str, text: str, expected: set[str]) -> None:
-    assert events(text) == expected
+    assert event_names(text) == expected
