@@ -378,14 +378,14 @@ def find_events(parse: Parse) -> list[tuple[int, int]]:
     return _longest(found)
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
 def _trailing_year(table: TokenTable, end: int) -> int:
     """香港创科周2024, 亚洲艺术节 2025: a year written right after the head closes the name (not a date
     that goes on, 2024年, and not a number that goes on, 20246)."""
     i = end + 1 if end < len(table.texts) and table.texts[end] == " " else end
-    if i >= len(table.texts) or not _YEAR.fullmatch(table.texts[i]):
+    if i >= len(table.texts) or not _BARE_YEAR.fullmatch(table.texts[i]):
         return end
     after = table.texts[i + 1] if i + 1 < len(table.texts) else ""
     return end if after[:1] in {"年", "月", "-", "/", "."} or after[:1].isdigit() else i + 1
