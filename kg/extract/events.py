@@ -649,16 +649,13 @@ def _main_event(document: Document, registry: _Registry, views: Sequence[_Senten
 
 
 def _resolve_refs(
-    registry: _Registry,
-    views: Sequence[_SentenceView],
-    main: _Event | None,
-    local: dict[int, _Event | None] | None = None,
+    registry: _Registry, views: Sequence[_SentenceView], main: _Event | None, leads: dict[int, _Event | None]
 ) -> None:
     """Point each generic reference at the main event, or at the one event whose head it repeats;
     one that repeats no head (颁奖典礼上) at the event its paragraph reports (_paragraph_events)."""
     dets = load_groups("generic_event_mentions.tsv").get("det", ())
     for view in views:
-        lead = local.get(view.sentence.index, main) if local is not None else main
+        lead = leads[view.sentence.index]
         for span in view.parse.group(REFS_KEY):
             word = span.text
             for det in dets:
@@ -1280,11 +1277,11 @@ def _participations(
     registry: _Registry,
     views: Sequence[_SentenceView],
     memberships: Sequence[Membership],
-    main: _Event | None,
-    local: dict[int, _Event | None] | None = None,
+    leads: dict[int, _Event | None],
 ) -> list[Participation]:
+    """Who spoke at, chaired or attended which event; a sentence naming no event speaks of its lead
+    (:func:`_paragraph_events`)."""
     roles: dict[tuple[str, int], dict[str, tuple[str, Participation]]] = {}
-    article_main = main
 
     def add(person: _Person, event_key: int, role: str, tier: str, view: _SentenceView) -> None:
         event = registry.get(event_key)
@@ -1297,7 +1294,7 @@ def _participations(
 
     stated = _by_sentence(memberships)
     for view in views:
-        main = local.get(view.sentence.index, article_main) if local is not None else article_main
+        main = leads[view.sentence.index]
         persons = _persons(view, stated.get((view.sentence.doc_id, view.sentence.index), []))
         if not persons:
             continue
@@ -1481,14 +1478,12 @@ def _verb_re() -> str:
 def _organizers(
     registry: _Registry,
     views: Sequence[_SentenceView],
-    main: _Event | None,
-    local: dict[int, _Event | None] | None = None,
+    leads: dict[int, _Event | None],
 ) -> list[EventOrganizer]:
     found: dict[tuple[str, int, str], EventOrganizer] = {}
     role_of = dict(organizer_verbs())
-    article_main = main
     for view in views:
-        main = local.get(view.sentence.index, article_main) if local is not None else article_main
+        main = leads[view.sentence.index]
         text = view.text
         for org, role, event_key in [
             *_by_clauses(view, role_of, main),
@@ -1663,12 +1658,12 @@ def extract_events(
     """Events, participations and organisers of one document (see the module docstring)."""
     registry, views, aliases = _collect(document, parsed)
     main = _main_event(document, registry, views)
-    local = _paragraph_events(document, registry, views, main)
-    _resolve_refs(registry, views, main, local)
+    leads = _paragraph_events(document, registry, views, main)
+    _resolve_refs(registry, views, main, leads)
     _contextual_parents(registry, views, main)
     _dates_and_places(document, registry, views, main)
-    participations = _participations(registry, views, memberships, main, local)
-    organizers = _organizers(registry, views, main, local)
+    participations = _participations(registry, views, memberships, leads)
+    organizers = _organizers(registry, views, leads)
     events = tuple(
         EventMention(
             name=event.name,
