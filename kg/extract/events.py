@@ -1539,14 +1539,6 @@ def _by_clauses(
         position = match.end()
         for segment in _CLAUSE_BREAK.split(rest):
             parsed = segment_re.match(segment)
-            # 由A主办、B协办的X: a second organiser clause joined by 、.
-            while parsed and parsed["tail"].startswith("、") and parsed["orgs"].strip():
-                more = segment_re.match(parsed["tail"][1:])
-                if not more or not more["orgs"].strip():
-                    break
-                found.extend((org, role_of[parsed["verb"]]) for org in _org_items(parsed["orgs"]))
-                position += len(segment) - len(parsed["tail"]) + 1
-                segment, parsed = parsed["tail"][1:], more
             if not parsed or not parsed["orgs"].strip():
                 break
             role = role_of[parsed["verb"]]
