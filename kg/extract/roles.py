@@ -288,9 +288,14 @@ def _blocks() -> tuple[tuple[str, str], ...]:
     return tuple((row[0], row[1]) for row in load_rows("title_org_blocks.tsv"))
 
 
+@cache
+def _honorific_prefixes() -> tuple[str, ...]:
+    return tuple(sorted(load_lexicon("honorific_prefixes.tsv"), key=len, reverse=True))
+
+
 def strip_honour(name: str) -> str:
     """A name without the honour the model kept before it (丹斯里林文兴: honorific_prefixes.tsv)."""
-    for honour in sorted(load_lexicon("honorific_prefixes.tsv"), key=len, reverse=True):
+    for honour in _honorific_prefixes():
         if name.startswith(honour) and len(name) - len(honour) >= 2:
             return name[len(honour) :]
     return name
