@@ -41,3 +41,26 @@ def test_layout_no_module_level_name_is_bound_twice() -> None:
         if count > 1
     }
     assert twice == set()
+
+
+def _imported_modules(tree: ast.Module) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+def test_layout_exporters_do_not_import_the_page_commands() -> None:
+    # Data flows one way: kg viz reads an export; no exporter may reach back into it.
+    back = {
+        str(path.relative_to(ROOT))
+        for path in sorted((ROOT / "kg" / "export").rglob("*.py"))
+        if any(
+            m == "kg.viz" or m.startswith("kg.viz.")
+            for m in _imported_modules(ast.parse(path.read_text(encoding="utf-8")))
+        )
+    }
+    assert back == set()
