@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import time
 from bisect import bisect_right
 from collections import defaultdict
@@ -226,16 +227,18 @@ def document_report(result: ReadResult, extraction: DocumentExtraction | None) -
 
 
 def _outside(results: Iterable[ReadResult], exclude: Sequence[Path]) -> Iterator[ReadResult]:
-    """``results`` with those from inside an ``exclude`` directory turned into skipped rows, so that
-    an OUT inside the inputs never has its exports read back as articles."""
-    roots = [p.resolve() for p in exclude]
+    """``results`` with those at or under an ``exclude`` path turned into skipped rows, so that an OUT
+    inside the inputs never has its exports read back as articles (the user's own files in OUT are
+    still read)."""
+    roots = [os.path.realpath(p) for p in exclude]
     for result in results:
-        if roots:
-            where = Path(result.source).resolve()
-            inside = next((r for r in roots if where.is_relative_to(r)), None)
-            if inside is not None:
-                yield ReadResult(source=result.source, reason=f"inside the output directory {inside}")
-                continue
+        # A JSONL line's source is PATH:LINE; realpath leaves that suffix as it is.
+        where = os.path.realpath(result.source) if roots else ""
+        inside = next((r for r in roots if where == r or where.startswith((r + os.sep, r + ":"))), None)
+        if inside is not None:
+            folder = os.path.dirname(inside)
+            yield ReadResult(source=result.source, reason=f"written by kg build into {folder}")
+            continue
         yield result
 
 
@@ -256,7 +259,7 @@ def build_graph(
     ``previous`` are the extractions of an earlier build (``kg build --update``): they are resolved
     together with the new ones, a document read again replacing its earlier record. ``collect``
     receives every extraction the graph was resolved from (without text or NER entities).
-    Inputs under a directory of ``exclude`` (the output directory) are skipped, never read back.
+    Inputs at or under a path of ``exclude`` (what kg wrote into OUT) are skipped, never read back.
     """
     report = Report()
     extractions: list[DocumentExtraction] = []
@@ -331,7 +334,7 @@ def build(
             on_document=on_document,
             previous=previous,
             collect=kept,
-            exclude=[txn.out],
+            exclude=[txn.out / name for name in sorted(OWNED_NAMES)],
         )
         if report.read == 0:
             return report  # nothing read: OUT stays as it was

@@ -37,6 +37,7 @@ import fcntl
 import os
 import shutil
 import signal
+import stat
 from collections.abc import Collection, Iterator
 from pathlib import Path
 
@@ -141,6 +142,7 @@ class Transaction:
         checkpoint("carry")
         if out.is_dir():
             _carry_over(out, staging, self.owned)
+            os.chmod(staging, stat.S_IMODE(out.stat().st_mode))
         checkpoint("fsync")
         _fsync_tree(staging)
         checkpoint("swap")
@@ -178,6 +180,8 @@ def transaction(out: Path, owned: Collection[str]) -> Iterator[Transaction]:
     Raises :class:`OutputError` (one line) when OUT is a file or another build holds it.
     """
     out = Path(os.path.abspath(out))
+    if out.is_symlink():  # build where it points; swapping would replace the link by a directory
+        out = out.resolve()
     if out.exists() and not out.is_dir():
         raise OutputError(f"{out}: the output directory is an existing file")
     try:
