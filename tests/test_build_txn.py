@@ -156,6 +156,8 @@ def test_killed_build_leaves_old_or_new_build(
 
     out, old, new, reset = references(tmp_path, earlier, run)
     assert old != new and new is not None
+    if name == "--update":  # the earlier two documents and the new one
+        assert new["mentions.jsonl"].count(b"\n") == 3
     for step in steps:
         reset()
         killed_at(step, lambda: run(out), exchange=exchange)
