@@ -160,8 +160,9 @@ def push(
     """
     target = split_uri(uri)
     secrets = (password, target.password, target.raw_password)
-    if user is None:  # credentials in the URI, which the driver refuses to read there itself
-        user, password = target.user, password if password is not None else target.password
+    # Credentials in the URI (which the driver refuses to read there itself); options win.
+    user = user if user is not None else target.user
+    password = password if password is not None else target.password
     try:
         return _push(out, target.uri, user, password, database, batch_size, schema, timeout, on_progress)
     except PushError as e:
