@@ -48,8 +48,11 @@ if TYPE_CHECKING:
 DEFAULT_BATCH = 1000
 DEFAULT_TIMEOUT = 30.0  # seconds, per client call
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
-# A value that a server pasting parameters into its query text changes (backslash) or rejects (quote).
-PROBE = "kg \\ \\n ' \" \n 😀 中文"
+# Values that a server pasting parameters into its query text changes (backslashes) or rejects
+# (quotes). The backslashes go first: FalkorDB changes them without an error, and an error there
+# costs a connection that its Bolt listener is slow to replace (a 60 s stall was measured).
+PROBES = ("kg \\ \\n \\", "kg ' \" \n 😀 中文")
+PROBE = "".join(PROBES)  # for the literal check
 LITERAL_BUDGET = 1 << 20  # bytes of inlined rows per statement when the server pastes parameters
 
 
@@ -245,13 +248,13 @@ class _Connection:
         return self
 
     def binds_parameters(self) -> bool:
-        """Whether the server echoes ``PROBE`` as a parameter exactly (Neo4j) or pastes it into its
+        """Whether the server echoes ``PROBES`` as parameters exactly (Neo4j) or pastes it into its
         query text (FalkorDB: changed or a server error). A server that reads back neither the
         parameter nor kg's literal of it gets nothing."""
         from neo4j import exceptions as ex
 
         try:
-            if self.echo("RETURN $probe AS probe", probe=PROBE) == PROBE:
+            if all(self.echo("RETURN $probe AS probe", probe=probe) == probe for probe in PROBES):
                 return True
         except ex.Neo4jError:
             pass
