@@ -9,8 +9,8 @@ more documents adds only what is new. Nothing is ever deleted.
 No value from the build can become query text. Neo4j binds parameters on the server. FalkorDB
 announces itself as Neo4j 5.13 over Bolt (its HELLO answer holds nothing else that tells it apart)
 but pastes parameters into its query text unescaped, so a title ending in ``'}] … DETACH DELETE n``
-would run as Cypher. kg asks the server to echo a constant parameter of its own first; a server that
-changes or rejects it gets the rows as kg's own double-quoted literals instead (``inline_cypher``,
+would run as Cypher. kg first asks the server to echo two constant parameters of its own; a server that
+changes or rejects them gets the rows as kg's own double-quoted literals instead (``inline_cypher``,
 read back exactly by FalkorDB, as the tests show for every character the CSVs can hold), in
 statements of at most ``LITERAL_BUDGET`` bytes of rows (FalkorDB's ~4 KB limit is on parameters
 only; literal text is not limited that way).
