@@ -6,23 +6,41 @@ a managed write transaction (``execute_write``: the driver retries it on transie
 ``id`` makes a push idempotent: pushing the same build again changes nothing, pushing a build with
 more documents adds only what is new. Nothing is ever deleted.
 
+No value from the build can become query text. Neo4j binds parameters on the server. FalkorDB
+announces itself as Neo4j 5.13 over Bolt (its HELLO answer holds nothing else that tells it apart)
+but pastes parameters into its query text unescaped, so a title ending in ``'}] … DETACH DELETE n``
+would run as Cypher. kg first asks the server to echo two constant parameters of its own; a server that
+changes or rejects them gets the rows as kg's own double-quoted literals instead (``inline_cypher``,
+read back exactly by FalkorDB, as the tests show for every character the CSVs can hold), in
+statements of at most ``LITERAL_BUDGET`` bytes of rows (FalkorDB's ~4 KB limit is on parameters
+only; literal text is not limited that way).
+
 Every failure becomes one ``PushError`` whose message names the URI (with any user info removed) and
-never the password. Every client call has a time limit: connecting, acquiring a connection, the
-retries of a transaction, and the transaction itself on the server.
+never the password (``redact``, applied to every message). Every client call has a time limit:
+connecting, acquiring a connection, the retries of a transaction, and the transaction on the server.
 """
 
 from __future__ import annotations
 
 import contextlib
+import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote
 
 from kg.errors import ExportError, PushError
-from kg.export.neo4j import Batch, batches, read_tables, schema_statements
+from kg.export.neo4j import (
+    Batch,
+    batches,
+    cypher_map,
+    cypher_string,
+    inline_cypher,
+    read_tables,
+    schema_statements,
+)
 
 if TYPE_CHECKING:
     from neo4j import Driver, ManagedTransaction
@@ -30,6 +48,12 @@ if TYPE_CHECKING:
 DEFAULT_BATCH = 1000
 DEFAULT_TIMEOUT = 30.0  # seconds, per client call
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+# Values that a server pasting parameters into its query text changes (backslashes) or rejects
+# (quotes). The backslashes go first: FalkorDB changes them without an error, and an error there
+# costs a connection that its Bolt listener is slow to replace (a 60 s stall was measured).
+PROBES = ("kg \\ \\n \\", "kg ' \" \n 😀 中文")
+PROBE = "".join(PROBES)  # for the literal check
+LITERAL_BUDGET = 1 << 20  # bytes of inlined rows per statement when the server pastes parameters
 
 
 @dataclass
@@ -54,15 +78,62 @@ def export_dir(out: Path) -> Path:
     raise PushError(f"{out}: no Neo4j export here (nodes_Person.csv); run kg build -o {out} first")
 
 
+_AUTHORITY = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*://)([^/?#]*)(.*)", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Target:
+    """A URI split into what the driver gets (no user info) and the credentials it carried."""
+
+    uri: str
+    user: str | None = None
+    password: str | None = None
+    raw_password: str | None = None  # as written in the URI, before percent-decoding
+
+
+def split_uri(uri: str) -> Target:
+    """``scheme://user:password@host…`` → the URI without user info, and the percent-decoded
+    credentials. A regular expression, not urlsplit: a malformed host must not leave the password in."""
+    match = _AUTHORITY.fullmatch(uri)
+    if match is None or "@" not in match[2]:
+        return Target(uri)
+    userinfo, host = match[2].rsplit("@", 1)
+    user, colon, password = userinfo.partition(":")
+    return Target(
+        match[1] + host + match[3],
+        unquote(user) or None,
+        unquote(password) if colon else None,
+        password if colon else None,
+    )
+
+
 def safe_uri(uri: str) -> str:
     """The URI without user info, safe to print."""
-    try:
-        parts = urlsplit(uri)
-    except ValueError:
-        return uri
-    if "@" not in parts.netloc:
-        return uri
-    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+    return split_uri(uri).uri
+
+
+def redact(text: str, secrets: Iterable[str | None]) -> str:
+    """``text`` with every secret replaced by ``***`` (longest first, so none survives in part)."""
+    for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
+        text = text.replace(secret, "***")
+    return text
+
+
+def fit(work: Iterable[Batch], budget: int = LITERAL_BUDGET) -> Iterator[Batch]:
+    """The batches split so that each one's rows, as Cypher literals, take at most ``budget`` UTF-8
+    bytes (a row larger than that goes alone: literal text has no server-side size limit)."""
+    for batch in work:
+        rows: list[Any] = []
+        size = 0
+        for row in batch.rows:
+            cost = len(cypher_map(row).encode("utf-8")) + 2  # the ",\n" between rows
+            if rows and size + cost > budget:
+                yield Batch(batch.cypher, rows, batch.kind)
+                rows, size = [], 0
+            rows.append(row)
+            size += cost
+        if rows or not batch.rows:
+            yield Batch(batch.cypher, rows, batch.kind)
 
 
 def plan(out: Path, *, batch_size: int = DEFAULT_BATCH) -> list[Batch]:
@@ -90,6 +161,28 @@ def push(
     ``schema`` first creates the constraints and indexes of schema.cypher (Neo4j 5 syntax; some Bolt
     servers, such as FalkorDB, reject it). ``on_progress(rows_done, rows_total)`` follows each batch.
     """
+    target = split_uri(uri)
+    secrets = (password, target.password, target.raw_password)
+    # Credentials in the URI (which the driver refuses to read there itself); options win.
+    user = user if user is not None else target.user
+    password = password if password is not None else target.password
+    try:
+        return _push(out, target.uri, user, password, database, batch_size, schema, timeout, on_progress)
+    except PushError as e:
+        raise PushError(redact(str(e), secrets)) from None
+
+
+def _push(
+    out: Path,
+    uri: str,
+    user: str | None,
+    password: str | None,
+    database: str | None,
+    batch_size: int,
+    schema: bool,
+    timeout: float,
+    on_progress: Callable[[int, int], None] | None,
+) -> PushReport:
     scheme = uri.partition("://")[0].lower()
     if scheme not in BOLT_SCHEMES:
         raise PushError(
@@ -97,10 +190,11 @@ def push(
         )
     work = plan(out, batch_size=batch_size)
     total = sum(len(b.rows) for b in work)
-    shown = safe_uri(uri)
-    report = PushReport(uri=shown)
+    report = PushReport(uri=safe_uri(uri))
     started = time.perf_counter()
     with _Connection(uri, user, password, database, timeout) as connection:
+        if connection.inline:
+            work = list(fit(work))
         if schema:
             for statement in schema_statements():
                 connection.write(Batch(statement, [], "schema"))
@@ -131,6 +225,7 @@ class _Connection:
         self.uri, self.shown, self.user, self.password = uri, safe_uri(uri), user, password
         self.database, self.timeout = database, timeout
         self.driver: Driver | None = None
+        self.inline = False  # rows as kg's literals, not parameters (see binds_parameters)
 
     def __enter__(self) -> _Connection:
         import neo4j
@@ -146,10 +241,43 @@ class _Connection:
                 warn_notification_severity="OFF",
             )
             self.driver.verify_connectivity()
+            self.inline = not self.binds_parameters()
         except BaseException as e:
             self.close()
             raise self.error(e) from None
         return self
+
+    def binds_parameters(self) -> bool:
+        """Whether the server echoes ``PROBES`` as parameters exactly (Neo4j) or pastes it into its
+        query text (FalkorDB: changed or a server error). A server that reads back neither the
+        parameter nor kg's literal of it gets nothing."""
+        from neo4j import exceptions as ex
+
+        try:
+            if all(self.echo("RETURN $probe AS probe", probe=probe) == probe for probe in PROBES):
+                return True
+        except ex.Neo4jError:
+            pass
+        if self.echo(f"RETURN {cypher_string(PROBE)} AS probe") != PROBE:
+            raise PushError(
+                f"{self.shown}: the server reads neither parameters nor string literals back exactly; "
+                "nothing pushed"
+            )
+        return False
+
+    def echo(self, cypher: str, **params: str) -> object:
+        """The one value a constant read query of kg's own returns."""
+        import neo4j
+
+        if self.driver is None:
+            raise PushError(f"{self.shown}: not connected")
+
+        @neo4j.unit_of_work(timeout=self.timeout)
+        def work(tx: ManagedTransaction) -> object:
+            return tx.run(cypher, params).single(strict=True)["probe"]
+
+        with self.driver.session(database=self.database) as session:
+            return session.execute_read(work)
 
     def __exit__(self, *exc: object) -> None:
         self.close()
@@ -167,7 +295,10 @@ class _Connection:
 
         @neo4j.unit_of_work(timeout=self.timeout)
         def work(tx: ManagedTransaction) -> dict[str, int]:
-            result = tx.run(batch.cypher, rows=batch.rows)
+            if self.inline:
+                result = tx.run(inline_cypher(batch))  # values are kg's literals
+            else:
+                result = tx.run(batch.cypher, rows=batch.rows)
             counters = result.consume().counters
             return {
                 "nodes_created": counters.nodes_created,
@@ -203,9 +334,7 @@ class _Connection:
             message = f"Bolt client error at {where}: {_first_line(str(e))}"
         else:
             return e
-        if self.password:
-            message = message.replace(self.password, "***")
-        return PushError(message)
+        return PushError(redact(message, (self.password,)))
 
 
 def _first_line(text: Any) -> str:

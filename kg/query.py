@@ -4,6 +4,10 @@ rdflib's in-memory SPARQL engine is pure Python and takes seconds on a graph of 
 pyoxigraph (Oxigraph, in Rust) loads the Turtle into an in-memory store and answers the shipped queries
 in milliseconds to a fraction of a second at that size. Queries written inline may use the export's
 prefixes (kg:, org:, schema:, skos:, prov:, nif:, xsd:, kgr:) without declaring them.
+
+kg query stays offline: Oxigraph would send a ``SERVICE`` clause to its URL over HTTP, so a query
+holding one is refused before evaluation (``refuse_service``, on rdflib's parse tree, so the word in a
+string or a comment is no clause). Updates are refused by ``Store.query`` itself.
 """
 
 from __future__ import annotations
@@ -11,7 +15,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +58,34 @@ def query_text(query: str) -> str:
     return candidate.read_text(encoding="utf-8")
 
 
+def _services(tree: object) -> Iterator[object]:
+    """The ``SERVICE`` clauses anywhere in an rdflib parse tree (nested groups, subqueries, unions)."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    if isinstance(tree, CompValue):
+        if tree.name == "ServiceGraphPattern":
+            yield tree
+        for value in tree.values():
+            yield from _services(value)
+    elif isinstance(tree, ParseResults | list | tuple):
+        for value in tree:
+            yield from _services(value)
+
+
+def refuse_service(query: str) -> None:
+    """Raise when ``query`` holds a SERVICE clause. A query rdflib cannot parse is checked for the
+    bare word instead (a false refusal is possible there, a request never)."""
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        found = any(True for _ in _services(parseQuery(query)))
+    except Exception:  # noqa: BLE001  # pyparsing's and rdflib's many errors; Oxigraph reports the syntax
+        found = re.search(r"\bSERVICE\b", query, re.IGNORECASE) is not None
+    if found:
+        raise ExportError("SERVICE is not allowed: kg query answers from the graph file only, offline")
+
+
 def _value(term: object) -> str | None:
     if term is None:
         return None
@@ -64,6 +97,7 @@ def run(store: ox.Store, query: str, *, base_iri: str | None = None) -> Result:
     prefixes = dict(VOCABULARIES)
     if base_iri:
         prefixes["kgr"] = base_iri
+    refuse_service(query)
     try:
         answer = store.query(query, prefixes=prefixes, base_iri=base_iri)
     except SyntaxError as e:

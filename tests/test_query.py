@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,96 @@ def test_cli(ttl: Path, args: list[str], code: int, needle: str, monkeypatch: py
     result = CliRunner().invoke(app, ["query", str(ttl), *args])
     assert result.exit_code == code
     assert needle in result.output
+
+
+class Listener:
+    """A local HTTP port that counts the connections it accepts (a SERVICE endpoint must see none)."""
+
+    def __init__(self) -> None:
+        import socket
+        import threading
+
+        self.socket = socket.create_server(("127.0.0.1", 0))
+        self.socket.settimeout(0.1)
+        self.accepted = 0
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self.accept, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.socket.getsockname()[1]}/sparql"
+
+    def accept(self) -> None:
+        while not self.stop.is_set():
+            try:
+                connection, _ = self.socket.accept()
+            except OSError:
+                continue
+            self.accepted += 1
+            connection.close()
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join(timeout=5)
+        self.socket.close()
+
+
+@pytest.fixture
+def endpoint() -> Iterator[Listener]:
+    listener = Listener()
+    yield listener
+    listener.close()
+
+
+# fmt: off
+SERVICE_QUERIES = [
+    "SELECT * WHERE { SERVICE <{url}> { ?s ?p ?o } }",
+    "SELECT * WHERE { service silent <{url}> { ?s ?p ?o } }",
+    "SELECT * WHERE { ?x a schema:Person . OPTIONAL { SERVICE <{url}> { ?x ?p ?o } } }",
+    "SELECT * WHERE { { SELECT ?s WHERE { SERVICE <{url}> { ?s ?p ?o } } } UNION { ?s a schema:Person } }",
+    "ASK { SERVICE <{url}> { ?s ?p ?o } }",
+    "SELECT * WHERE { BIND(<{url}> AS ?u) SERVICE ?u { ?s ?p ?o } }",
+    "SELECT * WHERE { SERVICE <{url}> { ?s ?p ?o  # not valid SPARQL: checked for the word\n",
+]
+# SERVICE only in strings, comments, IRIs, variables and prefixed names: these run.
+NOT_SERVICE_QUERIES = [
+    ('SELECT ?n WHERE { ?p schema:name ?n FILTER(?n = "SERVICE <{url}> { ?s ?p ?o }") }', 0),
+    ("SELECT ?n WHERE { ?p schema:name ?n FILTER(?n = '''SERVICE\n<{url}>''') }", 0),
+    ("# SERVICE <{url}> { ?s ?p ?o }\nASK { ?s org:unitOf ?o }", 1),
+    ("ASK { ?service org:unitOf ?o } # SERVICE", 1),
+    ("SELECT ?s WHERE { ?s <{url}#SERVICE> ?o }", 0),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("query", SERVICE_QUERIES)
+def test_service_is_refused_before_any_request(ttl: Path, endpoint: Listener, query: str) -> None:
+    with pytest.raises(ExportError, match="^SERVICE is not allowed"):
+        query_file(ttl, query.replace("{url}", endpoint.url))
+    assert endpoint.accepted == 0
+
+
+@pytest.mark.parametrize(("query", "rows"), NOT_SERVICE_QUERIES)
+def test_service_in_strings_and_comments_runs(ttl: Path, endpoint: Listener, query: str, rows: int) -> None:
+    assert len(query_file(ttl, query.replace("{url}", endpoint.url)).rows) == rows
+    assert endpoint.accepted == 0
+
+
+def test_cli_refuses_service_in_one_line(ttl: Path, endpoint: Listener) -> None:
+    query = f"SELECT * WHERE {{ SERVICE <{endpoint.url}> {{ ?s ?p ?o }} }}"
+    result = CliRunner().invoke(app, ["query", str(ttl), query])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.strip().splitlines() == [
+        "kg query: SERVICE is not allowed: kg query answers from the graph file only, offline"
+    ]
+    assert endpoint.accepted == 0
+
+
+@pytest.mark.parametrize(
+    "update", ["INSERT DATA { <urn:a> <urn:b> <urn:c> }", "DELETE WHERE { ?s ?p ?o }", "LOAD <urn:x>"]
+)
+def test_updates_are_refused(ttl: Path, update: str) -> None:
+    with pytest.raises(ExportError, match="syntax"):
+        query_file(ttl, update)

@@ -356,10 +356,16 @@ def cypher_map(row: Row) -> str:
     return "{" + ", ".join(f"{k}: {cypher_value(v)}" for k, v in row.items() if v is not None) + "}"
 
 
-def inline_statement(batch: Batch) -> str:
-    """The batch's statement with ``$rows`` replaced by a list literal, one row per line."""
+def inline_cypher(batch: Batch) -> str:
+    """The batch's statement with ``$rows`` replaced by a list literal, one row per line: values become
+    kg's own literals (``cypher_string``), never text the server could read as Cypher."""
     literal = "[\n" + ",\n".join(cypher_map(row) for row in batch.rows) + "\n]"
-    return batch.cypher.replace("$rows", literal, 1) + ";\n"
+    return batch.cypher.replace("$rows", literal, 1)
+
+
+def inline_statement(batch: Batch) -> str:
+    """``inline_cypher`` ended with ``;`` and a line break, as graph.cypher holds it."""
+    return inline_cypher(batch) + ";\n"
 
 
 GRAPH_CYPHER_HEADER = """\

@@ -79,6 +79,19 @@ def run(uri: str, cypher: str, **params: Any) -> list[dict[str, Any]]:
         return [record.data() for record in records]
 
 
+def run_many(uri: str, queries: list[str]) -> list[list[dict[str, Any]]]:
+    """Queries one by one through one driver (one handshake, not one per query); the rows of each."""
+    import neo4j
+
+    handshake(port_of(uri))
+    with neo4j.GraphDatabase.driver(
+        uri, auth=None, connection_timeout=CALL_TIMEOUT, max_transaction_retry_time=CALL_TIMEOUT
+    ) as driver:
+        return [
+            [r.data() for r in driver.execute_query(neo4j.Query(q, timeout=CALL_TIMEOUT))[0]] for q in queries
+        ]
+
+
 def run_all(uri: str, statements: list[str]) -> None:
     """Statements one by one, each in its own auto-commit transaction, through one driver."""
     import neo4j
@@ -125,7 +138,7 @@ def server_state(uri: str) -> tuple[list[Any], list[Any]]:
 # Hostile strings the sample carries through every path: double quotes, commas, semicolons, newlines,
 # tabs, emoji, Chinese. Apostrophes and backslashes are in QUOTING below: FalkorDB 4.16 splices Bolt
 # parameters into its query text inside '…' without escaping them (an apostrophe ends the string, a
-# backslash starts an escape), so on FalkorDB they survive graph.cypher's literals but not parameters.
+# backslash starts an escape), so kg push sends FalkorDB literals; test_push.py's HOSTILE_TEXTS go further.
 HOSTILE_PERSON = '"老王", 逗号 😀 王'
 HOSTILE_TITLE = '首席"数智"官, 兼CTO 🤖'
 HOSTILE_ORG = '某某"引号"公司,\n北京分部'

@@ -8,9 +8,9 @@ test starts from an empty graph. Its known differences from Neo4j, which the tes
 - it rejects ``CREATE CONSTRAINT … IS UNIQUE`` (schema.cypher is checked for syntax only; pushes
   use ``--no-schema``);
 - every server error is ``Neo.DatabaseError.General.UnknownError``;
-- it splices Bolt parameters into its query text, unescaped and in a buffer of about 4 KB: an
-  apostrophe or a backslash in a value breaks (a strict xfail shows it), and more than about 4 KB of
-  parameters per query fails or crashes the server, so the tests push in batches of 4 rows;
+- it splices Bolt parameters into its query text, unescaped and in a buffer of about 4 KB, so kg
+  push finds that out and sends it the rows as literals (kg/push.py); the tests' own queries pass
+  only kg's constants as parameters;
 - returning a date value over Bolt crashes it, so queries return ``toString(date)``;
 - BOLT_PORT must be below 32768, and after a client closes a session the next handshake goes
   unanswered (see ``bolt_testing.handshake``);

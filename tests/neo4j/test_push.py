@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 from bolt_testing import (
@@ -16,16 +18,20 @@ from bolt_testing import (
     QUOTING_PERSON,
     QUOTING_SENTENCE,
     QUOTING_TITLE,
+    GraphBuilder,
     M,
     handshake,
     port_of,
     quoting_graph,
     run,
     run_all,
+    run_many,
     sample_graph,
     server_counts,
     server_state,
 )
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -36,14 +42,14 @@ pytestmark = pytest.mark.neo4j
 ROOT = Path(__file__).resolve().parents[2]
 QUERIES = sorted((ROOT / "ontologies" / "queries").glob("*.cypher"))
 runner = CliRunner()
-FALKORDB_OPTIONS = ("--no-schema", "--batch-size", "4")
+FALKORDB_OPTIONS = ("--no-schema",)
 
 
 def kg_push(out: Path, uri: str, *extra: str) -> str:
     """``kg push OUT --uri URI`` as FalkorDB needs it; its stderr.
 
-    ``--no-schema``: FalkorDB rejects Neo4j's constraints. ``--batch-size 4``: FalkorDB fails on more
-    than about 4 KB of parameters per query (the default of 1000 rows is for Neo4j).
+    ``--no-schema``: FalkorDB rejects Neo4j's constraints. The default batch size works: kg sends
+    FalkorDB literals, not parameters (whose buffer holds about 4 KB).
     """
     handshake(port_of(uri))
     result = runner.invoke(app, ["push", str(out), "--uri", uri, *FALKORDB_OPTIONS, *extra])
@@ -213,18 +219,121 @@ def test_graph_cypher_round_trips_apostrophes_and_backslashes(bolt: str, tmp_pat
     assert run(bolt, QUOTING_QUERY) == [QUOTING_ROW]
 
 
-@pytest.mark.xfail(
-    reason="FalkorDB 4.16 splices Bolt parameters into its query text unescaped: an apostrophe ends the "
-    "string (server error), a backslash starts an escape (value changed). Neo4j binds parameters.",
-    raises=AssertionError,
-    strict=True,
-)
-def test_push_round_trips_apostrophes_and_backslashes(bolt: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("batch_size", ["1", "4", "1000"])
+def test_push_round_trips_apostrophes_and_backslashes(bolt: str, tmp_path: Path, batch_size: str) -> None:
     write_neo4j(quoting_graph(), tmp_path / "neo4j")
     handshake(port_of(bolt))
-    result = runner.invoke(app, ["push", str(tmp_path), "--uri", bolt, *FALKORDB_OPTIONS])
+    result = runner.invoke(
+        app, ["push", str(tmp_path), "--uri", bolt, *FALKORDB_OPTIONS, "--batch-size", batch_size]
+    )
     assert result.exit_code == 0, result.output
     assert run(bolt, QUOTING_QUERY) == [QUOTING_ROW]
+
+
+# Values an attacker controls (titles, names, aliases, sentences) that would be Cypher if pasted.
+INJECTION = (
+    "新闻x'}] MATCH (n) DETACH DELETE n WITH 1 AS one "
+    "UNWIND [{id: 'pwn', name: 'pwn', date: '2024-01-01'}] AS row //"
+)
+# fmt: off
+HOSTILE_TEXTS = [
+    INJECTION,
+    'x"}] MATCH (n) DETACH DELETE n //',
+    "工信部'}", "'}", "\\'}", "*/", "/*", "//", "-- ", "a\nb", "a\\nb", "line\nbreak", "cr\rlf\r\n",
+    "tab\tvt\x0bff\x0cbell\x07esc\x1bdel\x7f", "".join(map(chr, range(1, 31))),
+    "'\"`‘’“”「」『』«»„", "😀👨‍👩‍👧🤖", "中文，标点。", "\u0041 \\u0041 $rows {x} ${y}", "\u2028\u2029\x85\ufeff",
+]
+# fmt: on
+
+
+def hostile_graph(texts: list[str]) -> Any:
+    """A document titled by each text, a person named by it, an organisation aliased by it, a title
+    and a sentence holding it."""
+    g = GraphBuilder()
+    day = dt.date(2024, 1, 1)
+    for i, text in enumerate(texts):
+        doc = g.node("Document", f"doc-{i}", title=text, date=day, source=text)
+        person = g.node("Person", f"p{i}{text}", aliases=(text, f"{text}{i}"))
+        org = g.node("Organization", f"o{i}", aliases=(text,))
+        g.holds(person, f"t{i}{text}", org, doc, day, f"s{text}")
+    return g.graph
+
+
+READ_BACK = [
+    "MATCH (d:Document) RETURN d.name AS n",
+    "MATCH (p:Person) RETURN p.name AS n, p.aliases AS a",
+    "MATCH ()-[h:HOLDS]->() RETURN h.title AS t, h.source AS s",
+    "MATCH (o:Organization) RETURN o.aliases AS a",
+    "MATCH (a:Canary)-[r]->(b:Canary) RETURN a.name AS a, type(r) AS r, b.name AS b",
+]
+CANARY = [{"a": "c1", "r": "KEEPS", "b": "c2"}]
+
+
+def read_back(uri: str) -> tuple[tuple[set[str], set[Any], set[Any], set[str]], list[Any]]:
+    """What the server holds of hostile_graph's values, and the canary."""
+    docs, people, holds, orgs, canary = run_many(uri, READ_BACK)
+    values = (
+        {r["n"] for r in docs},
+        {(r["n"], tuple(r["a"])) for r in people},
+        {(r["t"], tuple(r["s"])) for r in holds},
+        {a for r in orgs for a in r["a"]},
+    )
+    return values, canary
+
+
+def expected(texts: list[str]) -> tuple[set[str], set[Any], set[Any], set[str]]:
+    return (
+        set(texts),
+        {(f"p{i}{t}", tuple(sorted((t, f"{t}{i}")))) for i, t in enumerate(texts)},
+        {(f"t{i}{t}", (f"s{t}",)) for i, t in enumerate(texts)},
+        set(texts),
+    )
+
+
+def add_canary(uri: str) -> None:
+    """An empty graph but for two nodes and a relationship kg did not make: a push must leave them be."""
+    *_, canary = run_many(
+        uri,
+        [
+            "MATCH (n) DETACH DELETE n",
+            "CREATE (:Canary {name: 'c1'})-[:KEEPS]->(:Canary {name: 'c2'})",
+            READ_BACK[-1],
+        ],
+    )
+    assert canary == CANARY
+
+
+def test_hostile_values_round_trip_and_inject_nothing(bolt: str, tmp_path: Path) -> None:
+    add_canary(bolt)
+    write_neo4j(hostile_graph(HOSTILE_TEXTS), tmp_path / "neo4j")
+    kg_push(tmp_path, bolt)
+    assert read_back(bolt) == (expected(HOSTILE_TEXTS), CANARY)
+    nodes, rels = csv_counts(tmp_path)
+    nodes["Canary"], rels["KEEPS"] = 2, 1
+    assert server_counts(bolt) == (nodes, rels)  # the push made exactly its rows, and nothing else
+
+
+# The alphabet of the CSVs: every character but NUL, surrogates and U+001F (the array delimiter).
+CSV_TEXT = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\x1f"), min_size=1, max_size=40
+)
+
+
+@pytest.mark.slow
+@settings(
+    max_examples=10,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(texts=st.lists(CSV_TEXT, min_size=1, max_size=4, unique=True))
+def test_arbitrary_text_round_trips(
+    bolt: str, tmp_path_factory: pytest.TempPathFactory, texts: list[str]
+) -> None:
+    add_canary(bolt)
+    out = tmp_path_factory.mktemp("arbitrary")
+    write_neo4j(hostile_graph(texts), out / "neo4j")
+    kg_push(out, bolt)
+    assert read_back(bolt) == (expected(texts), CANARY)
 
 
 def test_holds_without_organisation_ends_at_the_role(bolt: str, sample_out: Path) -> None:

@@ -146,9 +146,44 @@ ERROR_CASES = [
 # fmt: on
 
 
+class FakeResult:
+    def __init__(self, record: dict[str, Any]) -> None:
+        self.record = record
+
+    def single(self, strict: bool = False) -> dict[str, Any]:
+        return self.record
+
+    def consume(self) -> Any:
+        from types import SimpleNamespace
+
+        return SimpleNamespace(
+            counters=SimpleNamespace(nodes_created=0, relationships_created=0, properties_set=0)
+        )
+
+
+class FakeTx:
+    """Records the statements run; echoes the probe as Neo4j does (``binds``) or as FalkorDB does."""
+
+    def __init__(self, driver: FakeDriver) -> None:
+        self.driver = driver
+
+    def run(self, cypher: str, parameters: dict[str, Any] | None = None, **kwargs: Any) -> FakeResult:
+        params = {**(parameters or {}), **kwargs}
+        self.driver.runs.append((cypher, params))
+        if "probe" in params:
+            return FakeResult({"probe": params["probe"] if self.driver.binds else "changed"})
+        if cypher.startswith("RETURN "):
+            from kg.push import PROBE
+
+            return FakeResult({"probe": PROBE})
+        return FakeResult({})
+
+
 class FakeDriver:
-    def __init__(self, on_verify: Exception | None, on_write: Exception | None) -> None:
+    def __init__(self, on_verify: Exception | None, on_write: Exception | None, binds: bool = True) -> None:
         self.on_verify, self.on_write, self.closed = on_verify, on_write, False
+        self.binds = binds
+        self.runs: list[tuple[str, dict[str, Any]]] = []
 
     def verify_connectivity(self) -> None:
         if self.on_verify is not None:
@@ -163,10 +198,13 @@ class FakeDriver:
     def __exit__(self, *exc: object) -> None:
         pass
 
-    def execute_write(self, work: Any) -> dict[str, int]:
+    def execute_read(self, work: Any) -> Any:
+        return work(FakeTx(self))
+
+    def execute_write(self, work: Any) -> Any:
         if self.on_write is not None:
             raise self.on_write
-        return {}
+        return work(FakeTx(self))
 
     def close(self) -> None:
         self.closed = True
@@ -178,12 +216,17 @@ class FakeNeo4j:
     def __init__(self) -> None:
         self.verify: Exception | None = None
         self.write: Exception | None = None
+        self.binds = True
+        self.uris: list[str] = []
+        self.auths: list[Any] = []
         self.drivers: list[FakeDriver] = []
 
     def driver(self, uri: str, **config: Any) -> FakeDriver:
         for key in ("connection_timeout", "connection_acquisition_timeout", "max_transaction_retry_time"):
             assert config[key] == 30.0  # every client call has a time limit
-        self.drivers.append(FakeDriver(self.verify, self.write))
+        self.uris.append(uri)
+        self.auths.append(config["auth"])
+        self.drivers.append(FakeDriver(self.verify, self.write, self.binds))
         return self.drivers[-1]
 
 
@@ -204,6 +247,78 @@ def test_push_maps_driver_errors_to_one_line(
     assert [d.closed for d in fake.drivers] == [True]  # the driver is closed on every failure
 
 
+def test_push_binds_parameters_on_a_server_that_echoes_them(out: Path, fake: FakeNeo4j) -> None:
+    """Neo4j: the rows go as the $rows parameter, never as text."""
+    assert runner.invoke(app, ["push", str(out), "--uri", "bolt://db.example:7687", "-q"]).exit_code == 0
+    writes = [(c, p) for c, p in fake.drivers[0].runs if c.startswith("UNWIND")]
+    assert writes and all(c.startswith("UNWIND $rows AS row") and p["rows"] for c, p in writes)
+
+
+def test_push_inlines_literals_on_a_server_that_pastes_parameters(out: Path, fake: FakeNeo4j) -> None:
+    """FalkorDB: no parameters at all, the rows are kg's literals."""
+    fake.binds = False
+    assert runner.invoke(app, ["push", str(out), "--uri", "bolt://db.example:7687", "-q"]).exit_code == 0
+    writes = [(c, p) for c, p in fake.drivers[0].runs if c.startswith("UNWIND")]
+    assert writes and all(c.startswith("UNWIND [\n{") and "$rows" not in c and not p for c, p in writes)
+
+
+def test_fit_keeps_every_row_within_the_byte_budget() -> None:
+    from kg.export.neo4j import Batch, cypher_map
+    from kg.push import fit
+
+    rows: list[Any] = [{"id": str(i), "name": "名" * (i * 7 % 50)} for i in range(200)]
+    parts = list(fit([Batch("UNWIND $rows AS row RETURN row", rows)], budget=400))
+    assert [r for part in parts for r in part.rows] == rows
+    assert len(parts) > 1
+    assert all(sum(len(cypher_map(r).encode()) + 2 for r in part.rows) <= 400 for part in parts)
+    assert list(fit([Batch("CREATE INDEX x", [], "schema")], 400)) == [Batch("CREATE INDEX x", [], "schema")]
+
+
+# How a password can reach kg push; it must appear nowhere in its output, whatever happens.
+# fmt: off
+PASSWORD_SOURCES = [
+    (["--user", "neo4j", "--password", PASSWORD], "bolt://{host}"),
+    ([], f"bolt://neo4j:{PASSWORD}@{{host}}"),
+    ([], f"neo4j+s://neo4j:{PASSWORD.replace('-', '%2D')}@{{host}}"),
+    (["--user", "neo4j"], f"neo4j://neo4j:{PASSWORD}@{{host}}"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("options", "uri"), PASSWORD_SOURCES)
+def test_password_is_never_printed_on_refused_connection(out: Path, options: list[str], uri: str) -> None:
+    host = f"127.0.0.1:{closed_port()}"
+    args = ["push", str(out), "--uri", uri.format(host=host), *options, "--timeout", "5"]
+    line = one_line_error(runner.invoke(app, args))
+    assert line.startswith("kg push: cannot connect to ") and host in line
+
+
+@pytest.mark.parametrize(("options", "uri"), PASSWORD_SOURCES)
+def test_password_is_never_printed_on_auth_error(
+    out: Path, fake: FakeNeo4j, options: list[str], uri: str
+) -> None:
+    fake.verify = _neo4j_error("Neo.ClientError.Security.Unauthorized", f"{PASSWORD} is wrong")
+    args = ["push", str(out), "--uri", uri.format(host="db.example:7687"), *options]
+    assert one_line_error(runner.invoke(app, args)).startswith("kg push: authentication failed at ")
+    assert fake.auths == [("neo4j", PASSWORD)]  # the URI's credentials are used, and decoded
+    assert "@" not in fake.uris[0]  # the driver refuses user info in a URI
+
+
+@pytest.mark.parametrize(("options", "uri"), PASSWORD_SOURCES)
+def test_password_is_never_printed_on_success(
+    out: Path, fake: FakeNeo4j, options: list[str], uri: str
+) -> None:
+    result = runner.invoke(app, ["push", str(out), "--uri", uri.format(host="db.example:7687"), *options])
+    assert result.exit_code == 0, result.output
+    assert "db.example:7687" in result.stderr and "relationships created" in result.stderr
+    assert PASSWORD not in result.output and PASSWORD.replace("-", "%2D") not in result.output
+
+
+@pytest.mark.parametrize("uri", [f"bolt://neo4j:{PASSWORD}@[::1:7687", f"bolt://neo4j:{PASSWORD}@:x:y"])
+def test_password_is_never_printed_for_a_malformed_uri(out: Path, uri: str) -> None:
+    assert one_line_error(runner.invoke(app, ["push", str(out), "--uri", uri])).startswith("kg push: ")
+
+
 def test_push_password_from_the_environment_is_never_printed(out: Path, fake: FakeNeo4j) -> None:
     fake.verify = _neo4j_error("Neo.ClientError.Security.Unauthorized", PASSWORD)
     args = ["push", str(out), "--uri", "bolt://db.example:7687", "--user", "neo4j"]
@@ -219,6 +334,8 @@ def test_push_password_from_the_environment_is_never_printed(out: Path, fake: Fa
     (f"neo4j://neo4j:{PASSWORD}@db.example:7687", "neo4j://db.example:7687"),
     (f"bolt+s://u:{PASSWORD}@[::1]:7687/x", "bolt+s://[::1]:7687/x"),
     ("not a uri", "not a uri"),
+    (f"bolt://neo4j:{PASSWORD}@[::1:7687", "bolt://[::1:7687"),
+    (f"bolt://a@b:{PASSWORD}@db.example", "bolt://db.example"),
 ])
 # fmt: on
 def test_safe_uri_drops_user_info(uri: str, shown: str) -> None:
