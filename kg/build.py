@@ -44,6 +44,10 @@ class DocumentReport:
     date: str | None = None
     format: str | None = None
     characters: int = 0
+    # Code points XML 1.0 cannot hold, dropped by the reader (kg.io.clean), and characters the
+    # bytes did not encode (a cut or damaged multi-byte sequence), read as U+FFFD.
+    dropped_chars: int = 0
+    replaced_chars: int = 0
     sentences: int = 0
     entities: int = 0
     memberships: int = 0
@@ -212,6 +216,8 @@ def document_report(result: ReadResult, extraction: DocumentExtraction | None) -
         date=document.date.isoformat() if document.date else None,
         format=document.format,
         characters=len(document.text),
+        dropped_chars=result.dropped_chars,
+        replaced_chars=result.replaced_chars,
         sentences=extraction.sentences,
         entities=len(extraction.entities),
         memberships=len(extraction.memberships),
@@ -232,6 +238,7 @@ def build_graph(
     on_document: Callable[[DocumentReport], None] | None = None,
     previous: Iterable[DocumentExtraction] = (),
     collect: list[DocumentExtraction] | None = None,
+    max_doc_chars: int | None = None,
 ) -> tuple[KnowledgeGraph, Report]:
     """Read, extract and resolve; no files are written.
 
@@ -243,7 +250,11 @@ def build_graph(
     extractions: list[DocumentExtraction] = []
     started = time.perf_counter()
     for result, extraction in extract_all(
-        read_documents(inputs), workers=workers, engine=engine, scheduler=scheduler, stage=graph_extractions
+        read_documents(inputs, max_chars=max_doc_chars),
+        workers=workers,
+        engine=engine,
+        scheduler=scheduler,
+        stage=graph_extractions,
     ):
         row = document_report(result, extraction)
         report.documents.append(row)
@@ -283,6 +294,7 @@ def build(
     formats: Iterable[str] | None = None,
     on_document: Callable[[DocumentReport], None] | None = None,
     update: bool = False,
+    max_doc_chars: int | None = None,
 ) -> Report:
     """``kg build``: the graph, its exports, report.json and mentions.jsonl under ``out_dir``.
 
@@ -301,6 +313,7 @@ def build(
         on_document=on_document,
         previous=previous,
         collect=kept,
+        max_doc_chars=max_doc_chars,
     )
     out_dir.mkdir(parents=True, exist_ok=True)
     write_mentions(kept, mentions)

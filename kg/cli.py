@@ -46,6 +46,12 @@ def main(
 
 
 Inputs = Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for standard input.")]
+MaxDocChars = Annotated[
+    int,
+    typer.Option(
+        min=1, help="Skip a document longer than this many characters, before any NLP (report.json says so)."
+    ),
+]
 
 
 @app.command()
@@ -69,6 +75,7 @@ def build(
         ),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
+    max_doc_chars: MaxDocChars = 2_000_000,
 ) -> None:
     """Build the graph and write its exports and report.json into OUT."""
     from kg.build import DocumentReport, warmed_up
@@ -112,6 +119,7 @@ def build(
             scheduler=scheduler,
             on_document=on_document,
             update=update,
+            max_doc_chars=max_doc_chars,
         )
     if not quiet:
         err.print(
@@ -125,14 +133,14 @@ def build(
 
 
 @app.command()
-def extract(inputs: Inputs) -> None:
+def extract(inputs: Inputs, max_doc_chars: MaxDocChars = 2_000_000) -> None:
     """Print one JSON object per sentence: its offsets, entities and relations."""
     from kg.build import extract_all, sentence_lines, warmed_up
     from kg.io import read_documents
 
     read = 0
     with warmed_up():
-        for result, extraction in extract_all(read_documents(inputs)):
+        for result, extraction in extract_all(read_documents(inputs, max_chars=max_doc_chars)):
             if extraction is None:
                 err.print(f"skipped {result.source}: {result.reason}", highlight=False)
                 continue
@@ -157,6 +165,7 @@ def eval_command(
     ] = True,
     extractor: Annotated[str, typer.Option(help="Extractor to score: kg or baseline.")] = "kg",
     workers: Annotated[int, typer.Option(min=1, help="Worker processes (kg extractor only).")] = 1,
+    max_doc_chars: MaxDocChars = 2_000_000,
 ) -> None:
     """Score extraction on INPUT files against GOLD; the summary table comes last. Exits 0."""
     from kg.errors import GoldError
@@ -166,7 +175,7 @@ def eval_command(
         err.print(f"unknown extractor {extractor!r}; choose one of: {', '.join(EXTRACTORS)}", highlight=False)
         raise typer.Exit(code=2)
     try:
-        result = evaluate(gold, inputs, extractor=extractor, workers=workers)
+        result = evaluate(gold, inputs, extractor=extractor, workers=workers, max_doc_chars=max_doc_chars)
     except GoldError as e:
         err.print(f"bad gold file: {e}", style="red", highlight=False)
         raise typer.Exit(code=1) from e

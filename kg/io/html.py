@@ -96,9 +96,16 @@ def unwrap(markup: str) -> str:
     return markup
 
 
+@cache
+def _parser() -> lxml_html.HTMLParser:
+    # libxml2 stops nesting at 256 levels without huge_tree and drops what lies deeper (a page of
+    # 1,000 nested <div> lost its article); with it, at 2,048.
+    return lxml_html.HTMLParser(huge_tree=True)
+
+
 def _parse(markup: str) -> etree._Element | None:
     try:
-        return lxml_html.document_fromstring(markup)
+        return lxml_html.document_fromstring(markup, parser=_parser())
     except (etree.ParserError, ValueError):
         return None
 
