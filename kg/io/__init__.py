@@ -68,14 +68,21 @@ def document_id(name: str, data: bytes) -> str:
 def expand_inputs(inputs: Iterable[str]) -> Iterator[tuple[str, str | None]]:
     """(path, None) for each file the inputs name, (path, reason) for each file that is not read,
     or (input, reason) when an input names none. A file named twice (``a.txt a.txt``, or a glob
-    matching a file and its directory) is read once, from its first mention."""
-    seen: set[str] = set()
+    matching a file and its directory) is read once, from its first mention; a link or another
+    spelling of a file already read gets a row that says so."""
+    first: dict[str, str] = {}  # a readable file's real path → the source it is read from
+    listed: set[str] = set()
     for source, reason in _expand(inputs):
         if source != STDIN:
-            key = os.path.realpath(source)
-            if key in seen:
+            if source in listed:
                 continue
-            seen.add(key)
+            listed.add(source)
+            if reason is None:
+                key = os.path.realpath(source)
+                if key in first:
+                    yield source, f"same file as {first[key]}, read once"
+                    continue
+                first[key] = source
         yield source, reason
 
 

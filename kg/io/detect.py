@@ -78,21 +78,20 @@ def _replacement_bytes(codec: str) -> bytes:
 
 
 def _tolerant(data: bytes, declared: list[str]) -> Decoded | None:
-    """The candidate decoding that replaces fewest characters, if that is few enough to be text."""
-    best: Decoded | None = None
+    """The candidate decoding that replaces fewest characters and reads as text, if it replaces few."""
+    candidates: list[Decoded] = []
     for codec in dict.fromkeys([*declared, *_TOLERANT]):
         text = data.decode(codec, errors="replace")
         own = _replacement_bytes(codec)
-        replaced = text.count("\ufffd") - (data.count(own) if own else 0)
-        if best is None or replaced < best.replaced:
-            best = Decoded(text, codec, replaced)
-    if best is None or best.replaced > max(_MIN_REPLACED_ALLOWED, _MAX_REPLACED_SHARE * len(best.text)):
-        return None
-    # High bytes read as GB18030 make Han characters of any bytes: the text must also read as text
-    # to charset-normalizer (its own threshold for a plausible decoding).
-    if mess_ratio(best.text.replace("\ufffd", ""), _MAX_MESS) >= _MAX_MESS:
-        return None
-    return best
+        candidates.append(Decoded(text, codec, text.count("\ufffd") - (data.count(own) if own else 0)))
+    for candidate in sorted(candidates, key=lambda c: c.replaced):  # stable: candidates' order breaks ties
+        if candidate.replaced > max(_MIN_REPLACED_ALLOWED, _MAX_REPLACED_SHARE * len(candidate.text)):
+            return None
+        # High bytes read as GB18030 make Han characters of any bytes (Big5 among them): the text
+        # must also read as text to charset-normalizer (its own threshold for a plausible decoding).
+        if mess_ratio(candidate.text.replace("\ufffd", ""), _MAX_MESS) < _MAX_MESS:
+            return candidate
+    return None
 
 
 def _codec(name: str) -> str | None:

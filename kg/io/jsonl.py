@@ -58,7 +58,7 @@ def read_jsonl(text: str, source: str) -> Iterator[ReadResult]:
         if raw_date not in (None, "") and date is None:
             yield ReadResult(source=where, reason=f"unreadable date {raw_date!r}")
             continue
-        doc_id = given_id or hashlib.sha1(f"{name}\0{body}".encode()).hexdigest()[:16]
+        doc_id = given_id or hashlib.sha1(f"{name}\0{body}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
         document = Document(
             id=doc_id,
             source=where,
