@@ -3,9 +3,7 @@ unreadable paths and links. Each one skips or cleans one document, never the bat
 
 from __future__ import annotations
 
-import builtins
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +18,6 @@ from kg.io.detect import UndecodableError, decode
 from kg.model import ReadResult
 
 ARTICLE = "2024年4月12日，青松电气集团召开年度工作会议，集团总经理沈立群出席会议并讲话。会议部署了全年任务。"
-ROOT = os.geteuid() == 0 if hasattr(os, "geteuid") else False
 
 
 def only(results: Iterator[ReadResult]) -> ReadResult:
@@ -255,34 +252,6 @@ def test_a_directory_link_named_on_the_command_line_is_walked(tmp_path: Path) ->
     (tmp_path / "real" / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "alias").symlink_to(tmp_path / "real", target_is_directory=True)
     assert reasons(read_documents([str(tmp_path / "alias")])) == {"a.txt": None}
-
-
-@pytest.fixture
-def unreadable(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Path]]:
-    """Paths made unreadable: chmod 000, and, for root (whom chmod does not stop), the same
-    error raised where kg opens or lists them."""
-    paths: list[Path] = []
-    yield_paths = paths
-    if ROOT:
-        real_scandir, real_open = os.scandir, builtins.open
-
-        def scandir(path: object) -> object:
-            if Path(str(path)) in paths:
-                raise PermissionError(13, "Permission denied", str(path))
-            return real_scandir(path)  # type: ignore[arg-type]
-
-        def fake_open(path: object, *args: object, **kwargs: object) -> object:
-            if isinstance(path, str | Path) and Path(path) in paths:
-                raise PermissionError(13, "Permission denied", str(path))
-            return real_open(path, *args, **kwargs)  # type: ignore[call-overload]
-
-        monkeypatch.setattr(os, "scandir", scandir)
-        import kg.io
-
-        monkeypatch.setattr(kg.io, "open", fake_open, raising=False)
-    yield yield_paths
-    for path in paths:
-        path.chmod(0o755)
 
 
 def test_unreadable_file_and_directory(tmp_path: Path, unreadable: list[Path]) -> None:

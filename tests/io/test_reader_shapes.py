@@ -42,6 +42,7 @@ INPUTS = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
 def test_every_reader_conforms_to_the_shapes(tmp_path: Path) -> None:
     from pyshacl import validate
