@@ -21,8 +21,8 @@ from pathlib import Path
 
 GOOD = {
     "good1.txt": (
-        "2024年9月18日，临江港务集团召开年度安全生产工作会议。集团党委书记、董事长许振东出席会议并讲话，"
-        "集团总经理葛文涛主持会议。会议部署了下一阶段的重点任务。"
+        "2024年9月18日，临江港务集团召开年度安全生产工作会议。临江港务集团董事长许振东出席会议并讲话，"
+        "临江港务集团总经理葛文涛主持会议。会议部署了下一阶段的重点任务。"
     ),
     "good2.txt": (
         "2024年10月9日，白沙湾生物科技公司在苏州举行新品发布会。公司首席执行官梁思远介绍了研发进展，"
@@ -60,7 +60,7 @@ def write_corpus(folder: Path, *, jsonl_bytes: int = 5_000_000, line_bytes: int 
         chunk = ("很长的一行没有任何换行" * 10_000).encode()
         for _ in range(max(1, line_bytes // len(chunk))):
             file.write(chunk)
-    gbk = "2024年4月8日，东岭钢铁集团召开职工代表大会，集团总经理卢海平作工作报告。" * 3
+    gbk = "2024年4月8日，东岭钢铁集团召开职工代表大会。东岭钢铁集团总经理卢海平在会上作工作报告。" * 3
     (folder / "cut_gbk.txt").write_bytes(gbk.encode("gbk")[:-1])
     depth = 1000
     (folder / "deep.html").write_text(
