@@ -163,7 +163,7 @@ def test_binary_stays_skipped(data: bytes) -> None:
         decode(data)
 
 
-@pytest.mark.parametrize("depth", [300, 1000, 2000])
+@pytest.mark.parametrize("depth", [300, 1000, 2000, 3000, 10000])
 def test_deeply_nested_html_is_read(depth: int) -> None:
     page = "<html><head><title>青松电气召开会议</title></head><body>" + "<div>" * depth
     page += f"<p>{ARTICLE}</p>" + "</div>" * depth + "</body></html>"
@@ -284,3 +284,26 @@ def test_unreadable_file_and_directory(tmp_path: Path, unreadable: list[Path]) -
 )
 def test_printable_path(name: str, shown: str) -> None:
     assert printable_path(name) == shown
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("command", "limit", "code", "message"),
+    [
+        (["extract"], "10", 1, "too large"),
+        (["extract"], "1000", 0, None),
+        (["build", "-o", "OUT", "-q"], "10", 1, "too large"),
+    ],
+)
+def test_max_doc_chars_option(
+    tmp_path: Path, command: list[str], limit: str, code: int, message: str | None
+) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    args = [str(tmp_path / "out") if arg == "OUT" else arg for arg in command]
+    result = CliRunner().invoke(app, [*args, "--max-doc-chars", limit, str(tmp_path / "a.txt")])
+    assert result.exit_code == code, result.output
+    assert (message in result.output) if message else "沈立群" in result.stdout
