@@ -192,7 +192,11 @@ def read_bytes(data: bytes, source: str, *, max_chars: int = MAX_DOC_CHARS) -> I
     kind = sniff_format(text, Path(name).suffix)
     if kind == "jsonl":  # each line's document is cleaned and counted on its own
         for result in read_jsonl(text, source):
-            yield _checked(result, dropped=0, replaced=replaced, max_chars=max_chars)
+            yield _checked(result, dropped=0, replaced=_replaced_in(result, replaced), max_chars=max_chars)
+        return
+    # Plain text and Markdown are their document; a page's markup may be much longer than its article.
+    if kind in ("txt", "markdown") and len(text) > max_chars:
+        yield ReadResult(source=source, reason=_too_large_reason(len(text), "characters", max_chars))
         return
     text, dropped = drop_invalid(text)
     doc_id = document_id(name, data)
@@ -210,6 +214,13 @@ def read_bytes(data: bytes, source: str, *, max_chars: int = MAX_DOC_CHARS) -> I
     yield _checked(
         ReadResult(source=source, document=document), dropped=dropped, replaced=replaced, max_chars=max_chars
     )
+
+
+def _replaced_in(result: ReadResult, in_file: int) -> int:
+    """A JSONL line's share of the replacements made in its file: the U+FFFD its document holds."""
+    if not in_file or result.document is None:
+        return 0
+    return min(in_file, result.document.text.count("\ufffd") + (result.document.title or "").count("\ufffd"))
 
 
 def _checked(result: ReadResult, *, dropped: int, replaced: int, max_chars: int) -> ReadResult:

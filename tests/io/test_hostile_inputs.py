@@ -307,3 +307,15 @@ def test_max_doc_chars_option(
     result = CliRunner().invoke(app, [*args, "--max-doc-chars", limit, str(tmp_path / "a.txt")])
     assert result.exit_code == code, result.output
     assert (message in result.output) if message else "沈立群" in result.stdout
+
+
+def test_a_long_page_with_a_short_article_is_read() -> None:
+    page = f"<html><head><script>{'x' * 500}</script></head><body><p>{ARTICLE}</p></body></html>"
+    assert len(page) > 600 and only(read_bytes(page.encode(), "a.html", max_chars=200)).ok
+
+
+def test_jsonl_replacements_are_counted_on_their_line() -> None:
+    data = (json.dumps({"text": ARTICLE}, ensure_ascii=False) + "\n").encode() * 2
+    data += json.dumps({"text": ARTICLE}, ensure_ascii=False).encode()[:-6] + b'"}\n'  # a character cut
+    results = list(read_bytes(data, "a.jsonl"))
+    assert [r.replaced_chars for r in results] == [0, 0, 1] and all(r.ok for r in results)
