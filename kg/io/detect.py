@@ -5,7 +5,8 @@ common), then a charset the bytes declare themselves (``<meta charset>``, the ``
 corpus wrapper) if the bytes decode strictly with it, then charset-normalizer. Bytes that no
 encoding decodes strictly (a GBK article cut one byte short, a few damaged bytes) are decoded with
 the candidate that has to replace fewest characters, when those are few; the count goes to
-report.json. Random bytes need far more replacements in every candidate, and stay skipped.
+report.json. Random bytes need far more replacements in every candidate, or do not read as text
+(charset-normalizer's mess ratio), and stay skipped.
 """
 
 from __future__ import annotations
