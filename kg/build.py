@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import time
 from bisect import bisect_right
 from collections import defaultdict
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.engine import ENGINES, Process, run_dask, run_pool, run_serial
-from kg.export import write_exports
+from kg.export import EXPORTERS, write_exports
 from kg.extract import extract_document
 from kg.graph import KnowledgeGraph
 from kg.ids import DEFAULT_BASE_IRI, IriMinter
@@ -30,6 +31,9 @@ from kg.model import Document, DocumentExtraction, ReadResult
 from kg.nlp.pipeline import parse_text, parse_texts
 from kg.nlp.script import simplified, verbatim
 from kg.nlp.sentences import split_sentences
+from kg.outdir import checkpoint, transaction
+
+REPORT_FILE = "report.json"
 
 
 @dataclass(frozen=True)
@@ -228,6 +232,22 @@ def document_report(result: ReadResult, extraction: DocumentExtraction | None) -
     )
 
 
+def _outside(results: Iterable[ReadResult], exclude: Sequence[Path]) -> Iterator[ReadResult]:
+    """``results`` with those at or under an ``exclude`` path turned into skipped rows, so that an OUT
+    inside the inputs never has its exports read back as articles (the user's own files in OUT are
+    still read)."""
+    roots = [os.path.realpath(p) for p in exclude]
+    for result in results:
+        # A JSONL line's source is PATH:LINE; realpath leaves that suffix as it is.
+        where = os.path.realpath(result.source) if roots else ""
+        inside = next((r for r in roots if where == r or where.startswith((r + os.sep, r + ":"))), None)
+        if inside is not None:
+            folder = os.path.dirname(inside)
+            yield ReadResult(source=result.source, reason=f"written by kg build into {folder}")
+            continue
+        yield result
+
+
 def build_graph(
     inputs: Iterable[str],
     *,
@@ -238,6 +258,7 @@ def build_graph(
     on_document: Callable[[DocumentReport], None] | None = None,
     previous: Iterable[DocumentExtraction] = (),
     collect: list[DocumentExtraction] | None = None,
+    exclude: Sequence[Path] = (),
     max_doc_chars: int | None = None,
 ) -> tuple[KnowledgeGraph, Report]:
     """Read, extract and resolve; no files are written.
@@ -245,12 +266,13 @@ def build_graph(
     ``previous`` are the extractions of an earlier build (``kg build --update``): they are resolved
     together with the new ones, a document read again replacing its earlier record. ``collect``
     receives every extraction the graph was resolved from (without text or NER entities).
+    Inputs at or under a path of ``exclude`` (what kg wrote into OUT) are skipped, never read back.
     """
     report = Report()
     extractions: list[DocumentExtraction] = []
     started = time.perf_counter()
     for result, extraction in extract_all(
-        read_documents(inputs, max_chars=max_doc_chars),
+        _outside(read_documents(inputs, max_chars=max_doc_chars), exclude),
         workers=workers,
         engine=engine,
         scheduler=scheduler,
@@ -283,6 +305,10 @@ def build_graph(
     return graph, report
 
 
+# The names kg writes at the top of OUT; anything else there is the user's and is carried over.
+OWNED_NAMES = frozenset({name for _, name in EXPORTERS.values()} | {MENTIONS_FILE, REPORT_FILE})
+
+
 def build(
     inputs: Iterable[str],
     out_dir: Path,
@@ -299,27 +325,37 @@ def build(
     """``kg build``: the graph, its exports, report.json and mentions.jsonl under ``out_dir``.
 
     With ``update``, the documents of earlier builds into ``out_dir`` (kept in mentions.jsonl)
-    stay in the graph and the new inputs are added to them.
+    stay in the graph and the new inputs are added to them. The whole build is one transaction
+    (:mod:`kg.outdir`): written beside ``out_dir`` and swapped in at once, or, when nothing could be
+    read, not at all. Raises :class:`kg.errors.OutputError` when another build holds ``out_dir``.
     """
-    mentions = out_dir / MENTIONS_FILE
-    previous = read_mentions(mentions) if update and mentions.is_file() else []
-    kept: list[DocumentExtraction] = []
-    graph, report = build_graph(
-        inputs,
-        base_iri=base_iri,
-        workers=workers,
-        engine=engine,
-        scheduler=scheduler,
-        on_document=on_document,
-        previous=previous,
-        collect=kept,
-        max_doc_chars=max_doc_chars,
-    )
-    out_dir.mkdir(parents=True, exist_ok=True)
-    write_mentions(kept, mentions)
-    started = time.perf_counter()
-    # The extraction's worker processes have ended; as many processes share the exports.
-    write_exports(graph, out_dir, formats, processes=workers if engine == "local" else 1)
-    report.timings["export_s"] = time.perf_counter() - started
-    (out_dir / "report.json").write_text(report.to_json(), encoding="utf-8")
+    with transaction(out_dir, OWNED_NAMES) as txn:
+        mentions = txn.out / MENTIONS_FILE
+        previous = read_mentions(mentions) if update and mentions.is_file() else []
+        kept: list[DocumentExtraction] = []
+        graph, report = build_graph(
+            inputs,
+            base_iri=base_iri,
+            workers=workers,
+            engine=engine,
+            scheduler=scheduler,
+            on_document=on_document,
+            previous=previous,
+            collect=kept,
+            exclude=[txn.out / name for name in sorted(OWNED_NAMES)],
+            max_doc_chars=max_doc_chars,
+        )
+        if report.read == 0:
+            return report  # nothing read: OUT stays as it was
+        stage = txn.staging
+        write_mentions(kept, stage / MENTIONS_FILE)
+        checkpoint("mentions")
+        started = time.perf_counter()
+        # The extraction's worker processes have ended; as many processes share the exports.
+        write_exports(graph, stage, formats, processes=workers if engine == "local" else 1)
+        report.timings["export_s"] = time.perf_counter() - started
+        checkpoint("exports")
+        (stage / REPORT_FILE).write_text(report.to_json(), encoding="utf-8")
+        checkpoint("report")
+        txn.commit()
     return report

@@ -17,6 +17,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 import typer  # noqa: E402
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from kg import __version__
 from kg.ids import DEFAULT_BASE_IRI
@@ -27,7 +28,8 @@ app = typer.Typer(
     add_completion=False,
 )
 # Messages name files: never hard-wrapped at the terminal width, so that a path stays whole.
-err = Console(stderr=True, soft_wrap=True)
+# Markup is off: paths and reasons come from the inputs, and a file named `[/].txt` must print verbatim.
+err = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
 
 
 def _version(value: bool) -> None:
@@ -80,13 +82,14 @@ def build(
     """Build the graph and write its exports and report.json into OUT."""
     from kg.build import DocumentReport, warmed_up
     from kg.build import build as run_build
+    from kg.errors import KgError
 
     show = not quiet and err.is_terminal
     progress = Progress(
         TextColumn("[bold]kg build"),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("{task.description}"),
+        TextColumn("{task.description}", markup=False),  # a file name, printed verbatim
         TimeElapsedColumn(),
         console=err,
         disable=not show,
@@ -104,23 +107,27 @@ def build(
             progress.refresh()
             shown = now
         if row.status == "skipped":
-            err.print(f"[yellow]skipped[/] {row.source}: {row.reason}", markup=True, highlight=False)
+            err.print(Text.assemble(("skipped", "yellow"), f" {row.source}: {row.reason}"))
 
     # One local process loads the pipeline itself; otherwise only the workers do.
     warm = warmed_up() if engine == "local" and workers == 1 else nullcontext()
-    with warm, progress:
-        task = progress.add_task("", total=None)
-        report = run_build(
-            inputs,
-            out,
-            base_iri=base_iri,
-            workers=workers,
-            engine=engine,
-            scheduler=scheduler,
-            on_document=on_document,
-            update=update,
-            max_doc_chars=max_doc_chars,
-        )
+    try:
+        with warm, progress:
+            task = progress.add_task("", total=None)
+            report = run_build(
+                inputs,
+                out,
+                base_iri=base_iri,
+                workers=workers,
+                engine=engine,
+                scheduler=scheduler,
+                on_document=on_document,
+                update=update,
+                max_doc_chars=max_doc_chars,
+            )
+    except KgError as e:  # OUT is a file or locked, or a damaged mentions.jsonl: OUT is unchanged
+        err.print(f"kg build: {e}", style="red")
+        raise typer.Exit(code=1) from None
     if not quiet:
         err.print(
             f"{report.read} document(s) read, {report.skipped} skipped; "
@@ -128,7 +135,7 @@ def build(
             highlight=False,
         )
     if report.read == 0:
-        err.print("nothing could be read", style="red")
+        err.print(f"kg build: nothing could be read; {out} left unchanged", style="red")
         raise typer.Exit(code=1)
 
 

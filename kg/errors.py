@@ -30,3 +30,7 @@ class ExportError(KgError):
 
 class PushError(KgError):
     """Pushing to a Bolt server failed; the message names the URI, never the password."""
+
+
+class OutputError(KgError):
+    """The output directory cannot be used: it is a file, or another build holds it."""

@@ -8,6 +8,7 @@ from importlib import import_module
 from pathlib import Path
 
 from kg.graph import KnowledgeGraph
+from kg.outdir import checkpoint
 
 Exporter = Callable[[KnowledgeGraph, Path], None]
 
@@ -58,6 +59,7 @@ def write_exports(
 def _write_formats(graph: KnowledgeGraph, out_dir: Path, names: Iterable[str]) -> None:
     for name in names:
         get_exporter(name)(graph, out_dir / EXPORTERS[name][1])
+        checkpoint(f"export-{name}")
 
 
 # The graph the forked children write from: a child inherits this process's memory at fork time.

@@ -504,10 +504,3 @@ def write_ntriples(graph: KnowledgeGraph, path: Path) -> None:
 def write_jsonld(graph: KnowledgeGraph, path: Path) -> None:
     """The ``jsonld`` exporter: ``OUT/graph.jsonld``."""
     _write(path, _jsonld_chunks(graph))
-
-
-def load_graph(path: Path) -> KnowledgeGraph:
-    """A ``graph.ttl`` written by ``kg build`` read back into the in-memory model (kg/viz.py's reader)."""
-    from kg.viz import load_turtle
-
-    return load_turtle(path)

@@ -24,6 +24,7 @@ from typing import Any
 
 from kg.errors import InputError
 from kg.model import DocumentExtraction
+from kg.outdir import checkpoint
 
 MENTIONS_FILE = "mentions.jsonl"
 
@@ -93,23 +94,30 @@ def from_json(line: str) -> DocumentExtraction:
 
 
 def write_mentions(extractions: Iterable[DocumentExtraction], path: Path) -> None:
-    """One line per document, in the order given."""
+    """One line per document, in the order given. ``kg build`` writes it into its staging tree
+    (:mod:`kg.outdir`), never over the file an ``--update`` reads."""
     with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        for extraction in extractions:
+        for number, extraction in enumerate(extractions):
             handle.write(to_json(extraction) + "\n")
+            if number == 0:
+                handle.flush()
+                checkpoint("mentions-first-line")
 
 
 def read_mentions(path: Path) -> list[DocumentExtraction]:
     """The extractions kept by an earlier build; a damaged line is an error, not a silent loss."""
     found = []
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                found.append(from_json(line))
-            except (ValueError, TypeError, KeyError, StopIteration) as e:
-                raise InputError(f"{path}:{number}", f"not a kg mentions record ({e})") from e
+    try:
+        with open(path, "rb") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    found.append(from_json(line.decode("utf-8")))
+                except (ValueError, TypeError, KeyError, StopIteration) as e:  # UnicodeDecodeError too
+                    raise InputError(f"{path}:{number}", f"not a kg mentions record ({e})") from None
+    except OSError as e:
+        raise InputError(str(path), f"cannot read: {e.strerror or e}") from None
     return found
 
 
