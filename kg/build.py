@@ -48,6 +48,10 @@ class DocumentReport:
     date: str | None = None
     format: str | None = None
     characters: int = 0
+    # Code points XML 1.0 cannot hold, dropped by the reader (kg.io.clean), and characters the
+    # bytes did not encode (a cut or damaged multi-byte sequence), read as U+FFFD.
+    dropped_chars: int = 0
+    replaced_chars: int = 0
     sentences: int = 0
     entities: int = 0
     memberships: int = 0
@@ -216,6 +220,8 @@ def document_report(result: ReadResult, extraction: DocumentExtraction | None) -
         date=document.date.isoformat() if document.date else None,
         format=document.format,
         characters=len(document.text),
+        dropped_chars=result.dropped_chars,
+        replaced_chars=result.replaced_chars,
         sentences=extraction.sentences,
         entities=len(extraction.entities),
         memberships=len(extraction.memberships),
@@ -253,6 +259,7 @@ def build_graph(
     previous: Iterable[DocumentExtraction] = (),
     collect: list[DocumentExtraction] | None = None,
     exclude: Sequence[Path] = (),
+    max_doc_chars: int | None = None,
 ) -> tuple[KnowledgeGraph, Report]:
     """Read, extract and resolve; no files are written.
 
@@ -265,7 +272,7 @@ def build_graph(
     extractions: list[DocumentExtraction] = []
     started = time.perf_counter()
     for result, extraction in extract_all(
-        _outside(read_documents(inputs), exclude),
+        _outside(read_documents(inputs, max_chars=max_doc_chars), exclude),
         workers=workers,
         engine=engine,
         scheduler=scheduler,
@@ -313,6 +320,7 @@ def build(
     formats: Iterable[str] | None = None,
     on_document: Callable[[DocumentReport], None] | None = None,
     update: bool = False,
+    max_doc_chars: int | None = None,
 ) -> Report:
     """``kg build``: the graph, its exports, report.json and mentions.jsonl under ``out_dir``.
 
@@ -335,6 +343,7 @@ def build(
             previous=previous,
             collect=kept,
             exclude=[txn.out / name for name in sorted(OWNED_NAMES)],
+            max_doc_chars=max_doc_chars,
         )
         if report.read == 0:
             return report  # nothing read: OUT stays as it was

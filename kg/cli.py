@@ -48,6 +48,12 @@ def main(
 
 
 Inputs = Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for standard input.")]
+MaxDocChars = Annotated[
+    int,
+    typer.Option(
+        min=1, help="Skip a document longer than this many characters, before any NLP (report.json says so)."
+    ),
+]
 
 
 @app.command()
@@ -71,6 +77,7 @@ def build(
         ),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
+    max_doc_chars: MaxDocChars = 2_000_000,
 ) -> None:
     """Build the graph and write its exports and report.json into OUT."""
     from kg.build import DocumentReport, warmed_up
@@ -116,6 +123,7 @@ def build(
                 scheduler=scheduler,
                 on_document=on_document,
                 update=update,
+                max_doc_chars=max_doc_chars,
             )
     except KgError as e:  # OUT is a file or locked, or a damaged mentions.jsonl: OUT is unchanged
         err.print(f"kg build: {e}", style="red")
@@ -132,14 +140,14 @@ def build(
 
 
 @app.command()
-def extract(inputs: Inputs) -> None:
+def extract(inputs: Inputs, max_doc_chars: MaxDocChars = 2_000_000) -> None:
     """Print one JSON object per sentence: its offsets, entities and relations."""
     from kg.build import extract_all, sentence_lines, warmed_up
     from kg.io import read_documents
 
     read = 0
     with warmed_up():
-        for result, extraction in extract_all(read_documents(inputs)):
+        for result, extraction in extract_all(read_documents(inputs, max_chars=max_doc_chars)):
             if extraction is None:
                 err.print(f"skipped {result.source}: {result.reason}", highlight=False)
                 continue
@@ -164,6 +172,7 @@ def eval_command(
     ] = True,
     extractor: Annotated[str, typer.Option(help="Extractor to score: kg or baseline.")] = "kg",
     workers: Annotated[int, typer.Option(min=1, help="Worker processes (kg extractor only).")] = 1,
+    max_doc_chars: MaxDocChars = 2_000_000,
 ) -> None:
     """Score extraction on INPUT files against GOLD; the summary table comes last. Exits 0."""
     from kg.errors import GoldError
@@ -173,7 +182,7 @@ def eval_command(
         err.print(f"unknown extractor {extractor!r}; choose one of: {', '.join(EXTRACTORS)}", highlight=False)
         raise typer.Exit(code=2)
     try:
-        result = evaluate(gold, inputs, extractor=extractor, workers=workers)
+        result = evaluate(gold, inputs, extractor=extractor, workers=workers, max_doc_chars=max_doc_chars)
     except GoldError as e:
         err.print(f"bad gold file: {e}", style="red", highlight=False)
         raise typer.Exit(code=1) from e

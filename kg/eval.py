@@ -613,7 +613,12 @@ def _extractor(name: str) -> Callable[[Document], DocumentExtraction]:
 
 
 def evaluate(
-    gold_path: Path, inputs: Iterable[str], *, extractor: str = "kg", workers: int = 1
+    gold_path: Path,
+    inputs: Iterable[str],
+    *,
+    extractor: str = "kg",
+    workers: int = 1,
+    max_doc_chars: int | None = None,
 ) -> EvalResult:
     """``kg eval``: read the inputs, extract with ``extractor`` and score against the gold file.
 
@@ -627,7 +632,7 @@ def evaluate(
     skipped: list[tuple[str, str]] = []
 
     def extractions() -> Iterator[DocumentExtraction]:
-        results = read_documents(inputs, besides=gold_path)
+        results = read_documents(inputs, besides=gold_path, max_chars=max_doc_chars)
         if extractor == "kg":
             for read, extraction in extract_all(results, workers=workers):
                 if extraction is None:

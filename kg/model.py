@@ -60,6 +60,10 @@ class ReadResult:
     source: str
     document: Document | None = None
     reason: str | None = None
+    # Code points XML 1.0 cannot hold, dropped from the document's text and fields (kg.io.clean).
+    dropped_chars: int = 0
+    # Characters its bytes did not encode (a cut or damaged multi-byte sequence), now U+FFFD.
+    replaced_chars: int = 0
 
     @property
     def ok(self) -> bool:

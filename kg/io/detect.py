@@ -2,7 +2,11 @@
 
 Encodings are never guessed by hand: valid UTF-8 wins (a page declaring gb2312 over UTF-8 bytes is
 common), then a charset the bytes declare themselves (``<meta charset>``, the ``encoding=`` of a
-corpus wrapper) if the bytes decode strictly with it, then charset-normalizer.
+corpus wrapper) if the bytes decode strictly with it, then charset-normalizer. Bytes that no
+encoding decodes strictly (a GBK article cut one byte short, a few damaged bytes) are decoded with
+the candidate that has to replace fewest characters, when those are few; the count goes to
+report.json. Random bytes need far more replacements in every candidate, or do not read as text
+(charset-normalizer's mess ratio), and stay skipped.
 """
 
 from __future__ import annotations
@@ -10,8 +14,10 @@ from __future__ import annotations
 import codecs
 import json
 import re
+from typing import NamedTuple
 
 from charset_normalizer import from_bytes
+from charset_normalizer.md import mess_ratio
 
 # A document file holds text; NUL bytes or many control characters mean it does not.
 _SNIFF = 8192
@@ -26,6 +32,12 @@ _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?\s*---[ \t]*\r?\n")
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs", "cp950": "big5hkscs"}
 
 _CHINESE = ["gb18030", "big5", "utf_16", "utf_32"]
+# Tolerant decoding: the candidates, and the share of characters that may be replaced (one in 200,
+# but always a cut final sequence and two or three damaged characters).
+_TOLERANT = ("utf-8", "gb18030", "big5hkscs")
+_MAX_REPLACED_SHARE = 0.005
+_MIN_REPLACED_ALLOWED = 8
+_MAX_MESS = 0.2
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
@@ -53,6 +65,36 @@ class UndecodableError(ValueError):
     """The bytes are not text in any encoding we can tell apart; the message is the skip reason."""
 
 
+class Decoded(NamedTuple):
+    text: str
+    encoding: str
+    replaced: int = 0  # characters the bytes did not encode, now U+FFFD
+
+
+def _replacement_bytes(codec: str) -> bytes:
+    try:
+        return "\ufffd".encode(codec)
+    except UnicodeEncodeError:
+        return b""
+
+
+def _tolerant(data: bytes, declared: list[str]) -> Decoded | None:
+    """The candidate decoding that replaces fewest characters and reads as text, if it replaces few."""
+    candidates: list[Decoded] = []
+    for codec in dict.fromkeys([*declared, *_TOLERANT]):
+        text = data.decode(codec, errors="replace")
+        own = _replacement_bytes(codec)
+        candidates.append(Decoded(text, codec, text.count("\ufffd") - (data.count(own) if own else 0)))
+    for candidate in sorted(candidates, key=lambda c: c.replaced):  # stable: candidates' order breaks ties
+        if candidate.replaced > max(_MIN_REPLACED_ALLOWED, _MAX_REPLACED_SHARE * len(candidate.text)):
+            return None
+        # High bytes read as GB18030 make Han characters of any bytes (Big5 among them): the text
+        # must also read as text to charset-normalizer (its own threshold for a plausible decoding).
+        if mess_ratio(candidate.text.replace("\ufffd", ""), _MAX_MESS) < _MAX_MESS:
+            return candidate
+    return None
+
+
 def _codec(name: str) -> str | None:
     """The Python codec for an encoding label, widened to its superset; None for unknown labels."""
     try:
@@ -74,44 +116,49 @@ def _too_many_controls(text: str) -> bool:
     return bool(head) and len(_CONTROL.findall(head)) > max(2, len(head) // 100)
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode a file's bytes; returns (text, codec name) or raises UndecodableError with the reason."""
+def decode(data: bytes) -> Decoded:
+    """Decode a file's bytes, or raise UndecodableError with the reason."""
     if not data.strip():
         raise UndecodableError("empty file")
     if _looks_binary(data):
         raise UndecodableError("binary file (NUL bytes)")
-    text: str | None = None
-    encoding = ""
+    decoded: Decoded | None = None
     try:
-        text, encoding = data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    if text is None:
+        decoded = Decoded(data.decode("utf-8-sig"), "utf-8")
+    except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data":  # UTF-8 cut inside its last character
+            decoded = Decoded(data[: error.start].decode("utf-8-sig") + "\ufffd", "utf-8", 1)
+    declared: list[str] = []
+    if decoded is None:
         for match in _DECLARED.finditer(data[:_SNIFF]):
             codec = _codec(match.group(1).decode("ascii", "replace"))
             if codec is None or codec.startswith("utf"):
                 continue
+            declared.append(codec)
             try:
-                text, encoding = data.decode(codec), codec
+                decoded = Decoded(data.decode(codec), codec)
             except UnicodeDecodeError:
                 continue
             break
-    if text is None:
+    if decoded is None:
         # A Chinese news corpus: try the Chinese code pages first (short GB texts otherwise pass as
         # cp949), then let the detector consider everything.
         best = from_bytes(data, cp_isolation=_CHINESE).best() or from_bytes(data).best()
         codec = _codec(best.encoding) if best is not None else None
-        if codec is None:
-            raise UndecodableError("undetectable encoding")
-        try:
-            text, encoding = data.decode(codec), codec
-        except UnicodeDecodeError as error:
-            raise UndecodableError(f"undetectable encoding ({codec} fails: {error.reason})") from None
-    if _too_many_controls(text):
+        reason = "undetectable encoding"
+        if codec is not None:
+            try:
+                decoded = Decoded(data.decode(codec), codec)
+            except UnicodeDecodeError as error:
+                reason = f"undetectable encoding ({codec} fails: {error.reason})"
+        decoded = decoded or _tolerant(data, declared)
+        if decoded is None:
+            raise UndecodableError(reason)
+    if _too_many_controls(decoded.text):
         raise UndecodableError("binary file (control characters)")
-    if not text.strip():
+    if not decoded.text.strip():
         raise UndecodableError("empty file")
-    return text, encoding
+    return decoded
 
 
 def has_front_matter(text: str) -> bool:
@@ -136,7 +183,7 @@ def looks_jsonl(text: str) -> bool:
         return False
     first = text.lstrip().split("\n", 1)[0]
     try:
-        value = json.loads(first)
+        value = json.loads(first, strict=False)
     except ValueError:
         return False
     return isinstance(value, dict) and "text" in value

@@ -96,9 +96,35 @@ def unwrap(markup: str) -> str:
     return markup
 
 
+@cache
+def _parser() -> lxml_html.HTMLParser:
+    # libxml2 stops nesting at 256 levels without huge_tree and drops what lies deeper (a page of
+    # 1,000 nested <div> lost its article); with it, at 2,048.
+    return lxml_html.HTMLParser(huge_tree=True)
+
+
+# Deeper than even huge_tree nests, the page is parsed again with its containers flattened: blocks
+# become line breaks, inline wrappers go; paragraphs, headings and <title> stay.
+_CONTAINERS = re.compile(
+    r"</?(?:div|section|article|main|center|table|tbody|thead|tfoot|tr|td|th|ul|ol|li|dl|dt|dd|blockquote)\b[^>]*>",
+    re.IGNORECASE,
+)
+_INLINE = re.compile(r"</?(?:span|font|a|b|i|u|em|strong|small|big|sub|sup)\b[^>]*>", re.IGNORECASE)
+
+
+def _too_deep(parser: lxml_html.HTMLParser) -> bool:
+    return any("Excessive depth" in entry.message for entry in parser.error_log)
+
+
 def _parse(markup: str) -> etree._Element | None:
+    parser = _parser()
     try:
-        return lxml_html.document_fromstring(markup)
+        tree = lxml_html.document_fromstring(markup, parser=parser)
+        if _too_deep(parser):
+            tree = lxml_html.document_fromstring(
+                _INLINE.sub("", _CONTAINERS.sub("<br>", markup)), parser=parser
+            )
+        return tree
     except (etree.ParserError, ValueError):
         return None
 
