@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 from kg.graph import Evidence
 from kg.ids import IriMinter
 from kg.link import namesakes, resolve
+from kg.link.aliases import _DEFINITION, defined_aliases
 from kg.link.namesakes import Profile, cluster, contradiction
 from kg.model import Document, DocumentExtraction, Membership, Participation, Provenance
+from kg.text import normalize_name
 
 M = IriMinter()
 DAY = dt.date(2024, 5, 1)
@@ -155,3 +157,32 @@ _profile = st.builds(
 def test_cluster_equals_the_pairwise_rule(profiles: list[Profile], days: int) -> None:
     window = dt.timedelta(days=days)
     assert cluster(profiles, window=window) == _reference(profiles, window)
+
+
+def _defined_pairwise(text: str, names: list[str]) -> list[tuple[str, str]]:
+    """Definitions the way they were first found: every known name tried at every bracket."""
+    known = sorted({n for n in names if n}, key=lambda n: (-len(n), n))
+    found = []
+    for match in _DEFINITION.finditer(text):
+        full = next((n for n in known if text.endswith(n, 0, match.start())), None)
+        short = normalize_name(match.group("short"))
+        if full is not None and short != normalize_name(full):
+            found.append((short, normalize_name(full)))
+    return found
+
+
+_piece = st.sampled_from(["甲", "乙集团", "大会", "（简称“甲乙”）", "（简称：乙）", "，", "甲乙集团"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(_piece, max_size=15).map("".join),
+    st.lists(st.sampled_from(["甲", "乙集团", "甲乙集团", "大会"])),
+)
+def test_definitions_equal_the_pairwise_search(text: str, names: list[str]) -> None:
+    got = [(a.short, a.full) for a in defined_aliases(Document("d", "d.txt", text), names, "org")]
+    assert got == _defined_pairwise(text, names)
+
+
+def test_a_definition_is_found() -> None:  # the property above is not about empty lists only
+    assert _defined_pairwise("甲乙集团（简称“甲乙”）", ["乙集团", "甲乙集团"]) == [("甲乙", "甲乙集团")]
