@@ -156,11 +156,8 @@ class _Dates:
         if date is None:
             return len(self.days) + self.undated
         day = date.toordinal()
-        return (
-            bisect.bisect_right(self.days, day + reach)
-            - bisect.bisect_left(self.days, day - reach)
-            + self.undated
-        )
+        dated = bisect.bisect_right(self.days, day + reach) - bisect.bisect_left(self.days, day - reach)
+        return max(0, dated) + self.undated  # a window of no days (reach -1) reaches nothing
 
 
 @cache

@@ -153,7 +153,7 @@ _profile = st.builds(
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(_profile, max_size=12, unique_by=lambda p: p.doc_id), st.sampled_from([365, 100, 1]))
+@given(st.lists(_profile, max_size=12, unique_by=lambda p: p.doc_id), st.sampled_from([365, 100, 1, 0]))
 def test_cluster_equals_the_pairwise_rule(profiles: list[Profile], days: int) -> None:
     window = dt.timedelta(days=days)
     assert cluster(profiles, window=window) == _reference(profiles, window)
