@@ -1,7 +1,8 @@
 """Scaling of kg build and of resolution alone: seconds and peak RSS against mentions.
 
     python bench/scaling.py                      # 1k..8k repeats through kg build, 20k..200k synthetic
-    python bench/scaling.py --repeats 1000 64000 --memberships 1000000
+    python bench/scaling.py --repeats 1000 64000 --memberships 125000 1000000
+    python bench/scaling.py --repeats 0 0          # resolution only (0 0 skips a part)
 
 ``--repeats``: one JSONL line (one document) repeating one membership sentence N times, through
 ``kg build`` in a fresh process each (report.json's stage timings, the process's peak RSS).
@@ -26,6 +27,11 @@ SENTENCE = "某某公司董事长张三出席会议并致辞。"
 
 
 def _sizes(low: int, high: int) -> list[int]:
+    """``low`` doubled up to ``high``; none when ``high`` is 0 (that part of the bench is skipped)."""
+    if high == 0:
+        return []
+    if low < 1:
+        raise SystemExit("scaling.py: sizes start at 1 or more")
     sizes = [low]
     while sizes[-1] * 2 <= high:
         sizes.append(sizes[-1] * 2)
@@ -108,9 +114,9 @@ def main() -> None:
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        for n in _sizes(*args.repeats) if args.repeats[1] else []:
+        for n in _sizes(*args.repeats):
             print(json.dumps(repeats(n, Path(tmp))), flush=True)
-    for n in _sizes(*args.memberships) if args.memberships[1] else []:
+    for n in _sizes(*args.memberships):
         print(json.dumps(resolution(n)), flush=True)
 
 

@@ -4,10 +4,12 @@ sentence thousands of times, a name in thousands of articles). Work is counted, 
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from kg_paths import ROOT
 
 from kg.graph import Evidence
 from kg.ids import IriMinter
@@ -186,3 +188,14 @@ def test_definitions_equal_the_pairwise_search(text: str, names: list[str]) -> N
 
 def test_a_definition_is_found() -> None:  # the property above is not about empty lists only
     assert _defined_pairwise("甲乙集团（简称“甲乙”）", ["乙集团", "甲乙集团"]) == [("甲乙", "甲乙集团")]
+
+
+def test_every_generated_membership_of_the_bench_is_cited_once() -> None:
+    spec = importlib.util.spec_from_file_location("kg_bench_scaling", ROOT / "bench" / "scaling.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    records = bench.synthetic(600)
+    holds = list(resolve(records).edges("HOLDS"))
+    assert sum(len(e.evidence) for e in holds) == 600  # nothing lost, nothing counted twice
+    assert len({e.source for e in holds}) > 50  # namesakes told apart: more persons than names
