@@ -8,6 +8,7 @@ content of the fact, never on the order documents were read in. Characters an IR
 from __future__ import annotations
 
 import hashlib
+import re
 from urllib.parse import quote
 
 from kg.text import normalize_name
@@ -17,11 +18,19 @@ KINDS = ("person", "org", "role", "event", "place", "doc", "membership", "partic
 # ASCII characters kept as they are in a path segment (RFC 3987 iunreserved and harmless sub-delims).
 _SAFE_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@")
 
+# Any character _segment encodes but for the unprintable ones (str.isprintable tests those).
+_UNSAFE = re.compile(
+    "[\\s" + re.escape("".join(chr(c) for c in range(128) if chr(c) not in _SAFE_ASCII)) + "]"
+)
+
 
 def _segment(value: str) -> str:
     """A path segment: ASCII outside the safe set and any Unicode space are percent-encoded."""
+    name = normalize_name(value)
+    if name.isprintable() and _UNSAFE.search(name) is None:
+        return name  # nothing to encode: most names and every minted key (one IRI per mention)
     out = []
-    for ch in normalize_name(value):
+    for ch in name:
         if (ch.isascii() and ch not in _SAFE_ASCII) or ch.isspace() or not ch.isprintable():
             out.append(quote(ch, safe=""))
         else:

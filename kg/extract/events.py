@@ -759,8 +759,12 @@ def _paragraph_events(
     roundup = sum(1 for line in text.splitlines() if _ITEM_MARK.match(line)) >= 2
     local: dict[int, _Event | None] = {}
     paragraph, lead = -1, main
+    here, counted_to = 0, 0  # line breaks before counted_to: counted once, not again per sentence
     for view in views:
-        here = text.count("\n", 0, view.sentence.start)
+        start = view.sentence.start
+        if start < counted_to:
+            here, counted_to = 0, 0
+        here, counted_to = here + text.count("\n", counted_to, start), start
         if here != paragraph:
             paragraph = here
             named = [e for m in view.named if (e := registry.get(m.event)) is not None]

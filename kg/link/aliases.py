@@ -42,10 +42,15 @@ def defined_aliases(document: Document, names: Iterable[str], kind: str) -> list
     The full form is the longest of ``names`` that ends right before the bracket, so a definition
     after a sentence that names nothing known is ignored rather than guessed.
     """
-    known = sorted({n for n in names if n}, key=lambda n: (-len(n), n))
+    known = {n for n in names if n}
+    # Longest first; of one length at most one name can end right there. Looking up the text
+    # before the bracket at each length keeps this linear in definitions, not definitions × names.
+    lengths = sorted({len(n) for n in known}, reverse=True)
     found: list[AliasMention] = []
     for match in _DEFINITION.finditer(document.text):
-        full = next((name for name in known if document.text.endswith(name, 0, match.start())), None)
+        at = match.start()
+        before = (document.text[at - size : at] for size in lengths if size <= at)
+        full = next((name for name in before if name in known), None)
         short = normalize_name(match.group("short"))
         if full is not None and short != normalize_name(full):
             found.append(AliasMention(short, normalize_name(full), kind))
@@ -113,14 +118,19 @@ def alias_index(
     groups: dict[str, list[str]] = defaultdict(list)
     for name in sorted(parent):
         groups[_find(parent, name)].append(name)
+    # An ambiguous short form is still a name its full forms went by (grouped once, not per group).
+    ambiguous: dict[str, set[str]] = defaultdict(set)
+    for short, fulls in targets.items():
+        own = _find(parent, short)
+        for full in fulls:
+            if _find(parent, full) != own:
+                ambiguous[_find(parent, full)].add(short)
     canonical_of: dict[str, str] = {}
     aliases_of: dict[str, tuple[str, ...]] = {}
     for root, members in groups.items():
         heads = [m for m in members if m not in shorts] or members
         head = min(heads, key=lambda m: (-counts[m], -len(m), m))
-        others = {m for m in members if m != head}
-        # An ambiguous short form is still a name its full forms went by.
-        others |= {s for s, fulls in targets.items() if _find(parent, s) != root and fulls & set(members)}
+        others = {m for m in members if m != head} | ambiguous[root]
         for member in members:
             canonical_of[member] = head
         aliases_of[head] = tuple(sorted(others - {head}))

@@ -30,6 +30,7 @@ organisation joins a namesake freely (nothing contradicts it).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -71,6 +72,7 @@ def _conflicting_sectors() -> frozenset[frozenset[str]]:
     return frozenset(frozenset(row[:2]) for row in load_rows("sector_conflicts.tsv"))
 
 
+@cache
 def sector(name: str) -> str | None:
     """The sector of an organisation (``resources/org_sectors.tsv``), or None when its name does not say.
 
@@ -136,8 +138,115 @@ def _find(parent: list[int], i: int) -> int:
     return i
 
 
+class _Dates:
+    """Article dates (as day ordinals) of some profiles, sorted, and how many had no date."""
+
+    def __init__(self) -> None:
+        self.days: list[int] = []
+        self.undated = 0
+
+    def add(self, date: dt.date | None) -> None:
+        if date is None:
+            self.undated += 1
+        else:
+            bisect.insort(self.days, date.toordinal())
+
+    def near(self, date: dt.date | None, reach: int) -> int:
+        """How many of these dates are less than the window from ``date`` (all, when it has none)."""
+        if date is None:
+            return len(self.days) + self.undated
+        day = date.toordinal()
+        dated = bisect.bisect_right(self.days, day + reach) - bisect.bisect_left(self.days, day - reach)
+        return max(0, dated) + self.undated  # a window of no days (reach -1) reaches nothing
+
+
+@cache
+def _partners() -> dict[str, frozenset[str]]:
+    """Sector → the sectors a post in it conflicts with (sector_conflicts.tsv, both ways)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for pair in _conflicting_sectors():
+        for x in pair:
+            out[x] |= pair - {x} or {x}
+    return {x: frozenset(ys) for x, ys in out.items()}
+
+
+@dataclass(frozen=True)
+class _Traits:
+    """What of a profile can contradict another one (``contradiction`` without shared context)."""
+
+    sectors: frozenset[str]  # empty when the profile spans both sides of a conflicting pair
+    sole: dict[str, frozenset[str]]  # sole title → the trees it is held at
+
+    @classmethod
+    def of(cls, profile: Profile) -> _Traits:
+        own = _sectors(profile)
+        pairs = _conflicting_sectors()
+        spans = any(frozenset((x, y)) in pairs for x in own for y in own if x != y)
+        sole_titles = load_lexicon("sole_titles.tsv")
+        sole: dict[str, set[str]] = defaultdict(set)
+        for title, tree in profile.posts:
+            if title in sole_titles:
+                sole[title].add(tree)
+        return cls(frozenset() if spans else own, {t: frozenset(trees) for t, trees in sole.items()})
+
+    def __bool__(self) -> bool:
+        return bool(self.sectors or self.sole)
+
+
+class _Person:
+    """The profiles of one person, indexed by what could contradict a newcomer.
+
+    Testing a group against every profile of every person is quadratic in the articles that name
+    a person; the index answers "does any profile of this person contradict ``p``?" with a few
+    binary searches over dates (see ``contradiction``; profiles of two groups share no context).
+    """
+
+    def __init__(self, reach: int) -> None:
+        self.profiles: list[Profile] = []
+        self.reach = reach
+        self.sectors: dict[str, _Dates] = defaultdict(_Dates)
+        self.posts: dict[str, _Dates] = defaultdict(_Dates)  # sole title → one date per tree held
+        self.trees: dict[tuple[str, str], _Dates] = defaultdict(_Dates)  # (title, tree) → dates
+
+    @property
+    def contradictable(self) -> bool:
+        return bool(self.sectors or self.posts)
+
+    def add(self, profile: Profile, traits: _Traits) -> None:
+        self.profiles.append(profile)
+        for x in traits.sectors:
+            self.sectors[x].add(profile.date)
+        for title, trees in traits.sole.items():
+            for tree in trees:
+                self.posts[title].add(profile.date)
+                self.trees[(title, tree)].add(profile.date)
+
+    def contradicts(self, profile: Profile, traits: _Traits) -> bool:
+        partners = _partners()
+        for x in traits.sectors:
+            for y in partners.get(x, ()):
+                if y in self.sectors and self.sectors[y].near(profile.date, self.reach):
+                    return True
+        for title, trees in traits.sole.items():
+            if title not in self.posts:
+                continue
+            held = self.posts[title].near(profile.date, self.reach)
+            same = sum(
+                self.trees[(title, t)].near(profile.date, self.reach)
+                for t in trees
+                if (title, t) in self.trees
+            )
+            if held > same:  # a post of this title at a tree the profile does not hold it at
+                return True
+        return False
+
+
 def cluster(profiles: Iterable[Profile], *, window: dt.timedelta = WINDOW) -> list[list[Profile]]:
-    """Profiles of one name → persons (lists of profiles), oldest person first (see the module rule)."""
+    """Profiles of one name → persons (lists of profiles), oldest person first (see the module rule).
+
+    Equal to testing ``contradiction`` for every pair of profiles of a group and a person, done
+    through per-person indexes (``_Person``), so that the work grows with the profiles, not their pairs.
+    """
     ordered = sorted(profiles, key=lambda p: (p.order, sorted(p.roots), sorted(p.events)))
     parent = list(range(len(ordered)))
     first_with: dict[tuple[str, str], int] = {}
@@ -153,18 +262,30 @@ def cluster(profiles: Iterable[Profile], *, window: dt.timedelta = WINDOW) -> li
     groups: dict[int, list[Profile]] = defaultdict(list)
     for i, profile in enumerate(ordered):
         groups[_find(parent, i)].append(profile)
-    persons: list[list[Profile]] = []
+    # Days apart that are still less than the window apart (|a - b| < window).
+    reach = -(-window // dt.timedelta(days=1)) - 1
+    persons: list[_Person] = []
+    free = 0  # persons nothing can contradict (no sector, no sole post): they fit every group
     for _, group in sorted(groups.items()):
-        fits = [
-            person
-            for person in persons
-            if not any(contradiction(p, q, window=window) for p in group for q in person)
-        ]
-        if len(fits) == 1:
-            fits[0].extend(group)
+        traits = [(p, _Traits.of(p)) for p in group]
+        if len(persons) >= 2 and (free >= 2 or not any(t for _, t in traits)):
+            fits: list[_Person] = persons  # two or more fit: the evidence cannot choose
         else:
-            persons.append(list(group))
-    return persons
+            fits = [
+                person
+                for person in persons
+                if not (person.contradictable and any(person.contradicts(p, t) for p, t in traits))
+            ]
+        if len(fits) == 1:
+            (person,) = fits
+            was_free = not person.contradictable
+        else:
+            person, was_free = _Person(reach), False
+            persons.append(person)
+        for p, t in traits:
+            person.add(p, t)
+        free += (not person.contradictable) - was_free
+    return [person.profiles for person in persons]
 
 
 def disambiguators(persons: Sequence[Sequence[Profile]]) -> list[str | None]:

@@ -239,6 +239,7 @@ def assemble(
         forms = tuple(sorted(written.get(name, ())))
         graph.add_node(Node(minter.person(name, suffix), "Person", name, aliases=forms))
 
+    facts = _Statements()
     for extraction in extractions:
         doc = extraction.document
         doc_iri = minter.document(doc.id)
@@ -257,7 +258,7 @@ def assemble(
                 continue  # neither title nor organisation: nothing to state
             person = person_iri(m.person)
             mentioned[person].add(doc_iri)
-            graph.add_edge(
+            facts.add(
                 Edge(
                     minter.membership(person, title, org, doc.date.isoformat() if doc.date else None),
                     "HOLDS",
@@ -273,11 +274,12 @@ def assemble(
             person, event = person_iri(p.person), minter.event(events.canonical(p.event))
             mentioned[person].add(doc_iri)
             mentioned[event].add(doc_iri)
-            _event_role(graph, minter, "PARTICIPATED_IN", person, event, p.role, p.provenance)
+            _event_role(facts, minter, "PARTICIPATED_IN", person, event, p.role, p.provenance)
         for o in extraction.organizers:
             org, event = minter.org(orgs.canonical(o.org)), minter.event(events.canonical(o.event))
             mentioned[event].add(doc_iri)
-            _event_role(graph, minter, "ORGANIZED", org, event, o.role, o.provenance)
+            _event_role(facts, minter, "ORGANIZED", org, event, o.role, o.provenance)
+    facts.write(graph)
     for entity, docs in sorted(mentioned.items()):
         for doc_iri in sorted(docs):
             if entity in graph.nx and doc_iri in graph.nx:
@@ -285,12 +287,38 @@ def assemble(
     return graph
 
 
+class _Statements:
+    """The n-ary facts (memberships, event roles) of all documents, one per edge id, with the
+    evidence of every mention of each, written into the graph once.
+
+    ``KnowledgeGraph.add_edge`` merges evidence too, but by rebuilding the edge's evidence on each
+    call: a fact stated k times would cost O(k²) (a document repeating one sentence thousands of
+    times took minutes). Gathered here, each piece of evidence is handled once.
+    """
+
+    def __init__(self) -> None:
+        self._edges: dict[str, Edge] = {}
+        self._evidence: dict[str, dict[Evidence, None]] = {}
+
+    def add(self, edge: Edge) -> None:
+        if edge.id not in self._edges:
+            self._edges[edge.id] = edge
+            self._evidence[edge.id] = {}
+        self._evidence[edge.id].update(dict.fromkeys(edge.evidence))
+
+    def write(self, graph: KnowledgeGraph) -> None:
+        """Each fact as one edge, its evidence deduplicated and in mention order (as add_edge keeps it)."""
+        for edge_id, edge in self._edges.items():
+            evidence = tuple(sorted(self._evidence[edge_id], key=lambda e: e.id))
+            graph.add_edge(replace(edge, evidence=evidence))
+
+
 def _event_role(
-    graph: KnowledgeGraph, minter: IriMinter, type_: str, agent: str, event: str, role: str, where: Provenance
+    facts: _Statements, minter: IriMinter, type_: str, agent: str, event: str, role: str, where: Provenance
 ) -> None:
     """A person's part in an event or an organisation's role for it, with the sentence that says so."""
     evidence = (_evidence(minter, where),)
-    graph.add_edge(
+    facts.add(
         Edge(minter.participation(agent, event, role), type_, agent, event, role=role, evidence=evidence)
     )
 
