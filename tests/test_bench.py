@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from types import ModuleType
 
 import pytest
-from kg_paths import FIXTURES, ROOT
+from kg_paths import FIXTURES, bench_script
 
 from kg.export.rdf import ntriples
 from kg.graph import KnowledgeGraph
@@ -18,14 +16,6 @@ sys.path.insert(0, str(FIXTURES / "graph"))
 from records import extractions  # noqa: E402
 
 
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("kg_bench_run", ROOT / "bench" / "run.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def graph() -> KnowledgeGraph:
     return resolve(extractions(), minter=IriMinter())
@@ -33,7 +23,7 @@ def graph() -> KnowledgeGraph:
 
 @pytest.mark.parametrize("copies", [1, 2, 5])
 def test_bench_replicated_graph_is_disjoint_copies_sharing_titles(graph: KnowledgeGraph, copies: int) -> None:
-    copied = _bench().replicated_graph(graph, copies)
+    copied = bench_script("run").replicated_graph(graph, copies)
     roles = sum(1 for _ in graph.nodes("Role"))
     others = graph.nx.number_of_nodes() - roles
     assert copied.nx.number_of_nodes() == roles + copies * others

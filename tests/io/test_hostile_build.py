@@ -3,25 +3,14 @@ every input in report.json with its reason, the good documents in the graph."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
 import pytest
-from kg_paths import ROOT
+from kg_paths import bench_script
 from typer.testing import CliRunner
 
 from kg.cli import app
-
-
-def _hostile() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("kg_bench_hostile", ROOT / "bench" / "hostile.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 REASONS = {
     "huge_line.txt": "",
@@ -38,7 +27,7 @@ def _name(source: str) -> str:
 
 @pytest.mark.slow
 def test_hostile_directory_builds(tmp_path: Path, unreadable: list[Path]) -> None:
-    hostile = _hostile()
+    hostile = bench_script("hostile")
     folder = tmp_path / "in"
     names = hostile.write_corpus(folder)
     (folder / "locked.txt").chmod(0)

@@ -4,12 +4,11 @@ sentence thousands of times, a name in thousands of articles). Work is counted, 
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from kg_paths import ROOT
+from kg_paths import bench_script
 
 from kg.graph import Evidence
 from kg.ids import IriMinter
@@ -191,10 +190,7 @@ def test_a_definition_is_found() -> None:  # the property above is not about emp
 
 
 def test_every_generated_membership_of_the_bench_is_cited_once() -> None:
-    spec = importlib.util.spec_from_file_location("kg_bench_scaling", ROOT / "bench" / "scaling.py")
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = bench_script("scaling")
     records = bench.synthetic(600)
     holds = list(resolve(records).edges("HOLDS"))
     assert sum(len(e.evidence) for e in holds) == 600  # nothing lost, nothing counted twice
