@@ -1,15 +1,15 @@
 """Hostile inputs, at scale: one directory of everything a hostile tester threw at kg build, and
 how long the build takes and how much memory it needs as the repeated JSONL line grows.
 
-    PYTHONPATH=. python bench/hostile.py [--sizes 0.5,1,2,5] [--keep DIR]
+    PYTHONPATH=. python bench/hostile.py [--sizes 0.5,1,2,5] [--line-mb 50]
 
 Prints one line per size: the JSONL line's megabytes, kg build's seconds and peak RSS, the rows of
 report.json. The corpus is written here, never committed; tests/io/test_hostile_build.py builds
 the same directory (at full size, marked slow).
 
-Measured on the hostile-readers branch (2 shared cores), before resolution was made linear: 0.1 MB
-3.7 s and 282 MB; 0.5 MB 21-24 s (extract 5.1 s, resolve 14.0 s); 1 MB 117 s, 346 MB; 2 MB 489 s,
-469 MB. Reading is linear; the time is resolution, about 4x per doubling of the line.
+Before resolution was made linear (2 shared cores): 0.5 MB 21-24 s (resolve 14.0 s), 1 MB 117 s,
+2 MB 489 s, about 4x per doubling of the line. With it (4fa8cb5, idle machine): 5 MB 62.8 s, peak
+RSS 870 MB; the 50 MB line over the limit is skipped after its first 8 KB.
 """
 
 from __future__ import annotations
