@@ -117,3 +117,10 @@ def test_cli_prints_any_missing_input_name_verbatim(tmp_path: Path, name: str) -
     assert result.exit_code == 1
     assert f"skipped {path}: " in result.output, result.output
     assert "Traceback" not in result.output
+
+
+def test_cli_max_doc_chars_default_is_the_readers() -> None:
+    import kg.cli
+    import kg.io
+
+    assert kg.cli.MAX_DOC_CHARS == kg.io.MAX_DOC_CHARS

@@ -307,7 +307,7 @@ class _Statements:
         self._evidence[edge.id].update(dict.fromkeys(edge.evidence))
 
     def write(self, graph: KnowledgeGraph) -> None:
-        """Each fact as one edge, its evidence deduplicated and in mention order (as add_edge keeps it)."""
+        """Each fact as one edge, its evidence deduplicated and sorted by mention IRI (as add_edge)."""
         for edge_id, edge in self._edges.items():
             evidence = tuple(sorted(self._evidence[edge_id], key=lambda e: e.id))
             graph.add_edge(replace(edge, evidence=evidence))
