@@ -1,0 +1,127 @@
+"""Pass 2: one event per distinct event: abbreviations, bracket variants, acronyms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.events.lexicon import _CJK, acronyms
+from kg.extract.events.records import _Registry, _SentenceView, core, has_edition
+from kg.model import (
+    AliasMention,
+    Document,
+    Offsets,
+    Sentence,
+)
+from kg.nlp.event_spans import head_at
+from kg.text import normalize_name
+
+
+def _merge_abbreviations(registry: _Registry) -> None:
+    """第七届虹桥论坛 and 第七届虹桥国际经济论坛 in one article are one event (see _abbreviates)."""
+    for short in list(registry.events):
+        for full in list(registry.events):
+            if short is full or short not in registry.events or full not in registry.events:
+                continue
+            variants = [variant for form in full.names() for variant in _bracket_variants(form)]
+            same = any(_same_edition(short.name, variant) for variant in variants)
+            forms = [*full.names(), *variants]
+            if same or any(
+                _abbreviates(short.name, f) or _owner_dropped(short.name, f) or _whole_place(short.name, f)
+                for f in forms
+            ):
+                registry.merge(full, short)
+                break
+
+
+_WHOLE_PLACE = re.compile(r"全(?P<level>省|市|区|县|州)")
+
+
+def _whole_place(short: str, full: str) -> bool:
+    """2024年全省基础教育工作会议 (a headline) is 2024年河南省基础教育工作会议: 全省 stands for the
+    province the body names, the rest of the name is the same."""
+    for match in _WHOLE_PLACE.finditer(short):
+        before, after = short[: match.start()], short[match.end() :]
+        if not (full.startswith(before) and full.endswith(after) and after):
+            continue
+        place = full[len(before) : len(full) - len(after)]
+        if 2 <= len(place) <= 8 and place.endswith(match["level"]) and _CJK.match(place[0]):
+            return True
+    return False
+
+
+_PLACE_BRACKET = re.compile(r"(?P<before>[\u4e00-\u9fff]{2})[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)]")
+
+
+def _same_edition(short: str, full: str) -> bool:
+    """One event named twice: the same core, and the same edition unless the short form has none."""
+    if core(short) != core(full):
+        return False
+    edition = normalize_name(short)[: len(normalize_name(short)) - len(core(short))]
+    return not edition or edition == normalize_name(full)[: len(normalize_name(full)) - len(core(full))]
+
+
+def _bracket_variants(name: str) -> list[str]:
+    """第十二届中国（南宁）国际龙舟节 → 第十二届南宁国际龙舟节, 第十二届中国国际龙舟节 (headline forms)."""
+    match = _PLACE_BRACKET.search(name)
+    if match is None:
+        return []
+    head, tail = name[: match.start()], name[match.end() :]
+    return [head + match["place"] + tail, head + match["before"] + tail]
+
+
+def _owner_dropped(short: str, full: str) -> bool:
+    """浙商银行召开2023年度股东大会 (headline) and 浙商银行2023年度股东大会: the name without its owner.
+
+    The short form opens with a year or an edition, so it is specific on its own and the longer name
+    only adds who holds it in front.
+    """
+    short, full = normalize_name(short), normalize_name(full)
+    return has_edition(short) and len(full) - len(short) >= 2 and full.endswith(short)
+
+
+def _inside_definition(text: str, start: int) -> bool:
+    return bool(re.search(r"[简下]称[:：]?\s*[“\"「『]?$", text[max(0, start - 8) : start]))
+
+
+def _doc_span(sentence: Sentence, start: int, end: int) -> Offsets:
+    return sentence.start + start, sentence.start + end
+
+
+def _add_acronyms(
+    document: Document, registry: _Registry, views: Sequence[_SentenceView], aliases: list[AliasMention]
+) -> None:
+    """Acronyms of event_acronyms.tsv: aliases of the events they expand to, when written."""
+    for short, full in acronyms().items():
+        if short not in document.text:
+            continue
+        event = registry.find(full)
+        if event is None:
+            continue
+        for view in views:
+            for match in re.finditer(
+                rf"(?<![A-Za-z]){re.escape(short)}(?:\s*(?:19|20)[0-9]{{2}})?(?![A-Za-z])", view.text
+            ):
+                registry.alias(event, match.group())
+        aliases.append(AliasMention(short, full, "event", None))
+
+
+# ---------------------------------------------------------------------------------------------
+# The main event and what references point to
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """第七届虹桥论坛 abbreviates 第七届虹桥国际经济论坛: same edition and head, characters in order."""
+    short_core, full_core = core(short), core(full)
+    if short_core == full_core or len(short_core) < 3 or short_core[0] != full_core[0]:
+        return False
+    if (
+        normalize_name(short)[: len(short) - len(short_core)]
+        != normalize_name(full)[: len(full) - len(full_core)]
+    ):
+        return False
+    head = head_at(short_core, len(short_core))
+    if head is None or head != head_at(full_core, len(full_core)):
+        return False
+    chars = iter(full_core[: len(full_core) - len(head)])
+    return all(c in chars for c in short_core[: len(short_core) - len(head)])
