@@ -22,40 +22,51 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.extract.events.dates import _dates_and_places
-from kg.extract.events.named import _collect
-from kg.extract.events.organisers import _organizers
-from kg.extract.events.participations import _participations
-from kg.extract.events.records import EventMentions, core
-from kg.extract.events.refs import (
-    _contextual_parents,
-    _event_by_key,
-    _main_event,
-    _paragraph_events,
-    _resolve_refs,
-)
+from kg.extract.events.dates import dates_and_places
+from kg.extract.events.merge import add_acronyms, attach_named, merge_abbreviations
+from kg.extract.events.named import find_spans, name_events
+from kg.extract.events.organisers import organizers
+from kg.extract.events.participations import participations
+from kg.extract.events.records import EventMentions, EventTable, core
+from kg.extract.events.refs import contextual_parents, main_event, paragraph_events, resolve_refs
 from kg.extract.spans import provenance
 from kg.model import Document, EventMention, Membership, Sentence
 from kg.nlp.tokens import Parse
 
 __all__ = ["EventMentions", "core", "extract_events"]
 
-# ---------------------------------------------------------------------------------------------
-
 
 def extract_events(
     document: Document, parsed: Sequence[tuple[Sentence, Parse]], memberships: Sequence[Membership]
 ) -> EventMentions:
-    """Events, participations and organisers of one document (see the module docstring)."""
-    registry, views, aliases = _collect(document, parsed)
-    main = _main_event(document, registry, views)
-    leads = _paragraph_events(document, registry, views, main)
-    _resolve_refs(registry, views, main, leads)
-    _contextual_parents(registry, views, main)
-    _dates_and_places(document, registry, views, main)
-    participations = _participations(registry, views, memberships, leads)
-    organizers = _organizers(registry, views, leads)
-    events = tuple(
+    """Events, participations and organisers of one document (see the module docstring).
+
+    Each pass is a pure function of the sentence views and what the passes before it returned; the
+    order matters: names before merges (a merge needs every name), merges before the main event
+    (the title may name an abbreviation), the main event before references, references before
+    dates (a date next to 大会 dates the event it points to), and dates before participations only
+    by convention (they read no dates).
+    """
+    views, spans = find_spans(parsed)
+    table, placed, defined = name_events(spans)
+    table = merge_abbreviations(table)
+    table, acronym_aliases = add_acronyms(document, table, views)
+    views = attach_named(table, views, placed)
+    table, main = main_event(document, table, views)
+    leads = paragraph_events(document, table, views, main)
+    views = resolve_refs(table, views, main, leads)
+    table = contextual_parents(table, views, main)
+    table = dates_and_places(document, table, views, main)
+    return EventMentions(
+        _event_mentions(table),
+        tuple(participations(table, views, memberships, leads)),
+        tuple(organizers(table, views, leads)),
+        defined + acronym_aliases,
+    )
+
+
+def _event_mentions(table: EventTable) -> tuple[EventMention, ...]:
+    return tuple(
         EventMention(
             name=event.name,
             provenance=provenance(event.sentence),
@@ -64,8 +75,7 @@ def extract_events(
             start_date=event.start,
             end_date=event.end,
             location=event.location,
-            parent=parent.name if (parent := _event_by_key(registry, event.parent)) else None,
+            parent=parent.name if (parent := table.get(event.parent)) else None,
         )
-        for event in sorted(registry.events, key=lambda e: (e.sentence.index, e.span))
+        for event in sorted(table.events, key=lambda e: (e.sentence.index, e.span))
     )
-    return EventMentions(events, tuple(participations), tuple(organizers), tuple(aliases))

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from functools import cache
 
 from kg.extract.dates import (
+    DateMatch,
     chinese_number,
     days_under_dateline,
     duration_days,
@@ -17,20 +19,17 @@ from kg.extract.dates import (
     with_year,
     year_from_name,
 )
-from kg.extract.events.lexicon import _EDITION_NUMBER, context_words, series
-from kg.extract.events.records import _Event, _Mention, _Registry, _SentenceView, core
-from kg.extract.events.refs import _event_by_key, _holds
-from kg.model import (
-    Document,
-)
+from kg.extract.events.lexicon import _EDITION_NUMBER, context_words, holds, series
+from kg.extract.events.records import Event, EventTable, Mention, SentenceView, core
+from kg.model import Document
 from kg.nlp.components import suffix_kind
 from kg.text import alternation, normalize_name
 
 
-def _year_hint(event: _Event, registry: _Registry, document: Document) -> tuple[int | None, dt.date | None]:
+def _year_hint(event: Event, table: EventTable, document: Document) -> tuple[int | None, dt.date | None]:
     """(year written in the name or known from the series, reference date to infer one)."""
     chain = [event]
-    parent = _event_by_key(registry, event.parent)
+    parent = table.get(event.parent)
     if parent is not None:
         chain.append(parent)
     for item in chain:
@@ -49,34 +48,44 @@ def _year_hint(event: _Event, registry: _Registry, document: Document) -> tuple[
     return None, document.date
 
 
-def _dates_and_places(
-    document: Document, registry: _Registry, views: Sequence[_SentenceView], main: _Event | None
-) -> None:
+def dates_and_places(
+    document: Document, table: EventTable, views: Sequence[SentenceView], main: int | None
+) -> EventTable:
+    """The table with the dates and places the sentences that say an event takes place give."""
     # A headline (no clause punctuation) only fills what the article body leaves open: its place is
     # often a short form (在京召开) or the city of a venue the body names.
     ordered = sorted(views, key=_is_headline)
     for named_first in (True, False):
         for view in ordered:
-            if not _holds(view.text):
+            if not holds(view.text):
                 continue
             # Then references, among every mention: a date or place nearest to a named event (or to
             # a reference to no event, 下届大会) is not the reference's.
             candidates = view.named if named_first else view.mentions()
             if not any(m.event is not None for m in candidates):
                 continue
-            _date_from(document, registry, view, candidates)
-            _place_from(registry, view, candidates)
-    if main is not None:
-        _later_end(registry, views, main, document.date.year if document.date else None)
-    if main is None or main.start is None:
-        return
+            table = table.replace(_date_from(document, table, view, candidates))
+            table = table.replace(_place_from(table, view, candidates))
+    if main is None:
+        return table
+    table = table.replace(_later_end(table, views, main, document.date.year if document.date else None))
+    return table.replace(_opening_day(table, views, table.records[main]))
+
+
+def _opening_day(table: EventTable, views: Sequence[SentenceView], main: Event) -> Mapping[int, Event]:
+    """A sub-event held at the main event's opening ceremony (在开幕式上…) takes its first day."""
+    if main.start is None:
+        return {}
+    changed: dict[int, Event] = {}
     for view in views:
-        if not any(m.text.endswith("开幕式") and registry.get(m.event) is main for m in view.refs):
+        if not any(m.text.endswith("开幕式") and table.is_event(m.event, main) for m in view.refs):
             continue
         for mention in view.named:
-            event = _event_by_key(registry, mention.event)
-            if event is not None and registry.get(event.parent) is main and event.start is None:
-                event.start = event.end = main.start
+            event = table.get(mention.event)
+            event = changed.get(event.key, event) if event is not None else None
+            if event is not None and table.is_event(event.parent, main) and event.start is None:
+                changed[event.key] = replace(event, start=main.start, end=main.start)
+    return changed
 
 
 # "展览将持续至8月31日", "网上交流延续到9月13日", "展期为5月18日至8月31日": how long the event runs.
@@ -85,21 +94,23 @@ _RUN_SPAN = re.compile(r"展期(?:为|是)?$")
 _MAX_RUN_DAYS = 366
 
 
-def _later_end(registry: _Registry, views: Sequence[_SentenceView], main: _Event, year: int | None) -> None:
+def _later_end(
+    table: EventTable, views: Sequence[SentenceView], key: int, year: int | None
+) -> Mapping[int, Event]:
     """An end date written after the opening (…开幕。…展览将持续至8月31日) for an event known to
     start on one day: a later sentence that names no other event says how long it runs, either with
     持续至/展期 or with a day range that starts on the event's own start day (于3月16日至7月20日).
     "展期为5月18日至8月31日" gives both dates when the opening gave none (当天上午…开幕)."""
+    main = table.records[key]
     start = main.start
     if start is None:
-        _run_span(registry, views, main, year)
-        return
+        return _run_span(table, views, main, year)
     if main.end is not None and main.end != start:
-        return
+        return {}
     for view in views:
         if view.sentence.index <= main.sentence.index or _is_headline(view):
             continue
-        if any(registry.get(m.event) not in (None, main) for m in view.mentions()):
+        if any(not _none_or(table, m.event, main) for m in view.mentions()):
             continue
         for found in find_dates(view.text):
             if found.precision != "day":
@@ -112,13 +123,18 @@ def _later_end(registry: _Registry, views: Sequence[_SentenceView], main: _Event
                 end = found.end
             elif not ranged and _RUNS_TO.search(before.rstrip()):
                 end = found.start
-            elif not ranged and _closes_main(registry, view, main, found.offset, found.end_offset):
+            elif not ranged and _closes_main(table, view, main, found.offset, found.end_offset):
                 end = found.start  # 本次论坛于3月7日闭幕
             else:
                 continue
             if found.start >= start and 0 < (end - start).days <= _MAX_RUN_DAYS:
-                main.end = end
-                return
+                return {key: replace(main, end=end)}
+    return {}
+
+
+def _none_or(table: EventTable, key: int | None, main: Event) -> bool:
+    """Whether a mention points at no event or at ``main``."""
+    return table.get(key) is None or table.is_event(key, main)
 
 
 @cache
@@ -129,14 +145,14 @@ def _closing() -> re.Pattern[str]:
     return re.compile(rf"(?:在[^，。；,;]{{1,12}}?)?(?:{adverbs})?(?:{verbs})")
 
 
-def _closes_main(registry: _Registry, view: _SentenceView, main: _Event, offset: int, end: int) -> bool:
+def _closes_main(table: EventTable, view: SentenceView, main: Event, offset: int, end: int) -> bool:
     """本次论坛/大会于3月7日闭幕: a reference to the main event written right before 于 and the date,
     a close verb after it (event_context.tsv ``close``). Only a reference that clearly points back."""
     text = view.text
     if not _HELD_ON.search(text[:offset]):
         return False
     refers = any(
-        registry.get(m.event) is main
+        table.is_event(m.event, main)
         and m.end + 1 == offset
         and (m.start == 0 or text[m.start - 1] in "，。；：,;")  # not 去年的论坛, 本次论坛的分论坛
         and text[m.start : m.end].removeprefix("本届").removeprefix("本次")[:1] not in {"分", "子", "主"}
@@ -145,12 +161,14 @@ def _closes_main(registry: _Registry, view: _SentenceView, main: _Event, offset:
     return refers and _closing().match(text, end) is not None
 
 
-def _run_span(registry: _Registry, views: Sequence[_SentenceView], main: _Event, year: int | None) -> None:
+def _run_span(
+    table: EventTable, views: Sequence[SentenceView], main: Event, year: int | None
+) -> Mapping[int, Event]:
     """展期为5月18日至8月31日 in a sentence about the main event: its start and end."""
     for view in views:
         if view.sentence.index < main.sentence.index or _is_headline(view):
             continue
-        if any(registry.get(m.event) not in (None, main) for m in view.mentions()):
+        if any(not _none_or(table, m.event, main) for m in view.mentions()):
             continue
         for found in find_dates(view.text):
             if found.precision != "day" or found.end == found.start:
@@ -159,19 +177,20 @@ def _run_span(registry: _Registry, views: Sequence[_SentenceView], main: _Event,
                 continue
             if not found.year_given:
                 if year is None:
-                    return
+                    return {}
                 found = with_year(found, year)
             if 0 < (found.end - found.start).days <= _MAX_RUN_DAYS:
-                main.start, main.end = found.start, found.end
-            return
+                return {main.key: replace(main, start=found.start, end=found.end)}
+            return {}
+    return {}
 
 
-def _is_headline(view: _SentenceView) -> bool:
+def _is_headline(view: SentenceView) -> bool:
     """A line without clause punctuation: a title or caption, not a sentence of the article."""
     return not any(mark in view.text for mark in "，。；！？,;")
 
 
-def _nearest(mentions: Sequence[_Mention], position: int) -> _Mention:
+def _nearest(mentions: Sequence[Mention], position: int) -> Mention:
     after = [m for m in mentions if m.start >= position]
     return after[0] if after else mentions[-1]
 
@@ -182,56 +201,72 @@ _HELD_ON = re.compile(r"(?<![截止始终位关由对属等至])于$")
 
 
 def _date_from(
-    document: Document, registry: _Registry, view: _SentenceView, mentions: Sequence[_Mention]
-) -> None:
+    document: Document, table: EventTable, view: SentenceView, mentions: Sequence[Mention]
+) -> Mapping[int, Event]:
+    """The events this sentence dates: the one before 于 for each date after 于, else the event
+    nearest to the first date that fits."""
     found_dates = [found for found in find_dates(view.text) if found.precision == "day"]
     datelines = [found for found in found_dates if is_dateline(view.text, found)]
     candidates = [found for found in found_dates if found not in datelines]
     if datelines and not any(found.offset > datelines[0].offset for found in candidates):
         candidates += list(days_under_dateline(view.text, datelines[0]))
-    # A date after 于 belongs to the event named right before it, and beats any other date of the
-    # sentence for that event: "5月8日，X于5月10日至12日举行" is reported on the 8th, held from the 10th.
-    # Those come first and each dates its own event; of the other dates, the first that fits does.
-    held_on = {}
-    for found in candidates:
-        before = [m for m in mentions if m.end <= found.offset]
-        if before and _HELD_ON.search(view.text[: found.offset]):
-            held_on[id(found)] = max(before, key=lambda m: m.end)
+    held_on = _held_on(view.text, mentions, candidates)
     owners = {mention.event for mention in held_on.values()}
     candidates.sort(key=lambda found: id(found) not in held_on)
+    changed: dict[int, Event] = {}
     for found in candidates:
         rest = view.text[found.end_offset :]
-        if not _holds(rest) and not _holds(view.text[: found.offset]):
+        if not holds(rest) and not holds(view.text[: found.offset]):
             continue
         own = held_on.get(id(found))
         mention = own or _nearest(mentions, found.offset)
         if own is None and mention.event in owners:
             continue
-        event = _event_by_key(registry, mention.event)
+        event = table.get(mention.event)
+        event = changed.get(event.key, event) if event is not None else None
         if event is None or event.start is not None:
             continue
         if not found.year_given:
-            year, reference = _year_hint(event, registry, document)
+            year, reference = _year_hint(event, table, document)
             if year is None and reference is not None:
                 year = infer_year(found.start.month, found.start.day, reference=reference)
             if year is None:
                 continue
             found = with_year(found, year)
-        start, end = found.start, found.end
-        # 6月12日，X开幕，展期为6月12日至15日: a range of the sentence that opens on that day is its length.
-        lasting = [
-            d.end - d.start
-            for d in found_dates
-            if d.end > d.start and d.start.timetuple()[1:3] == start.timetuple()[1:3]
-        ]
-        days = duration_days(view.text)
-        if lasting and end == start:
-            end = start + lasting[0]
-        elif days and end == start:
-            end = start + dt.timedelta(days=days - 1)
-        event.start, event.end = start, end
+        changed[event.key] = replace(event, start=found.start, end=_last_day(view.text, found, found_dates))
         if own is None:
-            return
+            break
+    return changed
+
+
+def _held_on(text: str, mentions: Sequence[Mention], candidates: Sequence[DateMatch]) -> dict[int, Mention]:
+    """A date after 于 belongs to the event named right before it, and beats any other date of the
+    sentence for that event: "5月8日，X于5月10日至12日举行" is reported on the 8th, held from the 10th.
+    Those come first and each dates its own event; of the other dates, the first that fits does.
+    Keyed by ``id`` of the date."""
+    held_on = {}
+    for found in candidates:
+        before = [m for m in mentions if m.end <= found.offset]
+        if before and _HELD_ON.search(text[: found.offset]):
+            held_on[id(found)] = max(before, key=lambda m: m.end)
+    return held_on
+
+
+def _last_day(text: str, found: DateMatch, found_dates: Sequence[DateMatch]) -> dt.date:
+    """The end of an event found to start on ``found``: its own range, else a range of the sentence
+    that opens on that day (6月12日，X开幕，展期为6月12日至15日), else 为期N天."""
+    start, end = found.start, found.end
+    lasting = [
+        d.end - d.start
+        for d in found_dates
+        if d.end > d.start and d.start.timetuple()[1:3] == start.timetuple()[1:3]
+    ]
+    days = duration_days(text)
+    if lasting and end == start:
+        end = start + lasting[0]
+    elif days and end == start:
+        end = start + dt.timedelta(days=days - 1)
+    return end
 
 
 _MIDDLE_DOTS = frozenset("·•・")
@@ -247,12 +282,12 @@ def _borrowed_venue(word: str, tag: str) -> bool:
     return (tag == "TIME" or word == "假") and _BORROWED_VENUE.match(word) is not None
 
 
-def _place_from(registry: _Registry, view: _SentenceView, mentions: Sequence[_Mention]) -> None:
+def _place_from(events: EventTable, view: SentenceView, mentions: Sequence[Mention]) -> Mapping[int, Event]:
     """在上海举办 / 于深圳隆重开幕 / 在苏州国际博览中心盛大启幕: the words between 在/于 and the verb."""
     table = view.parse.table
     words, word_tags = table.texts, table.tags
     text = view.parse.text
-    holds = context_words("hold")
+    hold_words = context_words("hold")
     adverbs = context_words("place_adv")
     venues = context_words("venue")
     for i, word in enumerate(words):
@@ -276,14 +311,16 @@ def _place_from(registry: _Registry, view: _SentenceView, mentions: Sequence[_Me
         rest = text[table.starts[j] : table.end(len(words) - 1)] if j < len(words) else ""
         while any(rest.startswith(a) for a in adverbs):
             rest = rest[next(len(a) for a in adverbs if rest.startswith(a)) :]
-        if not any(rest.startswith(h) for h in holds):
+        if not any(rest.startswith(h) for h in hold_words):
             continue
         # 在武汉大学召开 / 在中国科学院自动化研究所举行: a named organisation hosts the event.
         hosted = "ORG" in tags and suffix_kind(place) == "org"
         if "LOC" not in tags and not any(place.endswith(v) for v in venues) and not hosted:
             continue
         mention = _nearest(mentions, table.starts[i])
-        event = _event_by_key(registry, mention.event)
+        event = events.get(mention.event)
         if event is not None and (event.location is None or event.location in place):
-            event.location = place  # a venue that names the city already found is more specific
-        return
+            # a venue that names the city already found is more specific
+            return {event.key: replace(event, location=place)}
+        return {}
+    return {}

@@ -83,3 +83,13 @@ _CLAUSE_BREAK = re.compile(r"[，；]")
 _CREDIT = re.compile(r"^[^（(）)]{0,3}[（(](?:[^（(）)]*?)(?:记者|通讯员|编辑)[^（(）)]*[）)]\s*")
 # A byline at the front of a sentence: 新华日报讯（记者 某某 通讯员 某某）, 新华社北京6月1日电（记者 某某）.
 _BYLINE = re.compile(r"^[^（(）)，,。]{0,16}?[（(][^（(）)]*?(?:记者|通讯员|编辑)[^（(）)]*[）)]")
+
+
+@cache
+def _hold_words() -> re.Pattern[str]:
+    """Any word that says an event takes place (event_context.tsv ``hold``, and 揭晓), as one pattern."""
+    return re.compile("|".join(map(re.escape, [*context_words("hold"), "揭晓"])))
+
+
+def holds(text: str) -> bool:
+    return _hold_words().search(text) is not None

@@ -1,37 +1,43 @@
-"""Pass 2: one event per distinct event: abbreviations, bracket variants, acronyms."""
+"""Pass 2: one event per distinct event.
+
+Names that abbreviate another (第七届虹桥论坛 / 第七届虹桥国际经济论坛), bracket variants (中国（南宁）…),
+names without their owner or with 全省 for the province are merged; acronyms of event_acronyms.tsv
+become aliases; then each named mention points at the event its name stands for.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from kg.extract.events.edit import Edit
 from kg.extract.events.lexicon import _CJK, acronyms
-from kg.extract.events.records import _Registry, _SentenceView, core, has_edition
-from kg.model import (
-    AliasMention,
-    Document,
-    Offsets,
-    Sentence,
-)
+from kg.extract.events.named import Placed
+from kg.extract.events.records import EventTable, Mention, SentenceView, core, has_edition
+from kg.model import AliasMention, Document
 from kg.nlp.event_spans import head_at
 from kg.text import normalize_name
 
 
-def _merge_abbreviations(registry: _Registry) -> None:
-    """第七届虹桥论坛 and 第七届虹桥国际经济论坛 in one article are one event (see _abbreviates)."""
-    for short in list(registry.events):
-        for full in list(registry.events):
-            if short is full or short not in registry.events or full not in registry.events:
+def merge_abbreviations(table: EventTable) -> EventTable:
+    """第七届虹桥论坛 and 第七届虹桥国际经济论坛 in one article are one event (see abbreviates)."""
+    edit = Edit(table)
+    for short in list(edit.order):
+        for full in list(edit.order):
+            if short == full or short not in edit.order or full not in edit.order:
                 continue
-            variants = [variant for form in full.names() for variant in _bracket_variants(form)]
-            same = any(_same_edition(short.name, variant) for variant in variants)
-            forms = [*full.names(), *variants]
+            short_name, full_names = edit.records[short].name, edit.records[full].names()
+            variants = [variant for form in full_names for variant in _bracket_variants(form)]
+            same = any(_same_edition(short_name, variant) for variant in variants)
+            forms = [*full_names, *variants]
             if same or any(
-                _abbreviates(short.name, f) or _owner_dropped(short.name, f) or _whole_place(short.name, f)
+                abbreviates(short_name, f) or _owner_dropped(short_name, f) or _whole_place(short_name, f)
                 for f in forms
             ):
-                registry.merge(full, short)
+                edit.merge(full, short)
                 break
+    return edit.freeze()
 
 
 _WHOLE_PLACE = re.compile(r"全(?P<level>省|市|区|县|州)")
@@ -80,37 +86,46 @@ def _owner_dropped(short: str, full: str) -> bool:
     return has_edition(short) and len(full) - len(short) >= 2 and full.endswith(short)
 
 
-def _inside_definition(text: str, start: int) -> bool:
-    return bool(re.search(r"[简下]称[:：]?\s*[“\"「『]?$", text[max(0, start - 8) : start]))
-
-
-def _doc_span(sentence: Sentence, start: int, end: int) -> Offsets:
-    return sentence.start + start, sentence.start + end
-
-
-def _add_acronyms(
-    document: Document, registry: _Registry, views: Sequence[_SentenceView], aliases: list[AliasMention]
-) -> None:
+def add_acronyms(
+    document: Document, table: EventTable, views: Sequence[SentenceView]
+) -> tuple[EventTable, tuple[AliasMention, ...]]:
     """Acronyms of event_acronyms.tsv: aliases of the events they expand to, when written."""
+    edit = Edit(table)
+    aliases: list[AliasMention] = []
     for short, full in acronyms().items():
         if short not in document.text:
             continue
-        event = registry.find(full)
-        if event is None:
+        key = edit.find(full)
+        if key is None:
             continue
         for view in views:
             for match in re.finditer(
                 rf"(?<![A-Za-z]){re.escape(short)}(?:\s*(?:19|20)[0-9]{{2}})?(?![A-Za-z])", view.text
             ):
-                registry.alias(event, match.group())
+                edit.alias(key, match.group())
         aliases.append(AliasMention(short, full, "event", None))
+    return edit.freeze(), tuple(aliases)
 
 
-# ---------------------------------------------------------------------------------------------
-# The main event and what references point to
+def attach_named(
+    table: EventTable, views: Sequence[SentenceView], placed: Sequence[Placed]
+) -> tuple[SentenceView, ...]:
+    """The views with their named mentions, each pointing at the event its name stands for now."""
+    by_sentence: dict[int, list[Placed]] = {}
+    for item in placed:
+        by_sentence.setdefault(item.sentence, []).append(item)
+    attached: list[SentenceView] = []
+    for view in views:
+        named: list[Mention] = []
+        for item in by_sentence.get(view.sentence.index, []):
+            event = table.records[item.key]
+            found = table.find(event.name) or event
+            named.append(Mention(item.start, item.end, view.text[item.start : item.end], found.key))
+        attached.append(replace(view, named=(*view.named, *named)))
+    return tuple(attached)
 
 
-def _abbreviates(short: str, full: str) -> bool:
+def abbreviates(short: str, full: str) -> bool:
     """第七届虹桥论坛 abbreviates 第七届虹桥国际经济论坛: same edition and head, characters in order."""
     short_core, full_core = core(short), core(full)
     if short_core == full_core or len(short_core) < 3 or short_core[0] != full_core[0]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
+from kg.extract.events.edit import Edit
 from kg.extract.events.lexicon import (
     _ALIAS_DEF,
     _CJK_ONLY,
@@ -13,14 +15,9 @@ from kg.extract.events.lexicon import (
     _verb_re,
     context_words,
 )
-from kg.extract.events.merge import _add_acronyms, _doc_span, _inside_definition, _merge_abbreviations
-from kg.extract.events.records import _Event, _Mention, _Registry, _SentenceView, has_edition
+from kg.extract.events.records import EventTable, SentenceView, has_edition
 from kg.extract.spans import provenance
-from kg.model import (
-    AliasMention,
-    Document,
-    Sentence,
-)
+from kg.model import AliasMention, Offsets, Sentence
 from kg.nlp.components import ORGS_KEY
 from kg.nlp.event_spans import EVENTS_KEY, event_lexicon, head_at
 from kg.nlp.tokens import Parse
@@ -111,7 +108,7 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[before : after.start() if after else len(text)]
 
 
-def _not_an_event(view: _SentenceView, start: int, end: int) -> bool:
+def _not_an_event(view: SentenceView, start: int, end: int) -> bool:
     """A span that names no event: a team's record (切尔西联赛三轮全胜), a web board (育碧官方论坛) or a
     wrongdoing (犯罪活动).
 
@@ -151,16 +148,43 @@ def _sub_head(name: str) -> bool:
     return head is not None and event_lexicon().heads.get(head) == "sub"
 
 
-def _collect(
-    document: Document, parsed: Sequence[tuple[Sentence, Parse]]
-) -> tuple[_Registry, list[_SentenceView], list[AliasMention]]:
-    registry = _Registry()
-    views: list[_SentenceView] = []
-    aliases: list[AliasMention] = []
-    pending: list[tuple[_SentenceView, int, int, str]] = []
-    tails: list[tuple[_SentenceView, int, int, str]] = []  # a quoted name and the span that ended it
+@dataclass(frozen=True)
+class Found:
+    """An event span kept as a name: its sentence, where the name stands in it, and its text."""
+
+    view: SentenceView
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Spans:
+    """The names of a document's event spans, and the quoted names whose tail a span was
+    (``text`` of a tail is the span: “江南春色——明清江南园林文物特展” and 明清江南园林文物特展)."""
+
+    names: tuple[Found, ...] = ()
+    tails: tuple[Found, ...] = ()
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A named event span of sentence ``sentence`` (sentence-relative offsets) and its event's key."""
+
+    sentence: int
+    start: int
+    end: int
+    key: int
+
+
+def find_spans(parsed: Sequence[tuple[Sentence, Parse]]) -> tuple[tuple[SentenceView, ...], Spans]:
+    """The sentence views and the event spans that name events (the "events" span group without
+    organisations, organiser slots and non-events; credits cut off, quoted names whole)."""
+    views: list[SentenceView] = []
+    names: list[Found] = []
+    tails: list[Found] = []
     for sentence, parse in parsed:
-        view = _SentenceView(sentence, parse)
+        view = SentenceView(sentence, parse)
         views.append(view)
         org_spans = {(o.start_char, o.end_char) for o in parse.group(ORGS_KEY)}
         for span in parse.group(EVENTS_KEY):
@@ -176,48 +200,71 @@ def _collect(
                 start += credit.end()  # 电（记者 某某）第五届…论坛: the credit is no part of the name
             whole = quoted_start(view.text, start, span.end_char)
             if whole != start:
-                tails.append((view, whole, span.end_char, view.text[start : span.end_char]))
+                tails.append(Found(view, whole, span.end_char, view.text[start : span.end_char]))
                 start = whole
-            pending.append((view, start, span.end_char, view.text[start : span.end_char]))
-    # Short forms defined in the text come first, so that "2023全球智博会" later finds its event.
-    spans_by_view: dict[int, list[tuple[int, int, _Event]]] = {}
-    for view, start, end, text in pending:
-        definition = _ALIAS_DEF.match(view.text[end:])
-        if definition and registry.find(text) is None:
-            event = registry.add(text, view.sentence, _doc_span(view.sentence, start, end))
-            short = definition["short"]
-            event.alias_of_short.append(short)
-            registry.alias(event, short)
-            aliases.append(AliasMention(short, text, "event", provenance(view.sentence)))
-    for view, start, end, tail in tails:
+            names.append(Found(view, start, span.end_char, view.text[start : span.end_char]))
+    return tuple(views), Spans(tuple(names), tuple(tails))
+
+
+def name_events(spans: Spans) -> tuple[EventTable, tuple[Placed, ...], tuple[AliasMention, ...]]:
+    """The events the spans name, where each span stands, and the short forms the text defines.
+
+    Short forms defined in the text come first, so that "2023全球智博会" later finds its event; then
+    quoted names with their tails; then every name in text order, with the part before 暨 and the
+    parent of a sub-event ("X“主题”分论坛" is part of X).
+    """
+    edit = Edit(EventTable())
+    aliases = _defined(edit, spans.names)
+    for found in spans.tails:
         # The tail written alone elsewhere (a headline) is the same event.
-        name = view.text[start:end]
-        registry.alias(registry.add(name, view.sentence, _doc_span(view.sentence, start, end)), tail)
-    for view, start, end, text in pending:
-        if _inside_definition(view.text, start):
-            continue
-        event = registry.add(text, view.sentence, _doc_span(view.sentence, start, end))
-        spans_by_view.setdefault(view.sentence.index, []).append((start, end, event))
-        joined = _split_join(text)
-        if joined:
-            other = registry.find(joined)
-            if other is not None and other is not event:
-                registry.merge(event, other)
-            registry.alias(event, joined)
-        split = _split_parent(event.name)
-        if split:
-            parent_name, rest = split
-            parent = registry.add(
-                parent_name, view.sentence, _doc_span(view.sentence, start, start + len(parent_name))
-            )
-            if parent is not event:
-                event.parent = parent.key
-                if rest.startswith("“"):
-                    registry.alias(event, rest)
-    _merge_abbreviations(registry)
-    _add_acronyms(document, registry, views, aliases)
-    for view in views:
-        for start, end, event in spans_by_view.get(view.sentence.index, []):
-            found = registry.find(event.name) or event
-            view.named.append(_Mention(start, end, view.text[start:end], found.key))
-    return registry, views, aliases
+        name = found.view.text[found.start : found.end]
+        edit.alias(edit.add(name, found.view.sentence, _doc_span(found)), found.text)
+    placed = tuple(
+        _place(edit, found) for found in spans.names if not _inside_definition(found.view.text, found.start)
+    )
+    return edit.freeze(), placed, aliases
+
+
+def _defined(edit: Edit, names: Sequence[Found]) -> tuple[AliasMention, ...]:
+    """Names followed by （简称“…”）: their events, with the short form as an alias."""
+    aliases: list[AliasMention] = []
+    for found in names:
+        definition = _ALIAS_DEF.match(found.view.text[found.end :])
+        if definition and edit.find(found.text) is None:
+            key = edit.add(found.text, found.view.sentence, _doc_span(found))
+            short = definition["short"]
+            edit.define_short(key, short)
+            edit.alias(key, short)
+            aliases.append(AliasMention(short, found.text, "event", provenance(found.view.sentence)))
+    return tuple(aliases)
+
+
+def _place(edit: Edit, found: Found) -> Placed:
+    """The event one name stands for, its 暨 part and its parent event entered in ``edit``."""
+    sentence = found.view.sentence
+    key = edit.add(found.text, sentence, _doc_span(found))
+    joined = _split_join(found.text)
+    if joined:
+        other = edit.find(joined)
+        if other is not None and other != key:
+            edit.merge(key, other)
+        edit.alias(key, joined)
+    split = _split_parent(edit.records[key].name)
+    if split:
+        parent_name, rest = split
+        parent = edit.add(
+            parent_name, sentence, _doc_span(replace(found, end=found.start + len(parent_name)))
+        )
+        if parent != key:
+            edit.set_parent(key, parent)
+            if rest.startswith("“"):
+                edit.alias(key, rest)
+    return Placed(sentence.index, found.start, found.end, key)
+
+
+def _inside_definition(text: str, start: int) -> bool:
+    return bool(re.search(r"[简下]称[:：]?\s*[“\"「『]?$", text[max(0, start - 8) : start]))
+
+
+def _doc_span(found: Found) -> Offsets:
+    return found.view.sentence.start + found.start, found.view.sentence.start + found.end

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 from kg.extract.events.lexicon import (
@@ -12,8 +12,7 @@ from kg.extract.events.lexicon import (
     context_words,
     organizer_verbs,
 )
-from kg.extract.events.records import _Event, _Registry, _SentenceView
-from kg.extract.events.refs import _event_by_key
+from kg.extract.events.records import EventTable, SentenceView
 from kg.extract.spans import provenance
 from kg.model import (
     EventOrganizer,
@@ -102,10 +101,10 @@ def _after_verb_comma() -> re.Pattern[str]:
     return re.compile(rf"(?:{_verb_re()})(?:单位)?、")
 
 
-def _organizers(
-    registry: _Registry,
-    views: Sequence[_SentenceView],
-    leads: dict[int, _Event | None],
+def organizers(
+    table: EventTable,
+    views: Sequence[SentenceView],
+    leads: Mapping[int, int | None],
 ) -> list[EventOrganizer]:
     found: dict[tuple[str, int, str], EventOrganizer] = {}
     role_of = dict(organizer_verbs())
@@ -118,7 +117,7 @@ def _organizers(
             *_by_subject(view, main),
             *_by_exhibitor_list(view, main),
         ]:
-            event = _event_by_key(registry, event_key)
+            event = table.get(event_key)
             if event is None:
                 continue
             key = (org, event.key, role)
@@ -133,7 +132,7 @@ def _organizers(
     return list(found.values())
 
 
-def _clause_event(view: _SentenceView, position: int, main: _Event | None) -> int | None:
+def _clause_event(view: SentenceView, position: int, main: int | None) -> int | None:
     before = [m for m in view.mentions() if m.end <= position]
     if before and before[-1].event is None and before[-1] in view.refs:
         return None  # 下届大会将由某大学承办: another edition of the event
@@ -143,18 +142,18 @@ def _clause_event(view: _SentenceView, position: int, main: _Event | None) -> in
     named = [m for m in view.named if m.event is not None]
     if named:
         return named[0].event
-    return main.key if main is not None else None
+    return main
 
 
-def _event_before(view: _SentenceView, position: int, main: _Event) -> int:
+def _event_before(view: SentenceView, position: int, main: int) -> int:
     """Exhibitors exhibit at the event the sentence names before them (峰会期间还将举办“某某”博览会，
     甲、乙等企业参展), else at the article's event."""
     before = [m.event for m in view.mentions() if m.end <= position and m.event is not None]
-    return before[-1] if before else main.key
+    return before[-1] if before else main
 
 
 def _by_clauses(
-    view: _SentenceView, role_of: dict[str, str], main: _Event | None
+    view: SentenceView, role_of: dict[str, str], main: int | None
 ) -> Iterable[tuple[str, str, int | None]]:
     """由A、B共同主办，C承办（的X）; 由A主办、B承办的X (a 、 after a verb ends a clause as ， does)."""
     text = view.text
@@ -188,7 +187,7 @@ def _by_clauses(
 
 
 def _by_lists(
-    view: _SentenceView, role_of: dict[str, str], main: _Event | None
+    view: SentenceView, role_of: dict[str, str], main: int | None
 ) -> Iterable[tuple[str, str, int | None]]:
     """主办单位：A、B / 主办方为A / A、B为指导单位."""
     for pattern in (_organizer_list(), _organizer_list_after()):
@@ -216,7 +215,7 @@ def _exhibitor_list() -> re.Pattern[str]:
     )
 
 
-def _by_exhibitor_list(view: _SentenceView, main: _Event | None) -> Iterable[tuple[str, str, int | None]]:
+def _by_exhibitor_list(view: SentenceView, main: int | None) -> Iterable[tuple[str, str, int | None]]:
     if main is None:
         return
     for match in _exhibitor_list().finditer(view.text):
@@ -226,7 +225,7 @@ def _by_exhibitor_list(view: _SentenceView, main: _Event | None) -> Iterable[tup
             yield org, "参展", event_key
 
 
-def _by_subject(view: _SentenceView, main: _Event | None) -> Iterable[tuple[str, str, int | None]]:
+def _by_subject(view: SentenceView, main: int | None) -> Iterable[tuple[str, str, int | None]]:
     """Organisations that open a sentence and released (发布) or exhibited (参展) at the event."""
     text = view.text
     orgs = [(e.start_char, e.end_char) for e in view.parse.ents() if e.label == "ORG"]

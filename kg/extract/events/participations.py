@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -15,7 +15,7 @@ from kg.extract.events.lexicon import (
     context_words,
     role_cues,
 )
-from kg.extract.events.records import _Event, _Registry, _SentenceView
+from kg.extract.events.records import EventTable, SentenceView
 from kg.extract.roles import addressed_by_title, strip_honour, withheld
 from kg.extract.spans import provenance
 from kg.model import (
@@ -36,7 +36,7 @@ class _Person:
     titled: bool
 
 
-_Adder = Callable[[_Person, int, str, str, "_SentenceView"], None]
+_Adder = Callable[[_Person, int, str, str, "SentenceView"], None]
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def _by_sentence(memberships: Sequence[Membership]) -> dict[tuple[str, int], lis
     return grouped
 
 
-def _persons(view: _SentenceView, memberships: Sequence[Membership]) -> list[_Person]:
+def _persons(view: SentenceView, memberships: Sequence[Membership]) -> list[_Person]:
     """People named in the sentence: the role extractor's (``memberships``: the sentence's own),
     then LAC's PER entities."""
     sentence = view.sentence
@@ -115,7 +115,7 @@ def _in_book_title(text: str, position: int) -> bool:
     return text.rfind("《", 0, position) > text.rfind("》", 0, position)
 
 
-def _listed_noun(view: _SentenceView, start: int, end: int) -> bool:
+def _listed_noun(view: SentenceView, start: int, end: int) -> bool:
     """A cue used as a noun in a list (价格信息/n 发布/vn 、消费者偏好…: a paper's title), no act.
 
     The cue is one verbal-noun token right after a noun, and a 、 follows it.
@@ -127,7 +127,7 @@ def _listed_noun(view: _SentenceView, start: int, end: int) -> bool:
     return table.tags[i - 1] in {"n", "nz"} and view.text.startswith("、", end)
 
 
-def _cues(view: _SentenceView, persons: Sequence[_Person]) -> list[_Cue]:
+def _cues(view: SentenceView, persons: Sequence[_Person]) -> list[_Cue]:
     text = view.text
     blocked = [(p.start, p.end) for p in persons] + [(m.start, m.end) for m in view.named]
     found: list[tuple[int, int, int, RoleCue]] = []
@@ -232,7 +232,7 @@ def _meets(text: str, person_end: int, cue_start: int) -> bool:
     return any(word in between for word in context_words("meet"))
 
 
-def _named_after(view: _SentenceView, cues: Sequence[_Cue]) -> int | None:
+def _named_after(view: SentenceView, cues: Sequence[_Cue]) -> int | None:
     """The event named after the cue in its clause ("赴深圳参加2024高交会"), if any."""
     clause_end = view.text.find("，", cues[-1].end)
     clause_end = len(view.text) if clause_end < 0 else clause_end
@@ -241,7 +241,7 @@ def _named_after(view: _SentenceView, cues: Sequence[_Cue]) -> int | None:
 
 
 def _group_event(
-    view: _SentenceView, cues: Sequence[_Cue], persons: Sequence[_Person], main: _Event | None
+    view: SentenceView, cues: Sequence[_Cue], persons: Sequence[_Person], main: int | None
 ) -> int | None:
     """The event a cue group is about: named after the cue in its clause, else before, else a
     reference in the sentence, else the main event."""
@@ -261,21 +261,21 @@ def _group_event(
     refs = [m for m in view.refs if m.event is not None]
     if refs:
         return refs[0].event
-    return main.key if main is not None else None
+    return main
 
 
-def _participations(
-    registry: _Registry,
-    views: Sequence[_SentenceView],
+def participations(
+    table: EventTable,
+    views: Sequence[SentenceView],
     memberships: Sequence[Membership],
-    leads: dict[int, _Event | None],
+    leads: Mapping[int, int | None],
 ) -> list[Participation]:
     """Who spoke at, chaired or attended which event; a sentence naming no event speaks of its lead
     (:func:`_paragraph_events`)."""
     roles: dict[tuple[str, int], dict[str, tuple[str, Participation]]] = {}
 
-    def add(person: _Person, event_key: int, role: str, tier: str, view: _SentenceView) -> None:
-        event = registry.get(event_key)
+    def add(person: _Person, event_key: int, role: str, tier: str, view: SentenceView) -> None:
+        event = table.get(event_key)
         if event is None:
             return
         slot = roles.setdefault((person.name, event.key), {})
@@ -332,9 +332,7 @@ def _participations(
     return sorted(result, key=lambda p: (p.provenance.sentence_index, p.person_span or (0, 0), p.role))
 
 
-def _speech(
-    view: _SentenceView, group: Sequence[_Person], cue: _Cue, main: _Event | None, add: _Adder
-) -> None:
+def _speech(view: SentenceView, group: Sequence[_Person], cue: _Cue, main: int | None, add: _Adder) -> None:
     """张三表示: at a named event in the sentence ("在X上，张三表示") a talk (演讲); in an article
     about an event, a titled speaker's reported remarks (致辞)."""
     speaker = group[-1]
@@ -378,4 +376,4 @@ def _speech(
         if event is not None:
             add(speaker, event, cue.role, "speech", view)
         return
-    add(speaker, main.key, cue.role, "speech", view)
+    add(speaker, main, cue.role, "speech", view)

@@ -1,23 +1,19 @@
-"""The event records the passes share, and the name rules (core, editions) they compare on."""
+"""The records the event passes hand on, and the name rules (core, editions) they compare on.
+
+Every record is frozen: a pass returns new records (``dataclasses.replace``), it never changes the
+ones it was given.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
-from kg.extract.dates import (
-    NAME_PREFIX,
-    chinese_number,
-)
-from kg.model import (
-    AliasMention,
-    EventMention,
-    EventOrganizer,
-    Offsets,
-    Participation,
-    Sentence,
-)
+from kg.extract.dates import NAME_PREFIX, chinese_number
+from kg.model import AliasMention, EventMention, EventOrganizer, Offsets, Participation, Sentence
 from kg.nlp.tokens import Parse
 from kg.text import normalize_name
 
@@ -30,25 +26,67 @@ class EventMentions:
     aliases: tuple[AliasMention, ...] = ()
 
 
-# ---------------------------------------------------------------------------------------------
-# Events of the document
+@dataclass(frozen=True)
+class Event:
+    """One event of the document as the passes so far know it; ``key`` never changes."""
 
-
-@dataclass
-class _Event:
     key: int
     name: str
     sentence: Sentence
     span: Offsets
-    forms: list[str] = field(default_factory=list)
+    forms: tuple[str, ...] = ()
     start: dt.date | None = None
     end: dt.date | None = None
     location: str | None = None
-    parent: int | None = None
-    alias_of_short: list[str] = field(default_factory=list)
+    parent: int | None = None  # a key, looked up with EventTable.get
+    alias_of_short: tuple[str, ...] = ()  # short forms the text defines for this name (（简称“…”）)
 
     def names(self) -> list[str]:
         return [self.name, *self.forms]
+
+
+@dataclass(frozen=True)
+class EventTable:
+    """The document's events after a pass.
+
+    ``order``: the keys of the live events, in the order they were first named. ``records``: the
+    latest record of every key ever given, merged ones included. ``pointer``: the key whose record
+    a key stands for (a merged event's key points to the event it was folded into, one step, as
+    when it was merged). ``by_core``: core name → the keys an event of that name may be.
+    """
+
+    order: tuple[int, ...] = ()
+    records: Mapping[int, Event] = field(default_factory=lambda: MappingProxyType({}))
+    pointer: Mapping[int, int] = field(default_factory=lambda: MappingProxyType({}))
+    by_core: Mapping[str, tuple[int, ...]] = field(default_factory=lambda: MappingProxyType({}))
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return tuple(self.records[key] for key in self.order)
+
+    def get(self, key: int | None) -> Event | None:
+        return self.records[self.pointer[key]] if key is not None and key in self.pointer else None
+
+    def is_event(self, key: int | None, event: Event | None) -> bool:
+        """Whether ``key`` stands for ``event`` (both may be None: a reference to no event)."""
+        found = self.get(key)
+        return found is not None and event is not None and found.key == event.key
+
+    def find(self, name: str) -> Event | None:
+        """The event of this core name whose forms name no other year or edition."""
+        for key in self.by_core.get(core(name), ()):
+            event = self.records[self.pointer[key]]
+            if not any(other_edition(name, form) for form in event.names()):
+                return event
+        return None
+
+    def replace(self, changed: Mapping[int, Event]) -> EventTable:
+        """The same table with new records for some keys."""
+        if not changed:
+            return self
+        return EventTable(
+            self.order, MappingProxyType({**self.records, **changed}), self.pointer, self.by_core
+        )
 
 
 def core(name: str) -> str:
@@ -93,101 +131,28 @@ def other_edition(a: str, b: str) -> bool:
     )
 
 
-class _Registry:
-    """The document's events; mentions and aliases are merged by their core name."""
-
-    def __init__(self) -> None:
-        self.events: list[_Event] = []
-        self.by_core: dict[str, list[int]] = {}
-        self.by_key: dict[int, _Event] = {}
-
-    def find(self, name: str) -> _Event | None:
-        """The event of this core name whose forms name no other year or edition."""
-        for key in self.by_core.get(core(name), ()):
-            event = self.by_key[key]
-            if not any(other_edition(name, form) for form in event.names()):
-                return event
-        return None
-
-    def _index(self, name: str, key: int) -> None:
-        keys = self.by_core.setdefault(core(name), [])
-        if key not in keys:
-            keys.append(key)
-
-    def get(self, key: int | None) -> _Event | None:
-        return self.by_key.get(key) if key is not None else None
-
-    def add(self, name: str, sentence: Sentence, span: Offsets) -> _Event:
-        event = self.find(name)
-        if event is None:
-            event = _Event(len(self.by_key), name, sentence, span)
-            self.by_key[event.key] = event
-            self.events.append(event)
-            self._index(name, event.key)
-        elif name != event.name and name not in event.forms:
-            # The fullest written form names the event: prefer one with a year or an edition.
-            if has_edition(name) and not has_edition(event.name) and event.name not in event.alias_of_short:
-                event.forms.append(event.name)
-                event.name, event.sentence, event.span = name, sentence, span
-            else:
-                event.forms.append(name)
-        return event
-
-    def alias(self, event: _Event, short: str) -> None:
-        other = self.find(short)
-        if (
-            other is not None
-            and other is not event
-            and other.key != event.parent
-            and event.key != other.parent
-        ):
-            # Named on its own earlier ("“主题”分论坛" in a headline): the same event.
-            self.merge(event, other)
-        if short != event.name and short not in event.forms:
-            event.forms.append(short)
-        self._index(short, event.key)
-
-    def merge(self, keep: _Event, other: _Event) -> None:
-        """Fold ``other`` into ``keep`` (a later alias showed they are the same event)."""
-        if keep is other:
-            return
-        self.events = [e for e in self.events if e is not other]
-        self.by_key[other.key] = keep
-        for name, keys in self.by_core.items():
-            if other.key in keys:
-                self.by_core[name] = list(dict.fromkeys(keep.key if k == other.key else k for k in keys))
-        for form in other.names():
-            if form != keep.name and form not in keep.forms:
-                keep.forms.append(form)
-        for event in self.events:
-            if event.parent == other.key:
-                event.parent = keep.key
-        keep.start = keep.start or other.start
-        keep.end = keep.end or other.end
-        keep.location = keep.location or other.location
-        keep.parent = keep.parent if keep.parent is not None else other.parent
-
-
 @dataclass(frozen=True)
-class _Mention:
+class Mention:
     """A named event span or a generic reference in one sentence (sentence-relative offsets)."""
 
     start: int
     end: int
     text: str
-    event: int | None  # registry key; None for a reference that points nowhere
+    event: int | None  # EventTable key; None for a reference that points nowhere
 
 
-@dataclass
-class _SentenceView:
+@dataclass(frozen=True)
+class SentenceView:
+    """A sentence with the named events and the references found in it so far."""
+
     sentence: Sentence
     parse: Parse
-    named: list[_Mention] = field(default_factory=list)
-    refs: list[_Mention] = field(default_factory=list)
+    named: tuple[Mention, ...] = ()
+    refs: tuple[Mention, ...] = ()
 
     @property
     def text(self) -> str:
         return self.sentence.text
 
-    def mentions(self) -> list[_Mention]:
+    def mentions(self) -> list[Mention]:
         return sorted([*self.named, *self.refs], key=lambda m: m.start)
