@@ -34,3 +34,9 @@ def alternation(words: Iterable[str]) -> str:
 
 def is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+# --- added by events
+# The basic CJK Unified Ideographs block as the body of a regex character class ([{CJK_RANGE}]): what
+# the event patterns take for a Chinese character (narrower than is_cjk, which adds Extension A).
+CJK_RANGE = "\u4e00-\u9fff"

@@ -19,7 +19,20 @@ from kg.extract.dates import (
     with_year,
     year_from_name,
 )
-from kg.extract.events.lexicon import _EDITION_NUMBER, context_words, holds, series
+from kg.extract.events.constructions import (
+    BORROW,
+    BORROWED_VENUE,
+    CLOSING,
+    EDITION_NUMBER,
+    HELD_ON,
+    OPENING_CEREMONY,
+    PLACE_PREPOSITIONS,
+    REF_DETS,
+    RUN_SPAN,
+    RUNS_TO,
+    SUB_MARKS,
+)
+from kg.extract.events.lexicon import context_words, holds, series
 from kg.extract.events.records import Event, EventTable, Mention, SentenceView, core
 from kg.model import Document
 from kg.nlp.components import suffix_kind
@@ -39,7 +52,7 @@ def _year_hint(event: Event, table: EventTable, document: Document) -> tuple[int
                 return year, None
     for item in chain:
         for name in item.names():
-            edition = _EDITION_NUMBER.match(normalize_name(name))
+            edition = EDITION_NUMBER.pattern.match(normalize_name(name))
             known = series().get(core(name))
             if edition and known:
                 number = chinese_number(edition["n"])
@@ -78,7 +91,7 @@ def _opening_day(table: EventTable, views: Sequence[SentenceView], main: Event) 
         return {}
     changed: dict[int, Event] = {}
     for view in views:
-        if not any(m.text.endswith("开幕式") and table.is_event(m.event, main) for m in view.refs):
+        if not any(m.text.endswith(OPENING_CEREMONY) and table.is_event(m.event, main) for m in view.refs):
             continue
         for mention in view.named:
             event = table.get(mention.event)
@@ -89,8 +102,6 @@ def _opening_day(table: EventTable, views: Sequence[SentenceView], main: Event) 
 
 
 # "展览将持续至8月31日", "网上交流延续到9月13日", "展期为5月18日至8月31日": how long the event runs.
-_RUNS_TO = re.compile(r"(?:持续|延续|开放|展出|展期)(?:到|至)$")
-_RUN_SPAN = re.compile(r"展期(?:为|是)?$")
 _MAX_RUN_DAYS = 366
 
 
@@ -119,9 +130,9 @@ def _later_end(
                 found = with_year(found, start.year)
             before = view.text[: found.offset]
             ranged = found.end != found.start
-            if ranged and (found.start == start or _RUN_SPAN.search(before)):
+            if ranged and (found.start == start or RUN_SPAN.pattern.search(before)):
                 end = found.end
-            elif not ranged and _RUNS_TO.search(before.rstrip()):
+            elif not ranged and RUNS_TO.pattern.search(before.rstrip()):
                 end = found.start
             elif not ranged and _closes_main(table, view, main, found.offset, found.end_offset):
                 end = found.start  # 本次论坛于3月7日闭幕
@@ -142,23 +153,29 @@ def _closing() -> re.Pattern[str]:
     """What follows the date of a closing: an optional place (在海川), an adverb, then a close verb."""
     verbs = alternation(context_words("close"))
     adverbs = alternation(context_words("place_adv"))
-    return re.compile(rf"(?:在[^，。；,;]{{1,12}}?)?(?:{adverbs})?(?:{verbs})")
+    return CLOSING.compile(adverbs=adverbs, verbs=verbs)
 
 
 def _closes_main(table: EventTable, view: SentenceView, main: Event, offset: int, end: int) -> bool:
     """本次论坛/大会于3月7日闭幕: a reference to the main event written right before 于 and the date,
     a close verb after it (event_context.tsv ``close``). Only a reference that clearly points back."""
     text = view.text
-    if not _HELD_ON.search(text[:offset]):
+    if not HELD_ON.pattern.search(text[:offset]):
         return False
     refers = any(
         table.is_event(m.event, main)
         and m.end + 1 == offset
         and (m.start == 0 or text[m.start - 1] in "，。；：,;")  # not 去年的论坛, 本次论坛的分论坛
-        and text[m.start : m.end].removeprefix("本届").removeprefix("本次")[:1] not in {"分", "子", "主"}
+        and _without_dets(text[m.start : m.end])[:1] not in SUB_MARKS
         for m in view.refs
     )
     return refers and _closing().match(text, end) is not None
+
+
+def _without_dets(text: str) -> str:
+    for det in REF_DETS:
+        text = text.removeprefix(det)
+    return text
 
 
 def _run_span(
@@ -173,7 +190,7 @@ def _run_span(
         for found in find_dates(view.text):
             if found.precision != "day" or found.end == found.start:
                 continue
-            if not _RUN_SPAN.search(view.text[: found.offset]):
+            if not RUN_SPAN.pattern.search(view.text[: found.offset]):
                 continue
             if not found.year_given:
                 if year is None:
@@ -197,7 +214,6 @@ def _nearest(mentions: Sequence[Mention], position: int) -> Mention:
 
 # "X于5月10日至12日在长沙举行", "X将于…": the date an event is held on, written after its name.
 # Not 截止于/位于/由于…: a deadline, a place or a cause.
-_HELD_ON = re.compile(r"(?<![截止始终位关由对属等至])于$")
 
 
 def _date_from(
@@ -247,7 +263,7 @@ def _held_on(text: str, mentions: Sequence[Mention], candidates: Sequence[DateMa
     held_on = {}
     for found in candidates:
         before = [m for m in mentions if m.end <= found.offset]
-        if before and _HELD_ON.search(text[: found.offset]):
+        if before and HELD_ON.pattern.search(text[: found.offset]):
             held_on[id(found)] = max(before, key=lambda m: m.end)
     return held_on
 
@@ -274,12 +290,11 @@ _MIDDLE_DOTS = frozenset("·•・")
 
 # Hong Kong and Macao write the venue with 假 ("borrowing" it): 今日假香港会议展览中心举行. LAC tags
 # 假 as an adjective or glues it to the time word before it (今日假/TIME).
-_BORROWED_VENUE = re.compile(r"^(?:[今昨明][日天晚早]|当[日天晚]|同日|翌日|[0-9一二三四五六七八九十]+日)?假$")
 
 
 def _borrowed_venue(word: str, tag: str) -> bool:
     """假 opening a venue, alone (假/a) or after a time word that LAC joined to it (今日假/TIME)."""
-    return (tag == "TIME" or word == "假") and _BORROWED_VENUE.match(word) is not None
+    return (tag == "TIME" or word == BORROW) and BORROWED_VENUE.pattern.match(word) is not None
 
 
 def _place_from(events: EventTable, view: SentenceView, mentions: Sequence[Mention]) -> Mapping[int, Event]:
@@ -291,7 +306,9 @@ def _place_from(events: EventTable, view: SentenceView, mentions: Sequence[Menti
     adverbs = context_words("place_adv")
     venues = context_words("venue")
     for i, word in enumerate(words):
-        if not (word in {"在", "于"} and word_tags[i] == "p") and not _borrowed_venue(word, word_tags[i]):
+        if not (word in PLACE_PREPOSITIONS and word_tags[i] == "p") and not _borrowed_venue(
+            word, word_tags[i]
+        ):
             continue
         j = i + 1
         tags: list[str] = []

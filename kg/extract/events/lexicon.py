@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.resources import load_groups, load_mapping, load_rows
+from kg.text import CJK_RANGE
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons
@@ -55,15 +56,22 @@ def series() -> dict[str, tuple[int, int]]:
     }
 
 
-SPEAKING = frozenset({"致辞", "主旨报告", "演讲", "主持"})
-PRESENCE_ORDER = ("出席", "参加")
-_ALIAS_DEF = re.compile(
-    r"^[（(](?:以下)?[简下]称[:：]?\s*[“\"「『]?(?P<short>[^”\"」』）)，,]{2,20})[”\"」』]?[）)]"
-)
-_EDITION_NUMBER = re.compile(r"^第?(?P<n>[0-9一二三四五六七八九十百零〇两]+)届")
-_CJK_OR_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·+“”\"（）()—\-]")
+@cache
+def event_words(kind: str) -> tuple[str, ...]:
+    """Words of event_words.tsv of one kind, in file order."""
+    return load_groups("event_words.tsv").get(kind, ())
+
+
+@cache
+def file_order(kind: str) -> re.Pattern[str]:
+    """The words of one kind of event_words.tsv as an alternation in file order (the first that fits)."""
+    return re.compile("|".join(map(re.escape, event_words(kind))))
+
+
+# A character a name may be written with (a title's event name extends left over these).
+_CJK_OR_NAME = re.compile(rf"[{CJK_RANGE}A-Za-z0-9·+“”\"（）()—\-]")
 _DURING_GAP = 3
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = re.compile(f"[{CJK_RANGE}]")
 _OPENING_CJK = 8
 _OPENING_SENTENCES = 3
 
@@ -72,23 +80,18 @@ def _verb_re() -> str:
     return "|".join(re.escape(v) for v, _ in organizer_verbs())
 
 
-_CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+_CJK_ONLY = re.compile(f"^[{CJK_RANGE}]+$")
 # The clause bounds of every rule below. A wider set ([，,。；;！？!?：:]) was once written here for
 # _clause_around, but a second assignment further down replaced it before any rule ran; the rules
 # and their figures have always used this one.
 _CLAUSE_BREAK = re.compile(r"[，；]")
 
 
-# A dateline's tail and credit bracket at the front of an event span: 电（记者 某某）, （记者 某某）.
-_CREDIT = re.compile(r"^[^（(）)]{0,3}[（(](?:[^（(）)]*?)(?:记者|通讯员|编辑)[^（(）)]*[）)]\s*")
-# A byline at the front of a sentence: 新华日报讯（记者 某某 通讯员 某某）, 新华社北京6月1日电（记者 某某）.
-_BYLINE = re.compile(r"^[^（(）)，,。]{0,16}?[（(][^（(）)]*?(?:记者|通讯员|编辑)[^（(）)]*[）)]")
-
-
 @cache
 def _hold_words() -> re.Pattern[str]:
-    """Any word that says an event takes place (event_context.tsv ``hold``, and 揭晓), as one pattern."""
-    return re.compile("|".join(map(re.escape, [*context_words("hold"), "揭晓"])))
+    """Any word that says an event takes place (event_context.tsv ``hold``, event_words.tsv
+    ``announce``), as one pattern."""
+    return re.compile("|".join(map(re.escape, [*context_words("hold"), *event_words("announce")])))
 
 
 def holds(text: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from kg.extract.events.constructions import PLACE_BRACKET, WHOLE_PLACE
 from kg.extract.events.edit import Edit
 from kg.extract.events.lexicon import _CJK, acronyms
 from kg.extract.events.named import Placed
@@ -40,13 +41,10 @@ def merge_abbreviations(table: EventTable) -> EventTable:
     return edit.freeze()
 
 
-_WHOLE_PLACE = re.compile(r"全(?P<level>省|市|区|县|州)")
-
-
 def _whole_place(short: str, full: str) -> bool:
     """2024年全省基础教育工作会议 (a headline) is 2024年河南省基础教育工作会议: 全省 stands for the
     province the body names, the rest of the name is the same."""
-    for match in _WHOLE_PLACE.finditer(short):
+    for match in WHOLE_PLACE.pattern.finditer(short):
         before, after = short[: match.start()], short[match.end() :]
         if not (full.startswith(before) and full.endswith(after) and after):
             continue
@@ -54,9 +52,6 @@ def _whole_place(short: str, full: str) -> bool:
         if 2 <= len(place) <= 8 and place.endswith(match["level"]) and _CJK.match(place[0]):
             return True
     return False
-
-
-_PLACE_BRACKET = re.compile(r"(?P<before>[\u4e00-\u9fff]{2})[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)]")
 
 
 def _same_edition(short: str, full: str) -> bool:
@@ -69,7 +64,7 @@ def _same_edition(short: str, full: str) -> bool:
 
 def _bracket_variants(name: str) -> list[str]:
     """第十二届中国（南宁）国际龙舟节 → 第十二届南宁国际龙舟节, 第十二届中国国际龙舟节 (headline forms)."""
-    match = _PLACE_BRACKET.search(name)
+    match = PLACE_BRACKET.pattern.search(name)
     if match is None:
         return []
     head, tail = name[: match.start()], name[match.end() :]

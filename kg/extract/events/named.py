@@ -6,12 +6,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from kg.extract.events.constructions import (
+    ACTIVITY,
+    ALIAS_DEF,
+    CREDIT,
+    FORUM,
+    INSIDE_DEFINITION,
+    JOIN,
+    ORGANISER_SLOT,
+)
 from kg.extract.events.edit import Edit
 from kg.extract.events.lexicon import (
-    _ALIAS_DEF,
     _CJK_ONLY,
     _CLAUSE_BREAK,
-    _CREDIT,
     _verb_re,
     context_words,
 )
@@ -25,9 +32,9 @@ from kg.nlp.tokens import Parse
 
 def _split_join(name: str) -> str | None:
     """The part before 暨 when it names an event itself (2021…高峰论坛暨启智开发者大会)."""
-    if "暨" not in name:
+    if JOIN not in name:
         return None
-    left = name.split("暨", 1)[0]
+    left = name.split(JOIN, 1)[0]
     head = head_at(left, len(left))
     if head is None or event_lexicon().heads.get(head) == "part":
         return None
@@ -49,11 +56,11 @@ def _split_parent(name: str) -> tuple[str, str] | None:
         if (
             head is None
             or heads.get(head) in {"part", "sub"}
-            or name[cut - 1 - len(head) : cut - len(head)] == "暨"
+            or name[cut - 1 - len(head) : cut - len(head)] == JOIN
         ):
             continue
         parent, rest = name[:cut], name[cut:]
-        if "暨" in rest or not _specific_text(parent, head):
+        if JOIN in rest or not _specific_text(parent, head):
             continue
         if rest.startswith("“") or heads.get(last) == "sub":
             return parent, rest
@@ -96,7 +103,7 @@ def quoted_start(text: str, start: int, end: int) -> int:
 
 def _organiser_slot(text: str, start: int, end: int) -> bool:
     """Whether a span stands in the organiser list of "由A、B共同主办": it names an organisation."""
-    if not re.search(r"由(?:[^，。；由]*[、和与及])?$", text[:start]):
+    if not ORGANISER_SLOT.pattern.search(text[:start]):
         return False
     return re.match(rf"[^，。；]*?(?:{_verb_re()})", text[end:]) is not None
 
@@ -132,9 +139,9 @@ def _not_an_event(view: SentenceView, start: int, end: int) -> bool:
                 return True
             if entity == "LOC" and opens and followed:
                 return True
-    if head == "活动" and name[: -len(head)].endswith(context_words("misdeed")):
+    if head == ACTIVITY and name[: -len(head)].endswith(context_words("misdeed")):
         return True  # “套路贷”犯罪活动: a wrongdoing, not an event
-    if head.endswith("论坛"):
+    if head.endswith(FORUM):
         online = context_words("online")
         if name[: -len(head)].endswith(online):
             return True
@@ -195,7 +202,7 @@ def find_spans(parsed: Sequence[tuple[Sentence, Parse]]) -> tuple[tuple[Sentence
             if _not_an_event(view, span.start_char, span.end_char):
                 continue
             start = span.start_char
-            credit = _CREDIT.match(span.text)
+            credit = CREDIT.pattern.match(span.text)
             if credit is not None and credit.end() < len(span.text):
                 start += credit.end()  # 电（记者 某某）第五届…论坛: the credit is no part of the name
             whole = quoted_start(view.text, start, span.end_char)
@@ -229,7 +236,7 @@ def _defined(edit: Edit, names: Sequence[Found]) -> tuple[AliasMention, ...]:
     """Names followed by （简称“…”）: their events, with the short form as an alias."""
     aliases: list[AliasMention] = []
     for found in names:
-        definition = _ALIAS_DEF.match(found.view.text[found.end :])
+        definition = ALIAS_DEF.pattern.match(found.view.text[found.end :])
         if definition and edit.find(found.text) is None:
             key = edit.add(found.text, found.view.sentence, _doc_span(found))
             short = definition["short"]
@@ -263,7 +270,7 @@ def _place(edit: Edit, found: Found) -> Placed:
 
 
 def _inside_definition(text: str, start: int) -> bool:
-    return bool(re.search(r"[简下]称[:：]?\s*[“\"「『]?$", text[max(0, start - 8) : start]))
+    return bool(INSIDE_DEFINITION.pattern.search(text[max(0, start - 8) : start]))
 
 
 def _doc_span(found: Found) -> Offsets:

@@ -6,10 +6,35 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
+from kg.extract.events.constructions import (
+    AFTER_VERB_COMMA,
+    BY,
+    BY_ORGANISER,
+    CLAUSE_SEGMENT,
+    COMMITTEE,
+    COUNTED,
+    DEFINED_END,
+    ETC,
+    EXHIBIT,
+    EXHIBITED,
+    EXHIBITOR_LIST,
+    LATIN_BRACKET_END,
+    NOT_IN_ORG,
+    OF,
+    ORG_JOINERS,
+    ORG_LIST_SPLIT,
+    ORGANIZER_LIST,
+    ORGANIZER_LIST_AFTER,
+    PARTY,
+    RELEASE,
+    RELEASED,
+    SUBJECT_JOIN,
+)
 from kg.extract.events.lexicon import (
     _CLAUSE_BREAK,
     _verb_re,
     context_words,
+    file_order,
     organizer_verbs,
 )
 from kg.extract.events.records import EventTable, SentenceView
@@ -27,15 +52,15 @@ from kg.text import alternation
 def _org_items(text: str) -> list[str]:
     """ "A、B和C" → [A, B, C]: 和/与/及 split only after a full organisation name."""
     items: list[str] = []
-    for part in re.split(r"[、，,]|以及", text):
+    for part in ORG_LIST_SPLIT.pattern.split(text):
         pieces = [part]
-        for joiner in ("和", "与", "及"):
+        for joiner in ORG_JOINERS:
             split: list[str] = []
             for piece in pieces:
                 while joiner in piece:
                     left, _, right = piece.partition(joiner)
                     # 世界互联网大会（以下简称“WIC”）和某省人民政府: a name the text defines is whole.
-                    whole = suffix_kind(_strip_bracket(left)) is not None or _DEFINED_END.search(left)
+                    whole = suffix_kind(_strip_bracket(left)) is not None or DEFINED_END.pattern.search(left)
                     if whole and len(right) >= 2 and not inside_joined_name(piece, len(left)):
                         split.append(left)
                         piece = right
@@ -47,58 +72,59 @@ def _org_items(text: str) -> list[str]:
     return [cleaned for item in items if (cleaned := _clean_org(item))]
 
 
-_DEFINED_END = re.compile(r"[（(](?:以下)?[简下]称[^）)]*[）)]$")
-
-
 def _strip_bracket(name: str) -> str:
     return re.sub(r"[（(][^）)]*[）)]$", "", name)
 
 
 def _clean_org(item: str) -> str | None:
     item = item.strip().strip('“”"「」')
-    item = re.sub(r"^(?:由|和|与|及|以及|并)", "", item)
-    item = re.sub(r"(?:等单位|等机构|等)$", "", item)
+    item = _leading("org_lead").sub("", item)
+    item = _trailing("org_tail").sub("", item)
     # 由我们某研究会主办: a pronoun before the name speaks of the body, it is no part of it.
-    item = re.sub(r"^(?:我们|我们的|咱们|我|他们|他们的)", "", item)
+    item = _leading("pronoun").sub("", item)
     # A Latin acronym in brackets is an alias, not part of the name: 国际科技园及创新区域协会（IASP）;
     # so is a defined short form: 中国田径协会（以下简称“中国田协”）.
-    item = re.sub(r"[（(][A-Za-z][A-Za-z0-9&\- ]*[）)]$", "", item)
-    item = re.sub(r"[（(](?:以下)?[简下]称[^）)]*[）)]$", "", item)
+    item = LATIN_BRACKET_END.pattern.sub("", item)
+    item = DEFINED_END.pattern.sub("", item)
     # 中共黄石市委 → 黄石市委: the party committee is named without the party's name.
-    if item.startswith("中共") and item.endswith("委") and len(item) > 4:
-        item = item[2:]
-    if not 2 <= len(item) <= 40 or re.search(r"[的是在将了。]", item) or _COUNTED.search(item):
+    if item.startswith(PARTY) and item.endswith(COMMITTEE) and len(item) > 4:
+        item = item[len(PARTY) :]
+    if not 2 <= len(item) <= 40 or NOT_IN_ORG.pattern.search(item) or COUNTED.pattern.search(item):
         return None
     return item
 
 
-# 4000余家企业, 全国300多家出版单位: a count of bodies, not a name.
-_COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千万]+[余多]?(?:家|个|所)")
+@cache
+def _leading(kind: str) -> re.Pattern[str]:
+    return re.compile(f"^(?:{file_order(kind).pattern})")
+
+
+@cache
+def _trailing(kind: str) -> re.Pattern[str]:
+    return re.compile(f"(?:{file_order(kind).pattern})$")
 
 
 @cache
 def _clause_segment() -> re.Pattern[str]:
     """One segment of "由A、B共同主办，C承办": organisations, then an organiser verb."""
-    return re.compile(rf"^(?P<orgs>[^，；。]+?)(?:共同|联合|等)?(?P<verb>{_verb_re()})(?:单位)?(?P<tail>.*)$")
+    return CLAUSE_SEGMENT.compile(verbs=_verb_re())
 
 
 @cache
 def _organizer_list() -> re.Pattern[str]:
     """主办单位：A、B / 主办方为A."""
-    return re.compile(rf"(?P<verb>{_verb_re()})(?:单位|方|机构)(?:为|是|：|:|包括)(?P<orgs>[^，。；]+)")
+    return ORGANIZER_LIST.compile(verbs=_verb_re())
 
 
 @cache
 def _organizer_list_after() -> re.Pattern[str]:
     """A、B为指导单位 / A作为支持单位: the list before the role, from the clause start."""
-    return re.compile(
-        rf"(?:^|(?<=[，。；：:]))(?P<orgs>[^，。；：:]+?)(?:作为|为|是)(?P<verb>{_verb_re()})单位"
-    )
+    return ORGANIZER_LIST_AFTER.compile(verbs=_verb_re())
 
 
 @cache
 def _after_verb_comma() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_verb_re()})(?:单位)?、")
+    return AFTER_VERB_COMMA.compile(verbs=_verb_re())
 
 
 def organizers(
@@ -158,7 +184,7 @@ def _by_clauses(
     """由A、B共同主办，C承办（的X）; 由A主办、B承办的X (a 、 after a verb ends a clause as ， does)."""
     text = view.text
     segment_re = _clause_segment()
-    for match in _BY.finditer(text):
+    for match in BY.pattern.finditer(text):
         rest = _after_verb_comma().sub(lambda verb: verb.group()[:-1] + "，", text[match.end() :])
         found: list[tuple[str, str]] = []
         event_key: int | None = None
@@ -170,7 +196,7 @@ def _by_clauses(
             role = role_of[parsed["verb"]]
             found.extend((org, role) for org in _org_items(parsed["orgs"]))
             tail = parsed["tail"]
-            if tail.startswith("的"):
+            if tail.startswith(OF):
                 offset = position + segment.index(parsed["verb"]) + len(parsed["verb"])
                 after = [m for m in view.named if m.start >= offset and m.event is not None]
                 event_key = after[0].event if after else None
@@ -197,22 +223,14 @@ def _by_lists(
                 yield org, role_of[match["verb"]], event_key
 
 
-_BY = re.compile("由(?!于)")  # 由于 is "because"
-_BY_ORGANISER = re.compile("由.*(?:主办|承办|协办)")
-_SUBJECT_JOIN = re.compile(r"、|联合|携手|会同|以及|和|与|及")
 _SUBJECT_SEGMENT = re.compile(r"[^，：:]+(?P<sep>[，：:]|$)")
-_EXHIBIT = re.compile(r"参展|展品|展台|展位|亮相|展出")
-_RELEASE = re.compile(r"发布(?!会)")
 
 
 @cache
 def _exhibitor_list() -> re.Pattern[str]:
     """甲、乙、丙等30余家企业携新品参展: names the text itself types as organisations, then 参展."""
     kinds = alternation(context_words("exhibitors"))
-    return re.compile(
-        r"(?P<orgs>(?:[^，。；、：:（）()]{2,24}、)+[^，。；、：:（）()]{2,24})等"
-        rf"(?:[0-9一二两三四五六七八九十百千]+[余多]?(?:家|个))?(?:{kinds})[^，。；]{{0,12}}?(?:参展|展出)"
-    )
+    return EXHIBITOR_LIST.compile(kinds=kinds)
 
 
 def _by_exhibitor_list(view: SentenceView, main: int | None) -> Iterable[tuple[str, str, int | None]]:
@@ -222,7 +240,7 @@ def _by_exhibitor_list(view: SentenceView, main: int | None) -> Iterable[tuple[s
         # 峰会期间还将举办“某某”博览会，甲、乙等企业参展: they exhibit at the event named before them.
         event_key = _event_before(view, match.start(), main)
         for org in _org_items(match["orgs"]):
-            yield org, "参展", event_key
+            yield org, EXHIBITED, event_key
 
 
 def _by_subject(view: SentenceView, main: int | None) -> Iterable[tuple[str, str, int | None]]:
@@ -237,12 +255,12 @@ def _by_subject(view: SentenceView, main: int | None) -> Iterable[tuple[str, str
         segment, position = match.group().rstrip("，：:"), match.start()
         if any(position <= s < match.end() for s, _ in orgs):
             in_org = {i for s, e in orgs for i in range(s, e)}  # character positions inside one
-            head = segment.split("等", 1)[0]
-            if _BY_ORGANISER.search(segment):
+            head = segment.split(ETC, 1)[0]
+            if BY_ORGANISER.pattern.search(segment):
                 return  # 本届展会由甲、乙主办: organisers (_by_clauses), no subject
-            verb = _RELEASE.search(head) or _EXHIBIT.search(head)
+            verb = RELEASE.pattern.search(head) or EXHIBIT.pattern.search(head)
             head = head[: verb.start()] if verb else head  # 某学会发布了《…》: the subject ends at the verb
-            for item in _SUBJECT_JOIN.split(head):
+            for item in SUBJECT_JOIN.pattern.split(head):
                 item = item.strip()
                 start = text.find(item, position)
                 covered = sum(1 for i in range(start, start + len(item)) if i in in_org)
@@ -258,9 +276,9 @@ def _by_subject(view: SentenceView, main: int | None) -> Iterable[tuple[str, str
     if not subject:
         return
     rest = text[text.find(subject[-1]) + len(subject[-1]) :]
-    if _RELEASE.search(rest) and (view.named or view.refs):
+    if RELEASE.pattern.search(rest) and (view.named or view.refs):
         event_key = _clause_event(view, len(text), main)
-        yield from ((org, "发布", event_key) for org in subject)
-    elif _EXHIBIT.search(rest) and main is not None:
+        yield from ((org, RELEASED, event_key) for org in subject)
+    elif EXHIBIT.pattern.search(rest) and main is not None:
         event_key = _event_before(view, text.find(subject[0]), main)
-        yield from ((org, "参展", event_key) for org in subject)
+        yield from ((org, EXHIBITED, event_key) for org in subject)

@@ -7,12 +7,21 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from kg.extract.events.constructions import (
+    ADDRESSEE,
+    AT,
+    AT_REFERENCE,
+    BYLINE,
+    CEREMONIES,
+    REMARKS,
+    SAME_SUBJECT,
+    SOURCE,
+    TALK,
+)
 from kg.extract.events.lexicon import (
-    _BYLINE,
-    PRESENCE_ORDER,
-    SPEAKING,
     RoleCue,
     context_words,
+    event_words,
     role_cues,
 )
 from kg.extract.events.records import EventTable, SentenceView
@@ -62,7 +71,7 @@ def _persons(view: SentenceView, memberships: Sequence[Membership]) -> list[_Per
     sentence = view.sentence
     people: dict[tuple[int, int], _Person] = {}
     # The names of a byline credit (本报讯（记者 某某 通讯员 某某）) report the event; they never act in it.
-    credit = _BYLINE.match(view.text)
+    credit = BYLINE.pattern.match(view.text)
     blocked: list[tuple[int, int]] = [(0, credit.end())] if credit else []
     for m in memberships:
         start, end = m.person_span[0] - sentence.start, m.person_span[1] - sentence.start
@@ -154,15 +163,11 @@ def _cues(view: SentenceView, persons: Sequence[_Person]) -> list[_Cue]:
 
 # What may stand between one cue and the next clause's cue that shares its subject: the rest of the
 # first clause, one comma, and a linking adverb.
-_SAME_SUBJECT = re.compile(r"[^，,；;。：:]{0,12}[，,]\s*(?:并|还|同时|随后|并且|也)?$")
-
-
-_ADDRESSEE_PHRASE = re.compile(r"[向给][^，,。；;、：:向给]{0,12}$")
 
 
 def _addressee(text: str, person: _Person, persons: Sequence[_Person]) -> bool:
     """施某向毕业生代表何某颁发证书: a person in the 向/给 phrase after someone else receives the act."""
-    match = _ADDRESSEE_PHRASE.search(text, max(0, person.start - 13), person.start)
+    match = ADDRESSEE.pattern.search(text, max(0, person.start - 13), person.start)
     if match is None:
         return False
     at = match.start()
@@ -200,7 +205,7 @@ def _groups(
         ]
         if not group and groups and groups[-1][0] and cue.tier == "specific":
             # 某某出席发布会，发布了… / 作主旨演讲，并发布了…: the next clause keeps the subject.
-            if _SAME_SUBJECT.match(text, groups[-1][1][-1].end, cue.start):
+            if SAME_SUBJECT.pattern.match(text, groups[-1][1][-1].end, cue.start):
                 group = list(groups[-1][0])
         members = [cue]
         j = i + 1
@@ -322,11 +327,11 @@ def participations(
     for slot in roles.values():
         specific_roles = {r for r, (t, _) in slot.items() if t == "specific"}
         for role, (tier, participation) in slot.items():
-            if tier == "presence" and (specific_roles or slot.keys() - {role} - set(PRESENCE_ORDER)):
+            if tier == "presence" and (specific_roles or slot.keys() - {role} - set(event_words("presence"))):
                 continue
-            if tier == "presence" and role != next(r for r in PRESENCE_ORDER if r in slot):
+            if tier == "presence" and role != next(r for r in event_words("presence") if r in slot):
                 continue
-            if tier == "speech" and specific_roles & SPEAKING:
+            if tier == "speech" and specific_roles & set(event_words("speaking")):
                 continue
             result.append(participation)
     return sorted(result, key=lambda p: (p.provenance.sentence_index, p.person_span or (0, 0), p.role))
@@ -342,23 +347,27 @@ def _speech(view: SentenceView, group: Sequence[_Person], cue: _Cue, main: int |
     if any(word in text[speaker.end : cue.start] for word in context_words("earlier")):
         return  # 某某此前表示: said before the event
     clause = max(text.rfind(mark, 0, speaker.start) for mark in "，,。；;：:") + 1
-    if text[clause : speaker.start].lstrip(" \u3000").startswith("据"):
+    if text[clause : speaker.start].lstrip(" \u3000").startswith(SOURCE):
         return  # 据赛事总监某某介绍: the source of a fact, not a remark made at the event
     if cue.start - speaker.end > 2:
         # 某某在开幕式上表示: remarks at a reference to the event between speaker and verb.
         gap = text[speaker.end : cue.start]
         at = [m for m in view.refs if m.event is not None and speaker.end < m.start and m.end < cue.start]
         event_key = at[0].event if at else None
-        if event_key is not None and speaker.titled and re.fullmatch(rf"在{re.escape(at[0].text)}上?", gap):
-            ceremony = at[0].text.endswith(("开幕式", "闭幕式"))
-            add(speaker, event_key, "致辞" if ceremony else "演讲", "specific", view)
+        if (
+            event_key is not None
+            and speaker.titled
+            and re.fullmatch(AT_REFERENCE.format(ref=re.escape(at[0].text)), gap)
+        ):
+            ceremony = at[0].text.endswith(CEREMONIES)
+            add(speaker, event_key, REMARKS if ceremony else TALK, "specific", view)
         return
     during = context_words("during")
     at_event = [
         m for m in view.named if m.end <= speaker.start and any(text.startswith(w, m.end) for w in during)
     ]
     if at_event and at_event[-1].event is not None:
-        add(speaker, at_event[-1].event, "演讲", "specific", view)
+        add(speaker, at_event[-1].event, TALK, "specific", view)
         return
     if main is None or view.named:
         return
@@ -369,8 +378,8 @@ def _speech(view: SentenceView, group: Sequence[_Person], cue: _Cue, main: int |
             for m in view.refs
             if m.event is not None
             and m.end <= speaker.start
-            and (m.text.endswith("上") or any(text.startswith(w, m.end) for w in during))
-            and not text[m.end : speaker.start].lstrip("上").strip("，, ")
+            and (m.text.endswith(AT) or any(text.startswith(w, m.end) for w in during))
+            and not text[m.end : speaker.start].lstrip(AT).strip("，, ")
         ]
         event = at_ref[-1].event if at_ref else None
         if event is not None:

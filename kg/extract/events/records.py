@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from kg.extract.dates import NAME_PREFIX, chinese_number
+from kg.extract.events.constructions import FIRST_EDITION, NUMBER
 from kg.model import AliasMention, EventMention, EventOrganizer, Offsets, Participation, Sentence
 from kg.nlp.tokens import Parse
 from kg.text import normalize_name
@@ -104,7 +105,6 @@ def has_edition(name: str) -> bool:
 
 
 _YEAR_PREFIX = re.compile(r"(?:19|20)[0-9]{2}")
-_NUMBER = re.compile(r"[0-9一二三四五六七八九十百零〇两]+")
 
 
 def editions(name: str) -> tuple[int | None, int | None]:
@@ -115,9 +115,9 @@ def editions(name: str) -> tuple[int | None, int | None]:
         part = found.group()
         if (digits := _YEAR_PREFIX.match(part)) is not None:
             year = int(digits.group())
-        elif part.startswith("首届"):
+        elif part.startswith(FIRST_EDITION):
             number = 1
-        elif (numeral := _NUMBER.search(part)) is not None:
+        elif (numeral := NUMBER.pattern.search(part)) is not None:
             number = chinese_number(numeral.group())
         text = text[found.end() :].strip()
     return year, number

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import islice
 from types import MappingProxyType
 
+from kg.extract.events.constructions import EDITION_BEFORE, ITEM_MARK
 from kg.extract.events.edit import Edit
 from kg.extract.events.lexicon import (
     _CJK,
@@ -103,16 +103,13 @@ def resolve_refs(
     return tuple(resolved)
 
 
-_EDITION_BEFORE = re.compile(r"第([0-9一二三四五六七八九十百零〇]+)届$")
-
-
 def _another_edition(text: str, span: SpanRow, main: Event | None) -> bool:
     """下届研讨会, 第七届研讨会 in an article on the sixth, 大会明年将在杭州举行: a reference to another
     edition of the event, which must not lend it a date or a place."""
     before = text[: span.start_char]
     if before.endswith(context_words("another")):
         return True
-    edition = _EDITION_BEFORE.search(before)
+    edition = EDITION_BEFORE.pattern.search(before)
     if edition is not None and main is not None and not any(edition.group() in n for n in main.names()):
         return True
     after = _CLAUSE_BREAK.search(text, span.end_char)
@@ -159,7 +156,6 @@ def contextual_parents(table: EventTable, views: Sequence[SentenceView], main: i
 
 
 # A line that opens an item of a news roundup (■高交会落幕, 【校企签约】).
-_ITEM_MARK = re.compile(r"^[ \t\u3000]*(?:[■□●◆◇▲△★☆▶►]|【[^】\n]{1,30}】)")
 
 
 def paragraph_events(
@@ -169,7 +165,7 @@ def paragraph_events(
     reporting (held, opened …), else the article's. In a roundup (several ■/【】 items) an item that
     opens with no event has none: its sentences are no part of another item's event."""
     text = document.text
-    roundup = sum(1 for line in text.splitlines() if _ITEM_MARK.match(line)) >= 2
+    roundup = sum(1 for line in text.splitlines() if ITEM_MARK.pattern.match(line)) >= 2
     local: dict[int, int | None] = {}
     paragraph, lead = -1, main
     here, counted_to = 0, 0  # line breaks before counted_to: counted once, not again per sentence
@@ -183,7 +179,7 @@ def paragraph_events(
             named = [e for m in view.named if (e := table.get(m.event)) is not None]
             if named and holds(view.text):
                 lead = named[0].key
-            elif roundup and not _ITEM_MARK.match(view.text):
+            elif roundup and not ITEM_MARK.pattern.match(view.text):
                 lead = None
             elif not roundup:
                 lead = main
