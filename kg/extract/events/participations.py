@@ -276,8 +276,8 @@ def participations(
     leads: Mapping[int, int | None],
 ) -> list[Participation]:
     """Who spoke at, chaired or attended which event; a sentence naming no event speaks of its lead
-    (:func:`_paragraph_events`)."""
-    roles: dict[tuple[str, int], dict[str, tuple[str, Participation]]] = {}
+    (refs.paragraph_events)."""
+    roles: _Slots = {}
 
     def add(person: _Person, event_key: int, role: str, tier: str, view: SentenceView) -> None:
         event = table.get(event_key)
@@ -323,6 +323,15 @@ def participations(
             elif weak and len({c.tier for c in members}) == 1:
                 for person in group:
                     add(person, event_key, weak[0].role, "specific", view)
+    return _most_specific(roles)
+
+
+_Slots = dict[tuple[str, int], dict[str, tuple[str, Participation]]]
+
+
+def _most_specific(roles: _Slots) -> list[Participation]:
+    """Per (person, event): the specific roles, else the first presence role; a remark (speech)
+    only when the person gave no talk there."""
     result: list[Participation] = []
     for slot in roles.values():
         specific_roles = {r for r, (t, _) in slot.items() if t == "specific"}
