@@ -5,7 +5,7 @@ and the like are filled from a lexicon of kg/resources), and example texts writt
 finds (tests/extract/events/test_constructions.py checks every example, and every counter-example
 it must not find). Word lists that grow with the data live in kg/resources (event_words.tsv,
 event_context.tsv …); what is here is the grammar around them. This is the only module of
-kg/extract/events that may spell Chinese (tests/extract/events/test_layout.py).
+kg/extract/events that may spell Chinese (tests/extract/events/test_events_layout.py).
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from event_stages import EXPO, EXPO_NAME, extraction, snapshot, stages
 
-from events.stages import EXPO, EXPO_NAME, extraction, snapshot, stages
 from kg.extract.events.dates import dates_and_places
 
 D = dt.date

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from event_stages import EXPO, extraction, snapshot, stages, view_state
 
-from events.stages import EXPO, extraction, snapshot, stages, view_state
 from kg.extract.events.merge import add_acronyms, attach_named, merge_abbreviations
 
 # fmt: off

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from event_stages import EXPO, EXPO_NAME, extraction, snapshot, stages
 
-from events.stages import EXPO, EXPO_NAME, extraction, snapshot, stages
 from kg.extract.events.named import find_spans, name_events
 
 # fmt: off

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from event_stages import EXPO, EXPO_NAME, extraction, stages
 
-from events.stages import EXPO, EXPO_NAME, extraction, stages
 from kg.extract.events.organisers import organizers
 
 # fmt: off

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from event_stages import EXPO, extraction, stages
 
-from events.stages import EXPO, extraction, stages
 from kg.extract.events.participations import participations
 
 # fmt: off

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from event_stages import EXPO, extraction, snapshot, stages, view_state
 
-from events.stages import EXPO, extraction, snapshot, stages, view_state
 from kg.extract.events.refs import contextual_parents, main_event, paragraph_events, resolve_refs
 
 D = dt.date

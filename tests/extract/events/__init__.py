@@ -1,1 +1,0 @@
-"""Tests of the event passes (kg/extract/events), one file per pass or construction."""
