@@ -9,9 +9,6 @@ from functools import cache
 from kg.resources import load_groups, load_mapping, load_rows
 from kg.text import CJK_RANGE
 
-# ---------------------------------------------------------------------------------------------
-# Lexicons
-
 
 @dataclass(frozen=True)
 class RoleCue:
@@ -69,22 +66,24 @@ def file_order(kind: str) -> re.Pattern[str]:
 
 
 # A character a name may be written with (a title's event name extends left over these).
-_CJK_OR_NAME = re.compile(rf"[{CJK_RANGE}A-Za-z0-9·+“”\"（）()—\-]")
-_DURING_GAP = 3
-_CJK = re.compile(f"[{CJK_RANGE}]")
-_OPENING_CJK = 8
-_OPENING_SENTENCES = 3
+CJK_OR_NAME = re.compile(rf"[{CJK_RANGE}A-Za-z0-9·+“”\"（）()—\-]")
+DURING_GAP = 3  # characters a during word (期间) may stand after a reference to the main event
+CJK_CHAR = re.compile(f"[{CJK_RANGE}]")
+# The opening sentences that may name the article's event: the first 3 with 8 Chinese characters or more.
+OPENING_CJK = 8
+OPENING_SENTENCES = 3
 
 
-def _verb_re() -> str:
+def verb_alternation() -> str:
+    """The organiser verbs of organizer_roles.tsv as a regex alternation, longest first."""
     return "|".join(re.escape(v) for v, _ in organizer_verbs())
 
 
-_CJK_ONLY = re.compile(f"^[{CJK_RANGE}]+$")
-# The clause bounds of every rule below. A wider set ([，,。；;！？!?：:]) was once written here for
+CJK_ONLY = re.compile(f"^[{CJK_RANGE}]+$")
+# The clause bounds of every event rule. A wider set ([，,。；;！？!?：:]) was once written here for
 # _clause_around, but a second assignment further down replaced it before any rule ran; the rules
 # and their figures have always used this one.
-_CLAUSE_BREAK = re.compile(r"[，；]")
+CLAUSE_BREAK = re.compile(r"[，；]")
 
 
 @cache

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kg.extract.events.constructions import PLACE_BRACKET, WHOLE_PLACE
 from kg.extract.events.edit import Edit
-from kg.extract.events.lexicon import _CJK, acronyms
+from kg.extract.events.lexicon import CJK_CHAR, acronyms
 from kg.extract.events.named import Placed
 from kg.extract.events.records import EventTable, Mention, SentenceView, core, has_edition
 from kg.model import AliasMention, Document
@@ -49,7 +49,7 @@ def _whole_place(short: str, full: str) -> bool:
         if not (full.startswith(before) and full.endswith(after) and after):
             continue
         place = full[len(before) : len(full) - len(after)]
-        if 2 <= len(place) <= 8 and place.endswith(match["level"]) and _CJK.match(place[0]):
+        if 2 <= len(place) <= 8 and place.endswith(match["level"]) and CJK_CHAR.match(place[0]):
             return True
     return False
 

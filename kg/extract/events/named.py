@@ -17,10 +17,10 @@ from kg.extract.events.constructions import (
 )
 from kg.extract.events.edit import Edit
 from kg.extract.events.lexicon import (
-    _CJK_ONLY,
-    _CLAUSE_BREAK,
-    _verb_re,
+    CJK_ONLY,
+    CLAUSE_BREAK,
     context_words,
+    verb_alternation,
 )
 from kg.extract.events.records import EventTable, SentenceView, has_edition
 from kg.extract.spans import provenance
@@ -105,13 +105,13 @@ def _organiser_slot(text: str, start: int, end: int) -> bool:
     """Whether a span stands in the organiser list of "由A、B共同主办": it names an organisation."""
     if not ORGANISER_SLOT.pattern.search(text[:start]):
         return False
-    return re.match(rf"[^，。；]*?(?:{_verb_re()})", text[end:]) is not None
+    return re.match(rf"[^，。；]*?(?:{verb_alternation()})", text[end:]) is not None
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
     """The clause a span stands in: from the punctuation before it to the punctuation after it."""
-    before = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-    after = _CLAUSE_BREAK.search(text, end)
+    before = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    after = CLAUSE_BREAK.search(text, end)
     return text[before : after.start() if after else len(text)]
 
 
@@ -134,8 +134,8 @@ def _not_an_event(view: SentenceView, start: int, end: int) -> bool:
             entity = table.ents[tokens[0]]
             first = tokens[0]
             opens = first == 0 or table.punct(first - 1) or table.tags[first - 1] == "c"
-            followed = end < len(text) and not _CLAUSE_BREAK.match(text, end) and text[end] not in "、）)”"
-            if entity in {"ORG", "PER"} and _CJK_ONLY.match(table.texts[first]):
+            followed = end < len(text) and not CLAUSE_BREAK.match(text, end) and text[end] not in "、）)”"
+            if entity in {"ORG", "PER"} and CJK_ONLY.match(table.texts[first]):
                 return True
             if entity == "LOC" and opens and followed:
                 return True

@@ -31,11 +31,11 @@ from kg.extract.events.constructions import (
     SUBJECT_JOIN,
 )
 from kg.extract.events.lexicon import (
-    _CLAUSE_BREAK,
-    _verb_re,
+    CLAUSE_BREAK,
     context_words,
     file_order,
     organizer_verbs,
+    verb_alternation,
 )
 from kg.extract.events.records import EventTable, SentenceView
 from kg.extract.spans import provenance
@@ -107,24 +107,24 @@ def _trailing(kind: str) -> re.Pattern[str]:
 @cache
 def _clause_segment() -> re.Pattern[str]:
     """One segment of "由A、B共同主办，C承办": organisations, then an organiser verb."""
-    return CLAUSE_SEGMENT.compile(verbs=_verb_re())
+    return CLAUSE_SEGMENT.compile(verbs=verb_alternation())
 
 
 @cache
 def _organizer_list() -> re.Pattern[str]:
     """主办单位：A、B / 主办方为A."""
-    return ORGANIZER_LIST.compile(verbs=_verb_re())
+    return ORGANIZER_LIST.compile(verbs=verb_alternation())
 
 
 @cache
 def _organizer_list_after() -> re.Pattern[str]:
     """A、B为指导单位 / A作为支持单位: the list before the role, from the clause start."""
-    return ORGANIZER_LIST_AFTER.compile(verbs=_verb_re())
+    return ORGANIZER_LIST_AFTER.compile(verbs=verb_alternation())
 
 
 @cache
 def _after_verb_comma() -> re.Pattern[str]:
-    return AFTER_VERB_COMMA.compile(verbs=_verb_re())
+    return AFTER_VERB_COMMA.compile(verbs=verb_alternation())
 
 
 def organizers(
@@ -189,7 +189,7 @@ def _by_clauses(
         found: list[tuple[str, str]] = []
         event_key: int | None = None
         position = match.end()
-        for segment in _CLAUSE_BREAK.split(rest):
+        for segment in CLAUSE_BREAK.split(rest):
             parsed = segment_re.match(segment)
             if not parsed or not parsed["orgs"].strip():
                 break

@@ -10,12 +10,12 @@ from types import MappingProxyType
 from kg.extract.events.constructions import EDITION_BEFORE, ITEM_MARK
 from kg.extract.events.edit import Edit
 from kg.extract.events.lexicon import (
-    _CJK,
-    _CJK_OR_NAME,
-    _CLAUSE_BREAK,
-    _DURING_GAP,
-    _OPENING_CJK,
-    _OPENING_SENTENCES,
+    CJK_CHAR,
+    CJK_OR_NAME,
+    CLAUSE_BREAK,
+    DURING_GAP,
+    OPENING_CJK,
+    OPENING_SENTENCES,
     context_words,
     holds,
 )
@@ -38,7 +38,7 @@ def _title_candidates(title: str) -> list[tuple[str, bool]]:
         if head is None or heads[head] == "part":
             continue
         start = end - len(head)
-        while start > 0 and _CJK_OR_NAME.match(title[start - 1]):
+        while start > 0 and CJK_OR_NAME.match(title[start - 1]):
             start -= 1
         for cut in range(start, end - len(head) + 1):
             found.append((title[cut:end], cut == start))
@@ -69,8 +69,8 @@ def main_event(
         children = [e for e in events if any(table.is_event(e.parent, p) for p in events)]
         return table, min(children or events, key=lambda e: (e.sentence.index, e.span[0])).key
     # The opening sentences: the first three with text in them (not front matter or a link line).
-    with_text = (v for v in views if len(_CJK.findall(v.text)) >= _OPENING_CJK)
-    for view in islice(with_text, _OPENING_SENTENCES):
+    with_text = (v for v in views if len(CJK_CHAR.findall(v.text)) >= OPENING_CJK)
+    for view in islice(with_text, OPENING_SENTENCES):
         here = [e for m in view.named if (e := table.get(m.event)) is not None]
         if here:
             children = [e for e in here if any(table.is_event(e.parent, p) for p in here)]
@@ -112,7 +112,7 @@ def _another_edition(text: str, span: SpanRow, main: Event | None) -> bool:
     edition = EDITION_BEFORE.pattern.search(before)
     if edition is not None and main is not None and not any(edition.group() in n for n in main.names()):
         return True
-    after = _CLAUSE_BREAK.search(text, span.end_char)
+    after = CLAUSE_BREAK.search(text, span.end_char)
     clause = text[span.end_char : after.start() if after else len(text)]
     return any(word in clause for word in context_words("later"))
 
@@ -138,9 +138,9 @@ def contextual_parents(table: EventTable, views: Sequence[SentenceView], main: i
         if not main_here or not holds(view.text):
             continue
         if not any(
-            view.text[m.end : m.end + _DURING_GAP + 2].startswith(w) for m in main_here for w in during
+            view.text[m.end : m.end + DURING_GAP + 2].startswith(w) for m in main_here for w in during
         ) and not any(
-            any(view.text[m.end : m.end + _DURING_GAP].startswith(w) for w in during) for m in main_here
+            any(view.text[m.end : m.end + DURING_GAP].startswith(w) for w in during) for m in main_here
         ):
             continue
         for mention in view.named:

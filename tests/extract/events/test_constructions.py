@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.events.constructions import CONSTRUCTIONS, TEMPLATES, Construction, Template
-from kg.extract.events.lexicon import _verb_re, context_words
+from kg.extract.events.lexicon import context_words, verb_alternation
 from kg.text import alternation
 
 SLOTS = {
@@ -39,6 +39,6 @@ def test_counter_examples(construction: Construction) -> None:
 
 @pytest.mark.parametrize("template", TEMPLATES, ids=[t.id for t in TEMPLATES])
 def test_templates_with_their_lexicons(template: Template) -> None:
-    pattern = template.compile(**SLOTS.get(template.id, {"verbs": _verb_re()}))
+    pattern = template.compile(**SLOTS.get(template.id, {"verbs": verb_alternation()}))
     for example in template.examples:
         assert pattern.search(example), example
