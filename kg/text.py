@@ -34,3 +34,8 @@ def alternation(words: Iterable[str]) -> str:
 
 def is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+# --- added by roles
+# The CJK Unified Ideographs block as a regex class: the characters Chinese names are written in.
+CJK_CLASS = r"[\u4e00-\u9fff]"

@@ -9,6 +9,8 @@ from kg.extract.roles.orgs import expand, field_title, parent_of, past_subunit, 
 from kg.extract.roles.reader import Reader
 from kg.extract.roles.records import BLANK, Chain, Org, Row, Segment
 from kg.extract.roles.words import (
+    FORMER,
+    JOINT,
     LINKS,
     blocks,
     body_units,
@@ -57,11 +59,11 @@ def resolve(r: Reader, chain: Chain, listed: Row | None = None) -> list[tuple[Se
     lost = False  # an earlier segment's organisation was not understood
     # 原市委常委兼秘书长: a former post heading a 兼 chain dates the posts joined to it by 兼.
     head = chain[0][1]
-    former = next((w for w in ("原", "前") if head.title.startswith(w) and head.kind == "office"), "")
+    former = next((w for w in FORMER if head.title.startswith(w) and head.kind == "office"), "")
     for link, segment in chain:
-        if link and link != "兼":
+        if link and link != JOINT:
             former = ""
-        if former and link == "兼" and not segment.lead and not segment.title.startswith(former):
+        if former and link == JOINT and not segment.lead and not segment.title.startswith(former):
             segment = replace(segment, title=former + segment.title)
         row = _row(r, link, segment, previous, lost)
         if row is None and segment.org is not None:
@@ -95,7 +97,7 @@ def _inherited(link: str, segment: Segment, previous: Row | None) -> Row:
     row = Row(BLANK, segment.title, title_span, None, None)
     if previous is not None and previous.org is not None and link:
         blocked = any(segment.title.endswith(t) and previous.org.endswith(o) for t, o in blocks())
-        if link == "兼" or not blocked:
+        if link == JOINT or not blocked:
             row = Row(
                 BLANK,
                 segment.title,

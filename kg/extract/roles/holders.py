@@ -12,9 +12,13 @@ from kg.extract.roles.names import name_at, names_after, surname_led
 from kg.extract.roles.reader import Reader
 from kg.extract.roles.records import Chain, Name
 from kg.extract.roles.words import (
+    BY,
     CJK_NAME,
     CLAUSE_END,
+    DATED,
+    ETC,
     LISTED_COUNT,
+    OF,
     RANK_NOTE,
     RESUME,
     appointment,
@@ -31,8 +35,8 @@ def after_title(r: Reader, chain: Chain) -> list[Name]:
 def dated_of(r: Reader, chain: Chain) -> list[Name]:
     """时任某厅厅长的王某 / 作为某集团董事长的王某: a dated or held post, 的, then its holder."""
     first, last = chain[0][1], chain[-1][1]
-    dated = first.lead in {"时任", "现任"} or _holding(r, first.start)
-    if dated and r.text.startswith("的", last.title_end):
+    dated = first.lead in DATED or _holding(r, first.start)
+    if dated and r.text.startswith(OF, last.title_end):
         return names_after(r, last.title_end + 1, last.kind)
     return []
 
@@ -80,14 +84,14 @@ def appointed(r: Reader, chain: Chain) -> list[Name]:
     after = r.text[last.title_end :]
     post = next((w for w in verbs.get("post", ()) if after.startswith(w)), "")
     rest = RANK_NOTE.sub("", after[len(post) :])  # 任命某某为某委员会副主任（正部长级）；
-    if rest.startswith("由"):
+    if rest.startswith(BY):
         return _taken_by(r, last.title_end + len(post) + 1)
     if rest and rest[0] not in CLAUSE_END:
         return []
     head = r.text[: first.start]
-    if first.lead in {"时任", "现任"}:
+    if first.lead in DATED:
         return names_ending(r, skip_fillers(r, len(head)))  # 李强时任某集团总裁。
-    if head.endswith("的"):
+    if head.endswith(OF):
         names = names_ending(r, len(head) - 1) if post else []
         removed = names and r.text[: names[0].start].endswith(verbs.get("removed", ()))
         return names if removed else []
@@ -179,7 +183,7 @@ def names_ending(r: Reader, pos: int) -> list[Name]:
                 pos = comma
                 continue
         break
-    if listed and len(names) < 2 and count is not None and count.group() != "等":
+    if listed and len(names) < 2 and count is not None and count.group() != ETC:
         return []
     return names[::-1]
 

@@ -8,12 +8,16 @@ from kg.extract.roles.words import (
     AFTER_NAME,
     CJK_NAME,
     CREDIT_KINDS,
+    ETC,
     LATIN_NAME,
+    NAME_PART,
     NOT_NAME_TAGS,
     WITHHELD,
     clean,
     honorific_prefixes,
     is_title,
+    kind_word,
+    kind_words,
     surnames,
 )
 from kg.nlp.components import address_words, suffix_kind
@@ -47,7 +51,7 @@ def strip_address(name: str) -> str:
         if name.endswith(honorific) and len(name) > len(honorific):
             name = name[: -len(honorific)]
             # 王诚王总: the surname repeated before 总 belongs to the address.
-            if honorific == "总" and len(name) >= 3 and name[-1] == name[0]:
+            if honorific == kind_word("address_boss") and len(name) >= 3 and name[-1] == name[0]:
                 name = name[:-1]
             break
     return name
@@ -65,7 +69,7 @@ def _per_name(r: Reader, token: int, pos: int) -> tuple[str, int]:
     # 伊拉克利·纳德热/PER 什维利/r: a transliterated name runs on after its middle dot.
     i = token + 1
     while "·" in text[pos:end] and i < len(r.words) and i <= token + 2:
-        if r.punct(i) or r.tags[i] in AFTER_NAME or not CJK_NAME.match(r.words[i] + "字"):
+        if r.punct(i) or r.tags[i] in AFTER_NAME or not NAME_PART.match(r.words[i]):
             break
         end = r.ends[i]
         i += 1
@@ -81,7 +85,7 @@ def _per_name(r: Reader, token: int, pos: int) -> tuple[str, int]:
     ):
         end = r.ends[nxt + 1]
     name = strip_address(clean(text[pos:end]))
-    glued = len(name) >= 3 and name.endswith("等") and CJK_NAME.match(name) is not None
+    glued = len(name) >= 3 and name.endswith(ETC) and CJK_NAME.match(name) is not None
     if glued and surname_led(name[:-1]):
         name, end = name[:-1], end - 1  # 刘建平等/PER: the list word 等 glued to the name
     return name, end
@@ -116,8 +120,8 @@ def _may_follow(r: Reader, after: int | None) -> bool:
         return True
     word = r.words[after]
     return (
-        word in {"等", "等人", "一行"}  # 刘建平/PER 等人/n, 李国和/PER 一行/m
-        or word.endswith("案")  # 某某/PER 受贿案/n: the person's case
+        word in kind_words("after_name")  # 刘建平/PER 等人/n, 李国和/PER 一行/m
+        or word.endswith(kind_words("case_suffix"))  # 某某/PER 受贿案/n: the person's case
         or word in load_lexicon("honorifics.tsv")  # 周德才/PER 同志/n ，
         or _acts_for(r, after)
     )
@@ -125,7 +129,7 @@ def _may_follow(r: Reader, after: int | None) -> bool:
 
 def _acts_for(r: Reader, i: int) -> bool:
     """钟立/PER 代表/n 企业/n 签约: 代表 with an object after it is the verb "on behalf of"."""
-    return r.words[i] == "代表" and i + 1 < len(r.words) and not r.punct(i + 1)
+    return r.words[i] == kind_word("on_behalf") and i + 1 < len(r.words) and not r.punct(i + 1)
 
 
 def is_addressed(r: Reader, end: int) -> bool:
@@ -156,7 +160,7 @@ def looks_like_name(r: Reader, token: int) -> bool:
     after = token + 1
     if after >= len(r.words):
         return True
-    return r.punct(after) or r.words[after] == "等" or r.tags[after] in {"v", "vd", "p"}
+    return r.punct(after) or r.words[after] == ETC or r.tags[after] in {"v", "vd", "p"}
 
 
 def _verb_read_name(r: Reader, token: int) -> bool:
@@ -173,7 +177,7 @@ def _verb_read_name(r: Reader, token: int) -> bool:
     if after >= len(r.words) or r.punct(after):
         return True
     closing = load_lexicon("name_closing_verbs.tsv")
-    return r.words[after] in {"和", "与", "等"} or r.words[after] in closing
+    return r.words[after] in kind_words("name_closing") or r.words[after] in closing
 
 
 def names_after(r: Reader, pos: int, kind: str) -> list[Name]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.extract.roles.records import Row
-from kg.extract.roles.words import PLACE_LEVELS, body_units, title_head
+from kg.extract.roles.words import PLACE_LEVELS, body_units, kind_words, title_head
 from kg.nlp.components import ORG, place_levels, suffix_kind
 from kg.nlp.tokens import SpanRow
 from kg.resources import load_groups, load_lexicon, load_mapping
@@ -64,7 +64,7 @@ def expand(name: str) -> tuple[str, str | None]:
         if key not in table:
             continue
         place = name[:-size]
-        if key[0] in PLACE_LEVELS or place.endswith(("省", "市", "县", "区", "州", "国家", "中国", "国务院")):
+        if key[0] in PLACE_LEVELS or place.endswith(kind_words("place_ending")):
             return place + table[key], name
     return name, None
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from kg.extract.roles.records import Chain, Construction, Name, Org, Row, Segment
 from kg.extract.roles.short_forms import SHORT_DEF
-from kg.extract.roles.words import EDITION, LEADS, LINKS, OPENERS
+from kg.extract.roles.words import EDITION, LEADS, LINKS, OF, OPENERS
 from kg.nlp.components import ORG, ORGS_KEY, TITLES_KEY, is_scope
 from kg.nlp.tokens import Parse, SpanRow
 from kg.resources import load_lexicon
@@ -111,7 +111,7 @@ class Reader:
                 scope_start = i
             i -= 1
         i = self.skip_bracket(i)
-        if i > 0 and words[i] == "的" and scope_start == span.start:
+        if i > 0 and words[i] == OF and scope_start == span.start:
             i -= 1  # 某公司的总经理某某
         if i > 0 and scope_start == span.start and EDITION.fullmatch(words[i]):
             i -= 1  # 联盟首届理事长 / 某学会第八届理事长: the term is no part of the title

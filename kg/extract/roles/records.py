@@ -64,8 +64,8 @@ Chain = list[tuple[str, Segment]]
 
 @dataclass(frozen=True)
 class Example:
-    """A sentence written as LAC tags it (tests/tagged.py) and the memberships it must give,
-    each as "person|title|org" ("" for no organisation)."""
+    """Sentences written as LAC tags them (tests/tagged.py; " || " between sentences of one
+    document) and every membership they must give, each as "person|title|org" ("" for none)."""
 
     tagged: str
     gives: tuple[str, ...]

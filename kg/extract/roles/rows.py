@@ -14,6 +14,7 @@ from kg.extract.roles.words import (
     clean,
     dateline,
     editor_titles,
+    kind_words,
     list_tail,
     outlet_short_forms,
     references,
@@ -130,7 +131,7 @@ def _listed_before(r: Reader, pos: int) -> tuple[list[Name], int]:
             break
         names.append(name)
         pos = r.starts[token]
-        if pos > 0 and r.text[pos - 1] in "、和及与":
+        if pos > 0 and r.text[pos - 1] in kind_words("list_join"):
             pos -= 1
             continue
         break

@@ -10,6 +10,7 @@ from kg.extract.roles.orgs import is_place, place_named
 from kg.extract.roles.reader import Reader, Slot
 from kg.extract.roles.records import Org, Segment
 from kg.extract.roles.words import (
+    BY,
     CJK_NAME,
     EDITION,
     LEADS,
@@ -19,6 +20,8 @@ from kg.extract.roles.words import (
     YEAR_PREFIX,
     clean,
     is_title,
+    kind_word,
+    kind_words,
     references,
     region_unit_re,
     surnames,
@@ -122,7 +125,7 @@ def envoy(r: Reader, slot: Slot) -> Segment | None:
         i >= 0
         and i + 1 == slot.scope_start < slot.span.start
         and r.ents[i] == "LOC"
-        and r.words[i + 1][:1] == "驻"
+        and r.words[i + 1][:1] == kind_word("envoy")
     ):
         return _finish(r, slot, slot.scope_start, Org(r.words[i], r.starts[i], r.ends[i], ORG))
     return None
@@ -191,7 +194,7 @@ def bare_title(r: Reader, slot: Slot) -> Segment | None:
     i, title, title_start, dated = _bare(r, slot)
     words = r.words
     # 一职由副总经理某某担任: LAC glues 由 to the word before (职由/n); it still opens the phrase.
-    glued_by = i >= 0 and len(words[i]) > 1 and words[i].endswith("由")
+    glued_by = i >= 0 and len(words[i]) > 1 and words[i].endswith(BY)
     if i < 0 or r.tags[i] in OPENERS or r.punct(i) or words[i] in LINKS or glued_by:
         return Segment(
             title, slot.kind, title_start, slot.span.end_char, None, title_start - len(dated), dated
@@ -239,7 +242,7 @@ def _bare(r: Reader, slot: Slot) -> tuple[int, str, int, str]:
 
 
 def _award(slot: Slot, title: str, title_start: int) -> Segment:
-    title = title.split("年", 1)[-1] if YEAR_PREFIX.match(title) else title
+    title = title.split(kind_word("year"), 1)[-1] if YEAR_PREFIX.match(title) else title
     return Segment(title, slot.kind, title_start, slot.span.end_char, None, title_start)
 
 
@@ -259,13 +262,14 @@ def _finish(r: Reader, slot: Slot, scope_start: int, written: Org) -> Segment:
     org, title, title_start = _closing(written, title, title_start)
     org, title, title_start = _party_committee(r, org, title, title_start)
     opening = r.by_start.get(org.start)
-    lone = opening is not None and r.words[opening] == "原" and is_place(org.text[1:])
-    former = org.text.startswith("原") and not org.text.startswith("原子")
+    mark = kind_word("former_mark")
+    lone = opening is not None and r.words[opening] == mark and is_place(org.text[1:])
+    former = org.text.startswith(mark) and not org.text.startswith(kind_words("not_former"))
     if former and (suffix_kind(org.text[1:]) or lone):
         # 原/ORG 省检察院/ORG merged into one span: 原 dates the title (原副检察长 @ 省检察院);
         # 原/a 海川市/LOC too, where 原 is a word of its own (原平市/LOC is a city).
         org = Org(org.text[1:], org.start + 1, org.end, org.label)
-        return Segment("原" + title, kind, title_start, span.end_char, org, org.start - 1, "原")
+        return Segment(mark + title, kind, title_start, span.end_char, org, org.start - 1, mark)
     lead = _lead(r, org.start)
     if lead is not None:
         word, start = lead
@@ -277,7 +281,9 @@ def _closing(org: Org, title: str, title_start: int) -> tuple[Org, str, int]:
     """The title's first character that closes the organisation's name."""
     # 埃及文化部长: the head's first character also closes the organisation (文化部 + 部长).
     joined = org.text + title[0]
-    heads_office = len(title) == 2 and title[1] == "长" and suffix_kind(title[0]) is not None
+    heads_office = (
+        len(title) == 2 and title[1] == kind_word("head_final") and suffix_kind(title[0]) is not None
+    )
     if heads_office and suffix_kind(org.text) is None and suffix_kind(joined):
         return Org(joined, org.start, org.end + 1, org.label), title, title_start
     if suffix_kind(title[0]) == "unit" and is_title(title[1:]) and suffix_kind(org.text) is None:

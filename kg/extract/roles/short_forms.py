@@ -5,24 +5,21 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from kg.extract.roles.words import PLACE_LEVELS
+from kg.extract.roles.words import PLACE_LEVELS, kind_words, pattern
 from kg.nlp.components import suffix_kind
 from kg.resources import load_lexicon
 from kg.text import alternation
 
-SHORT_DEF = re.compile(
-    r"[（(](?:以下)?[简下]称[:：]?\s*[“\"「『](?P<short>[^”\"」』）)，,]{2,12})[”\"」』][）)]"
-)
+SHORT_DEF = pattern("short_definition")
 # Where the full name before a definition cannot start: punctuation and the words that open a
 # phrase (由江西省发展和改革委员会（以下简称“省发改委”）承办).
 _PUNCT = re.compile(r"[，,、。；;：:“”\s（）()]")
-_BEFORE_NAME = re.compile(r"[，,、。；;：:“”\s（）()]|由|在|与|同|向|对|从|将|把|被|经|据|是|为|的|了")
+_BEFORE_NAME = re.compile("|".join((_PUNCT.pattern, *kind_words("before_name"))))
 
 
 @cache
 def _place_names() -> re.Pattern[str]:
-    places = alternation(load_lexicon("place_names.tsv"))
-    return re.compile(rf"(?:{places})[省市区]?$")
+    return pattern("place_name_end", places=alternation(load_lexicon("place_names.tsv")))
 
 
 def _place_before(text: str, start: int) -> int:
@@ -36,7 +33,11 @@ def _place_before(text: str, start: int) -> int:
     before = match.start()
     # 某镇和安徽某公司: a conjunction before the place also opens the name (not in _BEFORE_NAME, which
     # walks inside names such as 发展和改革委员会).
-    opens = before == 0 or _BEFORE_NAME.match(text, before - 1) is not None or text[before - 1] in "和及"
+    opens = (
+        before == 0
+        or _BEFORE_NAME.match(text, before - 1) is not None
+        or text[before - 1] in kind_words("place_join")
+    )
     return start - before if opens else 0
 
 

@@ -1,4 +1,8 @@
-"""The words and patterns the role constructions read, loaded once from kg/resources."""
+"""The words and patterns the role constructions read, loaded once from kg/resources.
+
+Words the constructions test for by name are rows of role_words.tsv (by kind), regular expressions
+rows of role_patterns.tsv; no construction writes a Chinese word of its own.
+"""
 
 from __future__ import annotations
 
@@ -7,22 +11,55 @@ from functools import cache
 
 from kg.nlp.components import title_lexicon
 from kg.resources import load_groups, load_lexicon, load_mapping, load_rows
-from kg.text import alternation, squeeze_spaces
+from kg.text import CJK_CLASS, alternation, squeeze_spaces
+
+
+@cache
+def _word_rows() -> tuple[tuple[str, ...], ...]:
+    return load_rows("role_words.tsv")
+
+
+@cache
+def kind_words(kind: str) -> tuple[str, ...]:
+    """The words of one kind of role_words.tsv, in file order (a KeyError names an unknown kind)."""
+    found = tuple(row[0] for row in _word_rows() if row[1] == kind)
+    if not found:
+        raise KeyError(f"role_words.tsv has no kind {kind!r}")
+    return found
+
+
+@cache
+def kind_word(kind: str) -> str:
+    """The one word of a kind of role_words.tsv."""
+    (only,) = kind_words(kind)
+    return only
+
+
+def pattern(name: str, **fills: str) -> re.Pattern[str]:
+    """A regex of role_patterns.tsv, its %name% holes filled (%cjk% is kg.text.CJK_CLASS)."""
+    text = load_mapping("role_patterns.tsv")[name].replace("%cjk%", CJK_CLASS)
+    for hole, value in fills.items():
+        text = text.replace(f"%{hole}%", value)
+    return re.compile(text)
+
 
 LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'\-]+(?:[ \u00a0]+[A-Z][a-zA-Z'\-]+){1,3}(?![A-Za-z])")
-CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-# 林某, 张某某, 欧阳某: a name the text withholds (suspects, people in a verdict) names no one.
-WITHHELD = re.compile(r"^[\u4e00-\u9fff]{1,2}某某?$")
-YEAR_PREFIX = re.compile(r"^\d{4}年")
-# Place levels that open a body of that place's government (省科技厅, 市数据资源管理局).
-PLACE_LEVELS = "省市县区"
-LINKS = {"、": "、", "兼": "兼", "兼任": "兼"}
-# A term between a body and its title: 联盟首届理事长, 学会第八届理事长 (heldout2/NOTES.md: not in the title).
-EDITION = re.compile(r"首届|本届|第[0-9一二三四五六七八九十]+届")
-ORDINAL = re.compile(r"第[0-9一二三四五六七八九十]+")
-# Words before an organisation that date the title after it: 原国家卫生计生委副主任 (a former post,
-# kept in the title as 原副主任), 时任某厅厅长的某某 / 现任某学院院长 (dropped from the title).
-LEADS = {"原": "原", "前": "前", "时任": "", "现任": "", "首任": ""}
+CJK_NAME = re.compile(rf"^{CJK_CLASS}{{2,4}}$")
+# One to three CJK characters: what may run on after a transliterated name's middle dot.
+NAME_PART = re.compile(rf"^{CJK_CLASS}{{1,3}}$")
+WITHHELD = pattern("withheld")
+YEAR_PREFIX = pattern("year_prefix")
+PLACE_LEVELS = frozenset(kind_words("place_level"))
+# What joins two segments of a chain, and the link it reads as (兼任 is a 兼).
+LINKS = {row[0]: (row[2] if len(row) > 2 else row[0]) for row in _word_rows() if row[1] == "link"}
+JOINT = kind_word("joint_link")
+EDITION = pattern("edition")
+ORDINAL = pattern("ordinal")
+# Words before an organisation that date the title after it, and what the title keeps of them.
+LEADS = {**{w: w for w in kind_words("lead_kept")}, **dict.fromkeys(kind_words("lead_dropped"), "")}
+DATED = frozenset(kind_words("dated"))
+FORMER = kind_words("former")
+OF, BY, ETC = kind_word("of"), kind_word("by"), kind_word("etc")
 # Tags after which a title may open a phrase with no organisation (由副市长某某主持, 2007年图灵奖得主).
 OPENERS = frozenset({"p", "v", "vd", "c", "d", "u", "TIME", "m", "w"})
 # Tags of words that never stand for a name in the person slot (高度/d, 共同/ad, 分别/d …).
@@ -33,11 +70,9 @@ NOT_NAME_TAGS = frozenset(
 AFTER_NAME = frozenset({"w", "v", "vd", "vn", "p", "d", "c", "u", "f", "ad", "TIME"})
 # What may follow a chain that a person takes with no name after it (某集团董事长、党委书记，).
 CLAUSE_END = frozenset("，。；;,、！？!?）)")
-# The sex right after a name opens a résumé (某某，男，1968年出生，…).
-RESUME = re.compile(r"[，,][男女][，,（(]")
-LISTED_COUNT = re.compile(r"等(?:[0-9一二两三四五六七八九十]+(?:人|位|名))?$")
-# A rank noted in brackets after a post (（正部长级）, （副厅级）): no part of the title.
-RANK_NOTE = re.compile(r"^[（(][^（(）)，。]{0,6}级[）)]")
+RESUME = pattern("resume")
+LISTED_COUNT = pattern("listed_count")
+RANK_NOTE = pattern("rank_note")
 # Title kinds followed by a list of names (记者 甲 乙); a credit states no membership (titles.tsv).
 CREDIT_KINDS = frozenset({"byline", "credit"})
 
@@ -51,8 +86,7 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def list_tail() -> re.Pattern[str]:
     """等多位国内外院士: 等, an optional count, qualifiers (list_qualifiers.tsv), then the title."""
-    qualifiers = alternation(load_lexicon("list_qualifiers.tsv"))
-    return re.compile(rf"等(?:[0-9一二两三四五六七八九十百多几数余]+位|多位|诸位)?(?:{qualifiers})*$")
+    return pattern("list_tail", qualifiers=alternation(load_lexicon("list_qualifiers.tsv")))
 
 
 @cache
@@ -73,12 +107,7 @@ def dateline() -> re.Pattern[str]:
     and 电, 专电, 讯 or 消息 (中广网北京6月24日消息（), or the bracket may follow the outlet's name
     directly (投资者报（记者 某某）). The bracket's 记者 works for that outlet.
     """
-    endings = alternation(load_lexicon("dateline_media.tsv"))
-    return re.compile(
-        rf"^[\s\u3000]*(?P<org>[^\s\u3000，。、；：（）()]{{1,14}}?(?:{endings}))"
-        r"(?:[^\s\u3000，。、；：（）()\d]{0,8}?(?:(?:\d{1,2}月)?\d{1,2}日)?(?:讯|消息)"
-        r"|[^\s\u3000，。、；：（）()\d]{0,8}?(?:\d{1,2}月)?\d{1,2}日专?电|专?电|)[\s\u3000]*[（(][\s\u3000]*$"
-    )
+    return pattern("dateline", endings=alternation(load_lexicon("dateline_media.tsv")))
 
 
 @cache
@@ -88,16 +117,13 @@ def book_outlet() -> re.Pattern[str]:
     The name must end like an outlet (dateline_media.tsv) or a word naming a periodical must follow
     it, so that 《唐山大地震》 before a title is never taken for an organisation.
     """
-    endings = alternation(load_lexicon("dateline_media.tsv"))
-    return re.compile(
-        rf"《(?:(?P<org>[^《》\s]{{1,14}}?(?:{endings}))》|(?P<named>[^《》\s]{{1,14}})》(?:杂志|期刊|周刊|月刊))的?$"
-    )
+    return pattern("book_outlet", endings=alternation(load_lexicon("dateline_media.tsv")))
 
 
 @cache
 def outlet_short_forms() -> tuple[str, ...]:
     """Short forms of abbreviations.tsv whose full form ends like a news outlet (每经 → 每日经济新闻)."""
-    endings = (*load_lexicon("dateline_media.tsv"), "新闻")
+    endings = (*load_lexicon("dateline_media.tsv"), *kind_words("outlet_ending"))
     table = load_mapping("abbreviations.tsv")
     return tuple(sorted((s for s, full in table.items() if full.endswith(endings)), key=len, reverse=True))
 
@@ -112,8 +138,7 @@ def appointment() -> dict[str, tuple[str, ...]]:
 @cache
 def region_unit_re() -> re.Pattern[str]:
     """中国区, 亚太区, 中国及东亚区: one or two regions of region_units.tsv, then 区."""
-    region = alternation(load_lexicon("region_units.tsv"))
-    return re.compile(f"(?:{region})(?:[及和与、](?:{region}))?区")
+    return pattern("region_unit", region=alternation(load_lexicon("region_units.tsv")))
 
 
 @cache
