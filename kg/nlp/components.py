@@ -18,7 +18,7 @@ from functools import cache
 from kg.nlp.event_spans import glued_holds
 from kg.nlp.tokens import Parse, TokenTable
 from kg.resources import load_groups, load_lexicon, load_mapping, load_rows
-from kg.text import alternation
+from kg.text import HAN, HAN_CHAR, alternation, bracketed, is_han_word
 
 TITLES_KEY = "titles"
 ORGS_KEY = "orgs"
@@ -29,15 +29,13 @@ UNIT = "UNIT"
 
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
 _SHORT_CAPS = re.compile(r"^[A-Z]{1,3}$")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 # Tags of LAC that never stand inside an organisation name (adverbs, pronouns, particles, numbers,
 # measure words, times, directions) unless the word is an explicit joiner.
 _NEVER_INSIDE = frozenset({"u", "d", "r", "p", "q", "m", "TIME", "PER", "f", "xc", "w", "c", "ad", "t"})
 _VERBS = frozenset({"v", "vd"})
 # Place levels below the county (姜寨镇, 城关乡): a place, never the start of an organisation after 和.
 _TOWNSHIP_LEVELS = frozenset({"镇", "乡", "村"})
-_PLACE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
+_PLACE_IN_BRACKETS = re.compile(bracketed(f"[{HAN}]{{2,4}}"))
 _MAX_RUN = 10
 # Words that join two titles of one person (副代表兼副部长); never inside an organisation name.
 _TITLE_LINKS = frozenset({"兼", "兼任"})
@@ -267,7 +265,7 @@ def cut_name_ends(table: TokenTable) -> list[int]:
             continue
         if len(text) != 2 or text[0] not in _single_surnames():
             continue
-        if not _CJK.match(text[1]):
+        if not HAN_CHAR.match(text[1]):
             continue
         if _listed(table, i) or _before_address(table, i) or _cut_after_office(table, i):
             found.append(i)
@@ -309,7 +307,7 @@ def _cut_after_office(table: TokenTable, i: int) -> bool:
     if i + 2 >= len(texts) or texts[i + 2] not in _closing_verbs() | {"在"}:
         return False
     char = texts[i + 1]
-    if len(char) != 1 or not _CJK.match(char) or ents[i + 1] or tags[i + 1] in _NEVER_INSIDE:
+    if len(char) != 1 or not HAN_CHAR.match(char) or ents[i + 1] or tags[i + 1] in _NEVER_INSIDE:
         return False
     if char in _cut_words().get("stop", ()) or char in load_lexicon("not_name_finals.tsv"):
         return False
@@ -349,7 +347,7 @@ def _before_address(table: TokenTable, i: int) -> bool:
     if i + 2 >= len(texts) or ents[i] != "PER" or texts[i][0] not in _single_surnames():
         return False
     rest = texts[i + 1]
-    if ents[i + 1] or tags[i + 1] in {"w", "c", "u"} or not _CJK_WORD.match(rest):
+    if ents[i + 1] or tags[i + 1] in {"w", "c", "u"} or not is_han_word(rest):
         return False
     if len(texts[i]) + len(rest) not in {2, 3} or set(rest) & load_lexicon("not_name_finals.tsv"):
         return False
@@ -362,7 +360,7 @@ def _listed(table: TokenTable, i: int) -> bool:
     if i + 2 >= len(texts) or texts[i + 2] != "、":
         return False
     char = texts[i + 1]
-    if len(char) != 1 or not _CJK.match(char) or ents[i + 1] or tags[i + 1] in _NEVER_INSIDE:
+    if len(char) != 1 or not HAN_CHAR.match(char) or ents[i + 1] or tags[i + 1] in _NEVER_INSIDE:
         return False
     before = i >= 2 and texts[i - 1] == "、" and ents[i - 2] == "PER"
     after = (
@@ -448,7 +446,7 @@ def _title_tokens(parse: Parse) -> frozenset[int]:
         inside_name = (
             after is not None
             and table.tags[after] in {"n", "nz", "vn", "ORG", "LOC", "nw"}
-            and _CJK.match(table.texts[after]) is not None
+            and HAN_CHAR.match(table.texts[after]) is not None
         )
         if not inside_name:
             barriers.update(range(span.start, span.end))
@@ -507,7 +505,7 @@ def find_orgs(parse: Parse) -> list[tuple[int, int, str]]:
             return False
         if word.strip() == "" and not _latin_gap(table, i):
             return False
-        if word in joiners or (_CJK.match(word) and suffix_kind(word) is not None):
+        if word in joiners or (HAN_CHAR.match(word) and suffix_kind(word) is not None):
             return True
         # 市民之家: 之 stands inside a name when the next word completes a suffix that has it.
         if word == "之" and i + 1 < len(texts) and suffix_kind(word + texts[i + 1]) is not None:
@@ -538,7 +536,7 @@ def find_orgs(parse: Parse) -> list[tuple[int, int, str]]:
         kind = suffix_kind(word)
         if kind is None and j > 0 and texts[j - 1] == "之":
             kind = suffix_kind("之" + word)
-        if kind is not None and not _CJK.search(word):
+        if kind is not None and not HAN_CHAR.search(word):
             kind = None
         adjacent = j + 1 in title_starts and word.strip() != "" and not table.punct(j)
         if kind is None and ents[j] != "ORG" and not adjacent:
@@ -661,7 +659,7 @@ def is_scope(table: TokenTable, i: int) -> bool:
         return True
     if _SHORT_CAPS.match(word):
         return True
-    if len(word) >= 3 and _CJK_WORD.match(word) and word.endswith(scope_endings()):
+    if len(word) >= 3 and is_han_word(word) and word.endswith(scope_endings()):
         return True  # 银行业总监, 金融学教授: a sector or a discipline
     # 学生/会/v 主席: a one-character "verb" there is the 会 of 学生会, not a field of work.
     return (table.tags[i] in {"v", "vn"} and len(word) >= 2) or word in title_scopes()

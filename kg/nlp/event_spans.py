@@ -19,7 +19,7 @@ from functools import cache
 
 from kg.nlp.tokens import Parse, TokenTable
 from kg.resources import load_groups, load_mapping, load_rows
-from kg.text import alternation
+from kg.text import NUMERAL, alternation
 
 EVENTS_KEY = "events"
 REFS_KEY = "event_refs"
@@ -30,10 +30,7 @@ EVENT_REF = "EVENT_REF"
 _NAME_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an", "a", "j", "s", "x"})
 _ENTITY_TAGS = frozenset({"ORG", "LOC", "nz", "nw", "PER", "j"})
 # 第三场 numbers one of a series (…工作第三场新闻发布会); a bare 三场 is a count.
-_EDITION = re.compile(
-    r"^(?:第?[0-9一二三四五六七八九十百零〇两]+[届次期]"
-    r"|第[0-9一二三四五六七八九十百零〇两]+场|首届)$"
-)
+_EDITION = re.compile(f"^(?:第?[{NUMERAL}]+[届次期]|第[{NUMERAL}]+场|首届)$")
 # 一届/一次 without 第 mean "one", not the first edition (在一次投资者会议上).
 _A_SINGLE = re.compile(r"^一[届次期]$")
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}(?:年度|年)?$")
@@ -291,13 +288,13 @@ def _quoted_whole(table: TokenTable, head_token: int) -> int | None:
     return None
 
 
+_EDITION_ANYWHERE = re.compile(
+    f"(?:19|20)[0-9]{{2}}\\s*(?:年度|年)?|第?[{NUMERAL}]+\\s*[届次期]|第[{NUMERAL}]+场|首届"
+)
+
+
 def _strip_edition(text: str) -> str:
-    return re.sub(
-        r"(?:19|20)[0-9]{2}\s*(?:年度|年)?|第?[0-9一二三四五六七八九十百零〇两]+\s*[届次期]"
-        r"|第[0-9一二三四五六七八九十百零〇两]+场|首届",
-        "",
-        text,
-    )
+    return _EDITION_ANYWHERE.sub("", text)
 
 
 def is_specific(parse: Parse, start: int, end: int, head: str) -> bool:
