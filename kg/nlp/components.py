@@ -470,7 +470,7 @@ def tag_orgs(parse: Parse) -> Parse:
 def find_orgs(parse: Parse) -> list[tuple[int, int, str]]:
     """Token ranges and labels of the organisations and bare units (see :func:`tag_orgs`)."""
     table = parse.table
-    texts, tags, ents, starts = table.texts, table.tags, table.ents, table.starts
+    texts, ents = table.texts, table.ents
     # A span ends in a word with a suffix, a LAC ORG or a word right before a title: most sentences
     # have none of them, and need nothing else computed.
     title_starts = {span.start for span in parse.group(TITLES_KEY)}
@@ -482,56 +482,19 @@ def find_orgs(parse: Parse) -> list[tuple[int, int, str]]:
     ]
     if not candidates:
         return []
-    barriers = _title_tokens(parse)
-    joiners = load_lexicon("org_joiners.tsv")
-    short_forms = load_mapping("abbreviations.tsv")
-    named = [word for word, ent in zip(texts, ents, strict=True) if ent == "ORG" and len(word) >= 4]
-    text = parse.text
-    # 北京大学和清华大学: a coordinating word after a complete organisation (one that ends in an
-    # org suffix, or a LAC ORG with another right after the word) separates two names; LAC's
-    # 江苏省工业/ORG 和 信息化厅 is one name cut in two.
-    coordinators = _coordinators()
-    separators = {
-        i
-        for i in range(1, len(texts) - 1)
-        if texts[i] in coordinators
-        and (suffix_kind(texts[i - 1]) == "org" or ents[i - 1] == ents[i + 1] == "ORG")
-        and not inside_joined_name("".join(texts[i - 1 : i + 2]), len(texts[i - 1]))
-    }
-
-    def inner(i: int) -> bool:
-        word = texts[i]
-        if i in barriers or i in separators or word in _TITLE_LINKS:
-            return False
-        if word.strip() == "" and not _latin_gap(table, i):
-            return False
-        if word in joiners or (HAN_CHAR.match(word) and suffix_kind(word) is not None):
-            return True
-        # 市民之家: 之 stands inside a name when the next word completes a suffix that has it.
-        if word == "之" and i + 1 < len(texts) and suffix_kind(word + texts[i + 1]) is not None:
-            return True
-        # 某某（北京）科技有限公司: a place in brackets inside a company name.
-        closing = word in "）)"
-        window = text[max(0, starts[i] - 6) : starts[i] + 1] if closing else ""
-        if _PLACE_IN_BRACKETS.match(text, starts[i]) or _PLACE_IN_BRACKETS.search(window):
-            return True
-        return tags[i] not in _NEVER_INSIDE or is_latin(word) or word.strip() == ""
-
-    def anchor(i: int) -> str | None:
-        word = texts[i]
-        # A Latin word tagged as a verb (vs, PK) sits between two names, it opens none.
-        if ents[i] == "ORG" or tags[i] in {"nz", "nt"} or (is_latin(word) and tags[i] not in _VERBS):
-            return "org"
-        if word in short_forms or any(n.startswith(word) and n != word for n in named):
-            return "org" if len(word) >= 2 else None
-        if ents[i] == "LOC" or word.startswith(org_prefixes()):
-            return "place"
-        return None
-
+    words = _NameWords(
+        table,
+        parse.text,
+        _title_tokens(parse),
+        _separators(texts, ents),
+        load_lexicon("org_joiners.tsv"),
+        load_mapping("abbreviations.tsv"),
+        [word for word, ent in zip(texts, ents, strict=True) if ent == "ORG" and len(word) >= 4],
+    )
     found: list[tuple[int, int, str]] = []
     for j in candidates:
         word = texts[j]
-        if j in barriers or _none_across(texts, j):
+        if j in words.barriers or _none_across(texts, j):
             continue
         kind = suffix_kind(word)
         if kind is None and j > 0 and texts[j - 1] == "之":
@@ -541,10 +504,73 @@ def find_orgs(parse: Parse) -> list[tuple[int, int, str]]:
         adjacent = j + 1 in title_starts and word.strip() != "" and not table.punct(j)
         if kind is None and ents[j] != "ORG" and not adjacent:
             continue
-        span = _span_ending_at(table, j, kind, inner, anchor, adjacent, title_starts)
+        span = _span_ending_at(table, j, kind, words.inner, words.anchor, adjacent, title_starts)
         if span is not None:
             found.append(span)
-    return _longest(found + _joined_spans(table, text))
+    return _longest(found + _joined_spans(table, parse.text))
+
+
+def _separators(texts: Sequence[str], ents: Sequence[str]) -> set[int]:
+    """Coordinating words between two organisations of a sentence.
+
+    北京大学和清华大学: a coordinating word after a complete organisation (one that ends in an org
+    suffix, or a LAC ORG with another right after the word) separates two names; LAC's
+    江苏省工业/ORG 和 信息化厅 is one name cut in two.
+    """
+    coordinators = _coordinators()
+    return {
+        i
+        for i in range(1, len(texts) - 1)
+        if texts[i] in coordinators
+        and (suffix_kind(texts[i - 1]) == "org" or ents[i - 1] == ents[i + 1] == "ORG")
+        and not inside_joined_name("".join(texts[i - 1 : i + 2]), len(texts[i - 1]))
+    }
+
+
+@dataclass(frozen=True)
+class _NameWords:
+    """What the words of one sentence are to an organisation name: inside one, or opening one."""
+
+    table: TokenTable
+    text: str
+    barriers: frozenset[int]  # title tokens that end a phrase
+    separators: set[int]  # coordinating words between two names
+    joiners: frozenset[str]
+    short_forms: dict[str, str]
+    named: list[str]  # LAC ORG words of four characters or more
+
+    def inner(self, i: int) -> bool:
+        """Token ``i`` may stand inside an organisation name."""
+        table, text = self.table, self.text
+        word = table.texts[i]
+        if i in self.barriers or i in self.separators or word in _TITLE_LINKS:
+            return False
+        if word.strip() == "" and not _latin_gap(table, i):
+            return False
+        if word in self.joiners or (HAN_CHAR.match(word) and suffix_kind(word) is not None):
+            return True
+        # 市民之家: 之 stands inside a name when the next word completes a suffix that has it.
+        if word == "之" and i + 1 < len(table.texts) and suffix_kind(word + table.texts[i + 1]) is not None:
+            return True
+        # 某某（北京）科技有限公司: a place in brackets inside a company name.
+        starts = table.starts
+        closing = word in "）)"
+        window = text[max(0, starts[i] - 6) : starts[i] + 1] if closing else ""
+        if _PLACE_IN_BRACKETS.match(text, starts[i]) or _PLACE_IN_BRACKETS.search(window):
+            return True
+        return table.tags[i] not in _NEVER_INSIDE or is_latin(word) or word.strip() == ""
+
+    def anchor(self, i: int) -> str | None:
+        """What token ``i`` opens: an organisation (``org``), a ``place``, or nothing."""
+        word, tag, ent = self.table.texts[i], self.table.tags[i], self.table.ents[i]
+        # A Latin word tagged as a verb (vs, PK) sits between two names, it opens none.
+        if ent == "ORG" or tag in {"nz", "nt"} or (is_latin(word) and tag not in _VERBS):
+            return "org"
+        if word in self.short_forms or any(n.startswith(word) and n != word for n in self.named):
+            return "org" if len(word) >= 2 else None
+        if ent == "LOC" or word.startswith(org_prefixes()):
+            return "place"
+        return None
 
 
 def _joined_spans(table: TokenTable, text: str) -> list[tuple[int, int, str]]:
@@ -570,67 +596,23 @@ def _span_ending_at(
     adjacent: bool,
     title_starts: set[int],
 ) -> tuple[int, int, str] | None:
+    """The organisation or bare unit that ends at token ``j``, if any: the run of name words
+    before it, from its first anchor, or (with no anchor) a bare unit that opens a clause."""
     if kind is None and not inner(j):
         return None
-    tags, ents = table.tags, table.ents
     run = j
     while run - 1 >= 0 and j - run < _MAX_RUN and inner(run - 1):
         run -= 1
     anchors = [(i, a) for i in range(run, j + 1) if (a := anchor(i)) is not None]
-    followed_by_title = j + 1 in title_starts
     if anchors:
         if kind == "unit" and not any(a == "org" for _, a in anchors):
             return None
-        start = anchors[0][0]
-        joiners = load_lexicon("org_joiners.tsv")  # 中国/驻/圣保罗总领馆: 驻 is no verb inside a name
-        # …打工皇帝/是/巴克莱资本: a verb with an anchor after it ends a clause before the name.
-        verbs = [
-            i
-            for i in range(start + 1, j + 1)
-            if tags[i] in _VERBS and anchor(i) is None and table.texts[i] not in joiners
-        ]
-        if verbs and any(i > verbs[-1] for i, _ in anchors):
-            start = next(i for i, _ in anchors if i > verbs[-1])
-        # 、新一代/人工智能…联盟: plain words before the anchor belong to the name when the run
-        # opens a clause.
-        # LAC's own ORG entities already start where the name starts.
-        opens = run == 0 or table.punct(run - 1)
-        if run < start and opens and ents[start] != "ORG" and start - run <= 2:
-            if all(tags[i] not in _VERBS for i in range(run, start)):
-                start = run
-        # 姜寨镇/LOC 和/c 安徽临泉…有限公司: a whole place before 和 is a second party, not the name's start.
-        for c in range(j - 1, start, -1):
-            if table.texts[c] in _coordinators() and ents[c - 1] == "LOC" and anchor(c + 1) is not None:
-                if table.texts[c - 1][-1:] in _place_levels() | _TOWNSHIP_LEVELS:
-                    start = c + 1
-                    break
-        clause_verbs = [
-            i
-            for i in range(start + 1, j + 1)
-            if tags[i] in _VERBS and ents[i] != "ORG" and table.texts[i] not in joiners
-        ]
-        if clause_verbs:
-            if not followed_by_title:
-                return None
-            # 上海/成立/…: a verb right after a place or a person opens a clause, not a name.
-            for i in clause_verbs:
-                if ents[i - 1] in {"LOC", "PER"}:
-                    return None
-        end = j + 1
-        if kind is None and ents[j] != "ORG":
-            if not adjacent:
-                return None
-            if ents[j] == "LOC" and j > 0 and table.texts[j - 1] == "驻":
-                return None  # 美国驻意大利大使: the place a diplomat is posted to is no organisation
-            # Yandex AI研发|总负责人: field words before the title belong to the title.
-            while end - 1 > start and is_scope(table, end - 1):
-                end -= 1
-            while end - 1 > start and table.texts[end - 1].strip() == "":
-                end -= 1
-        return (start, end, ORG)
+        start = _name_start(table, j, run, anchors, anchor)
+        return _anchored_span(table, start, j, kind, adjacent, j + 1 in title_starts)
     if kind is None:
         return None
     # No anchor: a bare unit (智能制造部, 研究院, 经济日报) opening a clause, verb-free.
+    tags = table.tags
     start = j
     while start - 1 >= run and tags[start - 1] not in _VERBS:
         start -= 1
@@ -639,6 +621,79 @@ def _span_ending_at(
     if start != run or j - start > longest:
         return None
     return (start, j + 1, UNIT)
+
+
+def _name_start(
+    table: TokenTable,
+    j: int,
+    run: int,
+    anchors: list[tuple[int, str]],
+    anchor: Callable[[int], str | None],
+) -> int:
+    """Where the name ending at ``j`` starts, in the run of name words from ``run``: its first
+    anchor, moved past a clause's verb or a whole place before 和, or back over plain words."""
+    tags, ents = table.tags, table.ents
+    start = anchors[0][0]
+    joiners = load_lexicon("org_joiners.tsv")  # 中国/驻/圣保罗总领馆: 驻 is no verb inside a name
+    # …打工皇帝/是/巴克莱资本: a verb with an anchor after it ends a clause before the name.
+    verbs = [
+        i
+        for i in range(start + 1, j + 1)
+        if tags[i] in _VERBS and anchor(i) is None and table.texts[i] not in joiners
+    ]
+    if verbs and any(i > verbs[-1] for i, _ in anchors):
+        start = next(i for i, _ in anchors if i > verbs[-1])
+    # 、新一代/人工智能…联盟: plain words before the anchor belong to the name when the run
+    # opens a clause.
+    # LAC's own ORG entities already start where the name starts.
+    opens = run == 0 or table.punct(run - 1)
+    if run < start and opens and ents[start] != "ORG" and start - run <= 2:
+        if all(tags[i] not in _VERBS for i in range(run, start)):
+            start = run
+    # 姜寨镇/LOC 和/c 安徽临泉…有限公司: a whole place before 和 is a second party, not the name's start.
+    for c in range(j - 1, start, -1):
+        if table.texts[c] in _coordinators() and ents[c - 1] == "LOC" and anchor(c + 1) is not None:
+            if table.texts[c - 1][-1:] in _place_levels() | _TOWNSHIP_LEVELS:
+                return c + 1
+    return start
+
+
+def _anchored_span(
+    table: TokenTable,
+    start: int,
+    j: int,
+    kind: str | None,
+    adjacent: bool,
+    followed_by_title: bool,
+) -> tuple[int, int, str] | None:
+    """The organisation from ``start`` to ``j``, unless a verb inside makes it a clause; a name
+    that ends only because a title follows gives its field words to the title."""
+    tags, ents = table.tags, table.ents
+    joiners = load_lexicon("org_joiners.tsv")
+    clause_verbs = [
+        i
+        for i in range(start + 1, j + 1)
+        if tags[i] in _VERBS and ents[i] != "ORG" and table.texts[i] not in joiners
+    ]
+    if clause_verbs:
+        if not followed_by_title:
+            return None
+        # 上海/成立/…: a verb right after a place or a person opens a clause, not a name.
+        for i in clause_verbs:
+            if ents[i - 1] in {"LOC", "PER"}:
+                return None
+    end = j + 1
+    if kind is None and ents[j] != "ORG":
+        if not adjacent:
+            return None
+        if ents[j] == "LOC" and j > 0 and table.texts[j - 1] == "驻":
+            return None  # 美国驻意大利大使: the place a diplomat is posted to is no organisation
+        # Yandex AI研发|总负责人: field words before the title belong to the title.
+        while end - 1 > start and is_scope(table, end - 1):
+            end -= 1
+        while end - 1 > start and table.texts[end - 1].strip() == "":
+            end -= 1
+    return (start, end, ORG)
 
 
 @cache
