@@ -92,13 +92,13 @@ def short_form_definition(*, quoted: bool = False, longest: int = 20) -> re.Patt
     （简称：WAIC）, （下称进博会）, （英文简称“CIIE”）; group ``short`` is the short form as written.
 
     ``quoted`` requires the short form in quotes (a bare （下称进博会） is then no definition);
-    ``longest`` is the most characters a short form has (2 is the fewest). The short form stops at
-    a closing bracket or quote and never holds a comma, 、 or semicolon, so a bracket that lists
-    things is no definition; spaces around the words are allowed and are outside ``short``.
+    ``longest`` is the most characters a short form has (2 is the fewest). The short form holds no
+    quote or closing bracket, and no comma, 、 or semicolon, so a bracket that lists things is no
+    definition; spaces around the words are allowed and are outside ``short``.
     """
     opening = f"[{OPEN_QUOTES}]" if quoted else f"[{OPEN_QUOTES}]?"
     closing = f"[{CLOSE_QUOTES}]" if quoted else f"[{CLOSE_QUOTES}]?"
-    stops = f"{CLOSE_QUOTES}{CLOSE_BRACKETS}，,、；;"
+    stops = f"{OPEN_QUOTES}{CLOSE_QUOTES}{CLOSE_BRACKETS}，,、；;"
     return re.compile(
         f"[{OPEN_BRACKETS}]\\s*(?:以下)?(?:简称|下称|英文简称)\\s*[:：]?\\s*{opening}"
         f"(?P<short>[^{stops}]{{2,{longest}}}?){closing}\\s*[{CLOSE_BRACKETS}]"

@@ -14,6 +14,7 @@ from kg.text import (
     HAN,
     HAN_CHAR,
     NUMERAL,
+    OPEN_QUOTES,
     SHORT_FORM_DEFINITION,
     bracketed,
     is_cjk,
@@ -133,7 +134,8 @@ DEFINITIONS = [
     ("（以下简称「字节跳动」）", "字节跳动"),
     ("（以下简称『海信』）", "海信"),
     ("（ 简称 “ 智博会 ” ）", "智博会"),  # spaces around the words stay outside the short form
-    ("（简称“甲”）", "“甲"),  # one character: the optional quote is read into it (as on main; see the report)
+    ("（简称“甲”）", None),  # one character is too short (the quote is never read into it)
+    ("（简称“甲“乙”）", None),  # a quote inside
     ("（简称“甲、乙”）", None),  # a list, not a short form
     ("（简称甲，乙）", None),
     ("（简称；甲乙）", None),
@@ -167,9 +169,9 @@ def test_short_form_definition_options(text: str, longest: int, short: str | Non
 
 
 @given(st.text(alphabet=st.sampled_from('（）()“”"「」简称以下：:，、 甲乙丙WA')))
-def test_a_short_form_never_holds_a_closing_mark(text: str) -> None:
+def test_a_short_form_never_holds_a_quote_or_closing_mark(text: str) -> None:
     for found in SHORT_FORM_DEFINITION.finditer(text):
         short = found["short"]
         assert 2 <= len(short) <= 20
-        assert not set(short) & set(CLOSE_QUOTES + CLOSE_BRACKETS + "，,、；;")
+        assert not set(short) & set(OPEN_QUOTES + CLOSE_QUOTES + CLOSE_BRACKETS + "，,、；;")
         assert found.group().startswith(("（", "("))
