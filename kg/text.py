@@ -27,6 +27,9 @@ HAN_SUPPLEMENTARY = "\U00020000-\U0003134f"
 
 HAN_CHAR = re.compile(f"[{HAN}]")
 _HAN_WORD = re.compile(f"[{HAN}]+")
+# Every Han code point, for counting: Extension A up to the end of the unified block (the Yijing
+# hexagram symbols between the two are counted too) and the supplementary planes.
+_ANY_HAN = re.compile(f"[\u3400-\u9fff{HAN_SUPPLEMENTARY}]")
 
 # --- Numerals ---------------------------------------------------------------------------------
 # Arabic digits and the Chinese numerals that write counts and editions (第十二届, 两场, 二〇二三).
@@ -77,6 +80,11 @@ def is_cjk(char: str) -> bool:
 def is_han_word(text: str) -> bool:
     """Every character of a non-empty ``text`` is in :data:`HAN` (名字, not 名字A or A)."""
     return _HAN_WORD.fullmatch(text) is not None
+
+
+def count_han(text: str) -> int:
+    """How many Han characters ``text`` holds, of any block: the base of a document's script share."""
+    return len(_ANY_HAN.findall(text))
 
 
 def bracketed(inner: str) -> str:

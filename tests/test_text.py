@@ -17,6 +17,7 @@ from kg.text import (
     OPEN_QUOTES,
     SHORT_FORM_DEFINITION,
     bracketed,
+    count_han,
     is_cjk,
     is_han_word,
     short_form_definition,
@@ -175,3 +176,25 @@ def test_a_short_form_never_holds_a_quote_or_closing_mark(text: str) -> None:
         assert 2 <= len(short) <= 20
         assert not set(short) & set(OPEN_QUOTES + CLOSE_QUOTES + CLOSE_BRACKETS + "，,、；;")
         assert found.group().startswith(("（", "("))
+
+
+# fmt: off
+HAN_COUNTS = [
+    ("香港特別行政區", 7), ("AI 2024", 0), ("", 0),
+    ("㐀䶿", 2),  # Extension A
+    ("\U00020000\U0003134a", 2),  # supplementary planes
+    ("，。《》", 0), ("〇", 0),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "count"), HAN_COUNTS)
+def test_count_han(text: str, count: int) -> None:
+    assert count_han(text) == count
+
+
+@given(st.text())
+def test_count_han_counts_what_the_script_share_always_counted(text: str) -> None:
+    assert count_han(text) == sum(
+        1 for c in text if "\u3400" <= c <= "\u9fff" or "\U00020000" <= c <= "\U0003134f"
+    )

@@ -30,6 +30,7 @@ from kg.model import (
     Sentence,
 )
 from kg.nlp.sentences import split_sentences
+from kg.text import count_han
 
 # A document is Traditional when at least this share of its Han characters change in conversion:
 # Traditional news changes a fifth or more, Simplified news a few per hundred thousand (藉, 於 as a
@@ -63,17 +64,13 @@ def to_simplified(text: str) -> str:
     return "".join(c if len(s := convert(c)) != 1 else s for c in text)
 
 
-def _han(text: str) -> int:
-    return sum(1 for c in text if "\u3400" <= c <= "\u9fff" or "\U00020000" <= c <= "\U0003134f")
-
-
 def simplified(document: Document) -> Document:
     """The document to analyse: ``document`` itself unless it is written in Traditional characters."""
     converted = to_simplified(document.text)
     if converted == document.text:
         return document
     changed = sum(1 for a, b in zip(document.text, converted, strict=True) if a != b)
-    if changed < _MIN_CHANGED or changed < TRADITIONAL_SHARE * _han(document.text):
+    if changed < _MIN_CHANGED or changed < TRADITIONAL_SHARE * count_han(document.text):
         return document
     return replace(document, text=converted)
 
