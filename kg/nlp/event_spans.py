@@ -198,59 +198,29 @@ def left_edge(parse: Parse, head_token: int) -> int:
     while i >= 0:
         text = texts[i]
         if text in _OPEN:
-            opened = _bracket_start(texts, i)
+            opened = _bracket_in_name(parse, i)
             if opened is None:
                 break
-            inner = parse.text[starts[opened + 1] : starts[i]]
-            if text in "）)" and (len(inner) > _MAX_BRACKET or "简称" in inner or opened == 0):
-                break
-            if text in "）)" and not _is_name_token(table, opened - 1):
-                break
-            if text == "》" and len(inner) < _MIN_BOOK_TITLE:
-                break  # 学习《条例》座谈会: a short title refers back to a document, it names nothing
             start = opened
             i = opened - 1
             continue
         if not text.strip():
-            # 2022 RCEP国际产业合作峰会: a space only between Latin letters or digits.
-            if (
-                0 < i
-                and len(text) <= 1
-                and _LATIN_OR_DIGIT_END.search(texts[i - 1])
-                and re.match(r"[A-Za-z0-9]", texts[i + 1])
-            ):
-                i -= 1
-                continue
-            break
-        if text == "暨" or text in _JOINERS:
-            if i > 0 and (_is_name_token(table, i - 1) or texts[i - 1] in _OPEN):
-                i -= 1
-                continue
-            break
-        if tags[i] in {"v", "vd"} and len(text) == 1 and text not in _NEVER_INSIDE:
-            # 启/v 智/n: a one-character verb between name words, as LAC splits some names.
-            # Not after an event word: 赛事/设/v 全程马拉松, 大会/设/v 分论坛 (the event's predicate).
-            if (
-                i > 0
-                and (_is_name_token(table, i - 1) or texts[i - 1] == "暨")
-                and _is_name_token(table, i + 1)
-                and texts[i - 1] not in event_lexicon().heads
-                and texts[i - 1] not in event_lexicon().ref_heads
-            ):
-                start = i
-                i -= 1
-                continue
-            break
-        if _inner_verb(table, i):
+            if not _space_in_name(texts, i):
+                break
+        elif text == "暨" or text in _JOINERS:
+            if not (i > 0 and (_is_name_token(table, i - 1) or texts[i - 1] in _OPEN)):
+                break
+        elif tags[i] in {"v", "vd"} and len(text) == 1 and text not in _NEVER_INSIDE:
+            if not _one_character_verb_in_name(table, i):
+                break
+            start = i
+        elif _inner_verb(table, i):
             verbs.append(i)
             start = i
-            i -= 1
-            continue
-        if not _is_name_token(table, i):
+        elif not _is_name_token(table, i) or head_end - starts[i] > _MAX_CHARS:
             break
-        if head_end - starts[i] > _MAX_CHARS:
-            break
-        start = i
+        else:
+            start = i
         i -= 1
     if verbs and not _opens_with_edition(table, start):
         start = verbs[0] + 1  # verbs[0] is the rightmost verb crossed
@@ -263,6 +233,50 @@ def left_edge(parse: Parse, head_token: int) -> int:
     ):
         start += 1
     return start
+
+
+def _bracket_in_name(parse: Parse, i: int) -> int | None:
+    """The token opening the bracket or quote that token ``i`` closes, when the bracketed words
+    belong to the name; None when the name stops at it."""
+    table = parse.table
+    texts, starts = table.texts, table.starts
+    text = texts[i]
+    opened = _bracket_start(texts, i)
+    if opened is None:
+        return None
+    inner = parse.text[starts[opened + 1] : starts[i]]
+    if text in "）)" and (len(inner) > _MAX_BRACKET or "简称" in inner or opened == 0):
+        return None
+    if text in "）)" and not _is_name_token(table, opened - 1):
+        return None
+    if text == "》" and len(inner) < _MIN_BOOK_TITLE:
+        return None  # 学习《条例》座谈会: a short title refers back to a document, it names nothing
+    return opened
+
+
+def _space_in_name(texts: Sequence[str], i: int) -> bool:
+    """2022 RCEP国际产业合作峰会: a space stands inside a name only between Latin letters or digits."""
+    return (
+        0 < i
+        and len(texts[i]) <= 1
+        and _LATIN_OR_DIGIT_END.search(texts[i - 1]) is not None
+        and re.match(r"[A-Za-z0-9]", texts[i + 1]) is not None
+    )
+
+
+def _one_character_verb_in_name(table: TokenTable, i: int) -> bool:
+    """启/v 智/n: a one-character verb between name words, as LAC splits some names.
+
+    Not after an event word: 赛事/设/v 全程马拉松, 大会/设/v 分论坛 (the event's predicate).
+    """
+    texts = table.texts
+    return (
+        i > 0
+        and (_is_name_token(table, i - 1) or texts[i - 1] == "暨")
+        and _is_name_token(table, i + 1)
+        and texts[i - 1] not in event_lexicon().heads
+        and texts[i - 1] not in event_lexicon().ref_heads
+    )
 
 
 _CLOSE_QUOTES = {"”": "“", "」": "「", "』": "『"}
