@@ -11,7 +11,7 @@ from functools import cache
 
 from kg.nlp.components import title_lexicon
 from kg.resources import load_groups, load_lexicon, load_mapping, load_rows
-from kg.text import CJK_CLASS, alternation, squeeze_spaces
+from kg.text import HAN, alternation, squeeze_spaces
 
 
 @cache
@@ -35,8 +35,12 @@ def kind_word(kind: str) -> str:
     return only
 
 
+# A Han character (kg.text.HAN): what Chinese names are written in.
+CJK_CLASS = f"[{HAN}]"
+
+
 def pattern(name: str, **fills: str) -> re.Pattern[str]:
-    """A regex of role_patterns.tsv, its %name% holes filled (%cjk% is kg.text.CJK_CLASS)."""
+    """A regex of role_patterns.tsv, its %name% holes filled (%cjk% is a Han character, kg.text.HAN)."""
     text = load_mapping("role_patterns.tsv")[name].replace("%cjk%", CJK_CLASS)
     for hole, value in fills.items():
         text = text.replace(f"%{hole}%", value)
