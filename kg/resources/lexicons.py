@@ -87,6 +87,8 @@ party_committees.tsv        groups   word,kind              a party committee wo
 place_names.tsv             words    place                  a province or big city opening company names
 programme_titles.tsv        groups   word,kind              a programme's title head or how its name ends
 region_units.tsv            words    region                 a region a company's regional unit is named after
+role_patterns.tsv           mapping  name,regex             a regex of the role constructions, %holes% filled
+role_words.tsv              rows     word,kind,reads_as?    a word the role constructions test for, its kind
 scope_endings.tsv           words    ending                 an ending of field words that belong to the title
 sector_conflicts.tsv        rows     sector,other           two sectors no one holds posts in at once
 sole_titles.tsv             words    title                  a post held at one organisation at a time
