@@ -8,9 +8,10 @@ from functools import cache, lru_cache
 from kg.extract.roles.words import PLACE_LEVELS, kind_words, pattern
 from kg.nlp.components import suffix_kind
 from kg.resources import load_lexicon
-from kg.text import alternation
+from kg.text import QUOTED_SHORT_FORM_DEFINITION, alternation
 
-SHORT_DEF = pattern("short_definition")
+# The role extractor reads only quoted definitions (kg.text explains why).
+SHORT_DEF = QUOTED_SHORT_FORM_DEFINITION
 # Where the full name before a definition cannot start: punctuation and the words that open a
 # phrase (由江西省发展和改革委员会（以下简称“省发改委”）承办).
 _PUNCT = re.compile(r"[，,、。；;：:“”\s（）()]")
