@@ -2,7 +2,7 @@
 
 One row per construction: an id, its shape (a regular expression, or a template whose ``{verbs}``
 and the like are filled from a lexicon of kg/resources), and example texts written for kg that it
-finds (tests/extract/events/test_constructions.py checks every example, and every counter-example
+finds (tests/extract/events/test_event_constructions.py checks every example, and every counter-example
 it must not find). Word lists that grow with the data live in kg/resources (event_words.tsv,
 event_context.tsv …); what is here is the grammar around them. This is the only module of
 kg/extract/events that may spell Chinese (tests/extract/events/test_events_layout.py).
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.text import CJK_RANGE
+from kg.text import HAN, NUMERAL
 
 
 @dataclass(frozen=True)
@@ -60,13 +60,11 @@ ALIAS_DEF = _row(
     ("（记者 王某）",),
 )
 INSIDE_DEFINITION = _row("inside_definition", r"[简下]称[:：]?\s*[“\"「『]?$", ("（以下简称“",), ("简称是",))
-EDITION_NUMBER = _row(
-    "edition_number", r"^第?(?P<n>[0-9一二三四五六七八九十百零〇两]+)届", ("第十二届海川茶博会", "3届")
-)
+EDITION_NUMBER = _row("edition_number", rf"^第?(?P<n>[{NUMERAL}]+)届", ("第十二届海川茶博会", "3届"))
 EDITION_BEFORE = _row(
     "edition_before", r"第([0-9一二三四五六七八九十百零〇]+)届$", ("在第七届",), ("第七届会",)
 )
-NUMBER = _row("number", r"[0-9一二三四五六七八九十百零〇两]+", ("第二十届",), ("首届",))
+NUMBER = _row("number", f"[{NUMERAL}]+", ("第二十届",), ("首届",))
 FIRST_EDITION = "首届"
 JOIN = "暨"  # 高峰论坛暨开发者大会: two names of one event
 QUOTE_OPEN = "“"
@@ -91,7 +89,7 @@ BYLINE = _row(
 WHOLE_PLACE = _row("whole_place", r"全(?P<level>省|市|区|县|州)", ("2024年全省茶业工作会议",), ("全国",))
 PLACE_BRACKET = _row(
     "place_bracket",
-    rf"(?P<before>[{CJK_RANGE}]{{2}})[（(](?P<place>[{CJK_RANGE}]{{2,6}})[）)]",
+    rf"(?P<before>[{HAN}]{{2}})[（(](?P<place>[{HAN}]{{2,6}})[）)]",
     ("中国（海川）国际茶博会",),
     ("（海川）茶博会",),
 )

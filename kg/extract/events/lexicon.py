@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.resources import load_groups, load_mapping, load_rows
-from kg.text import CJK_RANGE
+from kg.text import HAN, HAN_CHAR
+
+# A Chinese character (the class the rules were measured with, kg.text.HAN).
+CJK_CHAR = HAN_CHAR
 
 
 @dataclass(frozen=True)
@@ -66,9 +69,8 @@ def file_order(kind: str) -> re.Pattern[str]:
 
 
 # A character a name may be written with (a title's event name extends left over these).
-CJK_OR_NAME = re.compile(rf"[{CJK_RANGE}A-Za-z0-9·+“”\"（）()—\-]")
+CJK_OR_NAME = re.compile(rf"[{HAN}A-Za-z0-9·+“”\"（）()—\-]")
 DURING_GAP = 3  # characters a during word (期间) may stand after a reference to the main event
-CJK_CHAR = re.compile(f"[{CJK_RANGE}]")
 # The opening sentences that may name the article's event: the first 3 with 8 Chinese characters or more.
 OPENING_CJK = 8
 OPENING_SENTENCES = 3
@@ -79,7 +81,7 @@ def verb_alternation() -> str:
     return "|".join(re.escape(v) for v, _ in organizer_verbs())
 
 
-CJK_ONLY = re.compile(f"^[{CJK_RANGE}]+$")
+CJK_ONLY = re.compile(f"^[{HAN}]+$")
 # The clause bounds of every event rule. A wider set ([，,。；;！？!?：:]) was once written here for
 # _clause_around, but a second assignment further down replaced it before any rule ran; the rules
 # and their figures have always used this one.
