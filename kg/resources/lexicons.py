@@ -61,6 +61,7 @@ event_acronyms.tsv          mapping  short,full             a recurring event's 
 event_context.tsv           groups   word,kind              a word around event names and its part
 event_heads.tsv             groups   head,kind              a word a named event ends with, and its kind
 event_series.tsv            rows     name,first_year,period a recurring event, its first year, its period
+event_words.tsv             groups   word,kind              a word the event passes read and its part
 field_titles.tsv            groups   word,kind              a head taking a business line, or the line's end
 generic_event_mentions.tsv  groups   word,kind              a reference to the article's event, or determiner
 honorific_prefixes.tsv      words    prefix                 an honour written right before a name

@@ -1,4 +1,5 @@
-"""Event dates and places of the third held-out round: 年度, datelines, day-only dates, venues, headlines.
+"""Event dates, places, names, roles and organisers found in held-out rounds: 年度, datelines,
+day-only dates, venues, headlines. The round a case was found in is the first part of its id.
 
 Whole documents written for these tests run through the model; each row gives the event's name and the
 start, end and location it must get (good), or a value it must not take (bad).
@@ -14,6 +15,7 @@ from extracted import organisers, roles, run
 from kg.extract.dates import days_under_dateline, find_dates, is_dateline, year_from_name
 
 D = dt.date
+ROUND = "heldout3"  # the round these cases were found in
 
 
 def event_facts(text: str, date: dt.date) -> dict[str, tuple[dt.date | None, dt.date | None, str | None]]:
@@ -64,7 +66,7 @@ DOCUMENTS = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("case", "name", "year"), YEARS, ids=[c[0] for c in YEARS])
+@pytest.mark.parametrize(("case", "name", "year"), YEARS, ids=[f"{ROUND}: {c[0]}" for c in YEARS])
 def test_year_from_name(case: str, name: str, year: int | None) -> None:
     assert year_from_name(name) == year
 
@@ -84,12 +86,12 @@ DAYS = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("case", "text", "expected"), DATELINES, ids=[c[0] for c in DATELINES])
+@pytest.mark.parametrize(("case", "text", "expected"), DATELINES, ids=[f"{ROUND}: {c[0]}" for c in DATELINES])
 def test_is_dateline(case: str, text: str, expected: list[bool]) -> None:
     assert [is_dateline(text, found) for found in find_dates(text)] == expected
 
 
-@pytest.mark.parametrize(("case", "text", "expected"), DAYS, ids=[c[0] for c in DAYS])
+@pytest.mark.parametrize(("case", "text", "expected"), DAYS, ids=[f"{ROUND}: {c[0]}" for c in DAYS])
 def test_days_under_dateline(case: str, text: str, expected: list[tuple[dt.date, dt.date]]) -> None:
     dateline = next(found for found in find_dates(text) if is_dateline(text, found))
     assert [(found.start, found.end) for found in days_under_dateline(text, dateline)] == expected
@@ -97,7 +99,7 @@ def test_days_under_dateline(case: str, text: str, expected: list[tuple[dt.date,
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("case", "text", "date", "name", "expected"), DOCUMENTS, ids=[c[0] for c in DOCUMENTS]
+    ("case", "text", "date", "name", "expected"), DOCUMENTS, ids=[f"{ROUND}: {c[0]}" for c in DOCUMENTS]
 )
 def test_event_dates_and_places(
     case: str,
@@ -128,7 +130,7 @@ NAMES = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("case", "text", "expected"), NAMES, ids=[c[0] for c in NAMES])
+@pytest.mark.parametrize(("case", "text", "expected"), NAMES, ids=[f"{ROUND}: {c[0]}" for c in NAMES])
 def test_event_names(case: str, text: str, expected: set[str]) -> None:
     assert set(event_facts(text, D(2024, 6, 2))) == expected
 
@@ -161,7 +163,7 @@ NOT_ROLES = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("case", "text", "expected"), ROLES + NOT_ROLES, ids=[c[0] for c in ROLES + NOT_ROLES]
+    ("case", "text", "expected"), ROLES + NOT_ROLES, ids=[f"{ROUND}: {c[0]}" for c in ROLES + NOT_ROLES]
 )
 def test_participation_roles(case: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert roles(text) == expected
@@ -183,7 +185,9 @@ NOT_ORGANISERS = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("case", "text", "expected"), ORGANISERS + NOT_ORGANISERS, ids=[c[0] for c in ORGANISERS + NOT_ORGANISERS]
+    ("case", "text", "expected"),
+    ORGANISERS + NOT_ORGANISERS,
+    ids=[f"{ROUND}: {c[0]}" for c in ORGANISERS + NOT_ORGANISERS],
 )
 def test_organisers(case: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert organisers(text) == expected

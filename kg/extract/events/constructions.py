@@ -1,0 +1,192 @@
+"""The table of event constructions: every Chinese pattern and word the event passes match on.
+
+One row per construction: an id, its shape (a regular expression, or a template whose ``{verbs}``
+and the like are filled from a lexicon of kg/resources), and example texts written for kg that it
+finds (tests/extract/events/test_event_constructions.py checks every example, and every counter-example
+it must not find). Word lists that grow with the data live in kg/resources (event_words.tsv,
+event_context.tsv …); what is here is the grammar around them. This is the only module of
+kg/extract/events that may spell Chinese (tests/extract/events/test_events_layout.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.text import HAN, NUMERAL
+
+
+@dataclass(frozen=True)
+class Construction:
+    id: str
+    pattern: re.Pattern[str]
+    examples: tuple[str, ...]
+    counter: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Template:
+    """A shape with lexicon slots (``{verbs}``): compiled by the pass that fills them."""
+
+    id: str
+    shape: str
+    examples: tuple[str, ...]
+
+    def compile(self, **slots: str) -> re.Pattern[str]:
+        return re.compile(self.shape.format(**slots))
+
+
+def _row(id: str, shape: str, examples: tuple[str, ...], counter: tuple[str, ...] = ()) -> Construction:
+    construction = Construction(id, re.compile(shape), examples, counter)
+    CONSTRUCTIONS.append(construction)
+    return construction
+
+
+CONSTRUCTIONS: list[Construction] = []
+TEMPLATES: list[Template] = []
+
+
+def _template(id: str, shape: str, examples: tuple[str, ...]) -> Template:
+    template = Template(id, shape, examples)
+    TEMPLATES.append(template)
+    return template
+
+
+# --- names (records.py, named.py, merge.py, refs.py) ---------------------------------------------
+ALIAS_DEF = _row(
+    "alias_def",
+    r"^[（(](?:以下)?[简下]称[:：]?\s*[“\"「『]?(?P<short>[^”\"」』）)，,]{2,20})[”\"」』]?[）)]",
+    ("（简称“海川数博会”）", "（以下简称：春茶节）"),
+    ("（记者 王某）",),
+)
+INSIDE_DEFINITION = _row("inside_definition", r"[简下]称[:：]?\s*[“\"「『]?$", ("（以下简称“",), ("简称是",))
+EDITION_NUMBER = _row("edition_number", rf"^第?(?P<n>[{NUMERAL}]+)届", ("第十二届海川茶博会", "3届"))
+EDITION_BEFORE = _row(
+    "edition_before", r"第([0-9一二三四五六七八九十百零〇]+)届$", ("在第七届",), ("第七届会",)
+)
+NUMBER = _row("number", f"[{NUMERAL}]+", ("第二十届",), ("首届",))
+FIRST_EDITION = "首届"
+JOIN = "暨"  # 高峰论坛暨开发者大会: two names of one event
+QUOTE_OPEN = "“"
+QUOTE_CLOSE = "”"
+FORUM = "论坛"  # 育碧官方论坛: a web board when online words stand by it
+ACTIVITY = "活动"  # “套路贷”犯罪活动: a wrongdoing after a misdeed word
+ORGANISER_SLOT = _row(
+    "organiser_slot", r"由(?:[^，。；由]*[、和与及])?$", ("本次活动由", "由海川市政府和"), ("由此，",)
+)
+CREDIT = _row(
+    "credit",
+    r"^[^（(）)]{0,3}[（(](?:[^（(）)]*?)(?:记者|通讯员|编辑)[^（(）)]*[）)]\s*",
+    ("电（记者 王某）第五届海川论坛",),
+    ("第五届海川论坛",),
+)
+BYLINE = _row(
+    "byline",
+    r"^[^（(）)，,。]{0,16}?[（(][^（(）)]*?(?:记者|通讯员|编辑)[^（(）)]*[）)]",
+    ("海川日报讯（记者 王某 通讯员 李某）",),
+    ("王某（左）出席",),
+)
+WHOLE_PLACE = _row("whole_place", r"全(?P<level>省|市|区|县|州)", ("2024年全省茶业工作会议",), ("全国",))
+PLACE_BRACKET = _row(
+    "place_bracket",
+    rf"(?P<before>[{HAN}]{{2}})[（(](?P<place>[{HAN}]{{2,6}})[）)]",
+    ("中国（海川）国际茶博会",),
+    ("（海川）茶博会",),
+)
+ITEM_MARK = _row(
+    "item_mark",
+    r"^[ \t\u3000]*(?:[■□●◆◇▲△★☆▶►]|【[^】\n]{1,30}】)",
+    ("■茶博会闭幕", "【校企签约】"),
+    ("茶博会闭幕",),
+)
+
+# --- dates and places (dates.py) ---------------------------------------------------------------
+RUNS_TO = _row(
+    "runs_to", r"(?:持续|延续|开放|展出|展期)(?:到|至)$", ("展览将持续至", "网上交流延续到"), ("持续",)
+)
+RUN_SPAN = _row("run_span", r"展期(?:为|是)?$", ("展期为", "展期"), ("展期为期",))
+HELD_ON = _row(
+    "held_on", r"(?<![截止始终位关由对属等至])于$", ("茶博会将于",), ("报名截止于", "位于", "由于")
+)
+BORROWED_VENUE = _row(
+    "borrowed_venue",
+    r"^(?:[今昨明][日天晚早]|当[日天晚]|同日|翌日|[0-9一二三四五六七八九十]+日)?假$",
+    ("假", "今日假", "12日假"),
+    ("假期",),
+)
+BORROW = "假"
+PLACE_PREPOSITIONS = frozenset({"在", "于"})
+CLOSING = _template(
+    "closing", r"(?:在[^，。；,;]{{1,12}}?)?(?:{adverbs})?(?:{verbs})", ("在海川隆重闭幕", "闭幕")
+)
+REF_DETS = ("本届", "本次")  # stripped, in this order, before the sub-event marks below
+SUB_MARKS = frozenset({"分", "子", "主"})  # 本次分论坛, 子论坛, 主论坛: a part, not the event itself
+OPENING_CEREMONY = "开幕式"
+
+# --- participations (participations.py) ---------------------------------------------------------
+SAME_SUBJECT = _row(
+    "same_subject",
+    r"[^，,；;。：:]{0,12}[，,]\s*(?:并|还|同时|随后|并且|也)?$",
+    ("茶博会，并", "开幕式，"),
+    ("开幕式",),
+)
+ADDRESSEE = _row("addressee", r"[向给][^，,。；;、：:向给]{0,12}$", ("向毕业生代表",), ("向，",))
+SOURCE = "据"  # 据赛事总监某某介绍: the source of a fact
+AT_REFERENCE = "在{ref}上?"  # 某某在开幕式上表示
+AT = "上"
+CEREMONIES = ("开幕式", "闭幕式")
+REMARKS = "致辞"
+TALK = "演讲"
+
+# --- organisers (organisers.py) -----------------------------------------------------------------
+ORG_LIST_SPLIT = _row("org_list_split", r"[、，,]|以及", ("甲公司、乙公司以及丙协会",), ("甲公司和乙公司",))
+ORG_JOINERS = ("和", "与", "及")
+DEFINED_END = _row(
+    "defined_end",
+    r"[（(](?:以下)?[简下]称[^）)]*[）)]$",
+    ("海川茶叶协会（以下简称“海茶协”）",),
+    ("（海川）",),
+)
+LATIN_BRACKET_END = _row(
+    "latin_bracket_end", r"[（(][A-Za-z][A-Za-z0-9&\- ]*[）)]$", ("国际茶业协会（ITA）",), ("国际茶业协会",)
+)
+PARTY = "中共"  # 中共海川市委 → 海川市委
+COMMITTEE = "委"
+NOT_IN_ORG = _row("not_in_org", r"[的是在将了。]", ("将在海川",), ("海川茶叶协会",))
+COUNTED = _row(
+    "counted",
+    r"[0-9一二两三四五六七八九十百千万]+[余多]?(?:家|个|所)",
+    ("300多家企业", "五所高校"),
+    ("三方",),
+)
+CLAUSE_SEGMENT = _template(
+    "clause_segment",
+    r"^(?P<orgs>[^，；。]+?)(?:共同|联合|等)?(?P<verb>{verbs})(?:单位)?(?P<tail>.*)$",
+    ("甲、乙共同主办",),
+)
+ORGANIZER_LIST = _template(
+    "organizer_list",
+    r"(?P<verb>{verbs})(?:单位|方|机构)(?:为|是|：|:|包括)(?P<orgs>[^，。；]+)",
+    ("主办单位：甲、乙",),
+)
+ORGANIZER_LIST_AFTER = _template(
+    "organizer_list_after",
+    r"(?:^|(?<=[，。；：:]))(?P<orgs>[^，。；：:]+?)(?:作为|为|是)(?P<verb>{verbs})单位",
+    ("甲、乙为承办单位",),
+)
+AFTER_VERB_COMMA = _template("after_verb_comma", r"(?:{verbs})(?:单位)?、", ("主办、",))
+EXHIBITOR_LIST = _template(
+    "exhibitor_list",
+    r"(?P<orgs>(?:[^，。；、：:（）()]{{2,24}}、)+[^，。；、：:（）()]{{2,24}})等"
+    r"(?:[0-9一二两三四五六七八九十百千]+[余多]?(?:家|个))?(?:{kinds})[^，。；]{{0,12}}?(?:参展|展出)",
+    ("甲公司、乙公司等30余家企业携新品参展",),
+)
+OF = "的"  # 由甲主办的X: the event named after the verb
+ETC = "等"
+BY = _row("by", "由(?!于)", ("由甲主办",), ("由于天气",))
+BY_ORGANISER = _row("by_organiser", "由.*(?:主办|承办|协办)", ("本届展会由甲、乙主办",), ("由此可见",))
+SUBJECT_JOIN = _row("subject_join", r"、|联合|携手|会同|以及|和|与|及", ("甲携手乙",), ("甲乙",))
+EXHIBIT = _row("exhibit", r"参展|展品|展台|展位|亮相|展出", ("携新品亮相",), ("发布新品",))
+RELEASE = _row("release", r"发布(?!会)", ("发布了白皮书",), ("新闻发布会",))
+EXHIBITED = "参展"
+RELEASED = "发布"

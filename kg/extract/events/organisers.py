@@ -1,0 +1,284 @@
+"""Pass 6: who organised, hosted, released at or exhibited at which event."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+
+from kg.extract.events.constructions import (
+    AFTER_VERB_COMMA,
+    BY,
+    BY_ORGANISER,
+    CLAUSE_SEGMENT,
+    COMMITTEE,
+    COUNTED,
+    DEFINED_END,
+    ETC,
+    EXHIBIT,
+    EXHIBITED,
+    EXHIBITOR_LIST,
+    LATIN_BRACKET_END,
+    NOT_IN_ORG,
+    OF,
+    ORG_JOINERS,
+    ORG_LIST_SPLIT,
+    ORGANIZER_LIST,
+    ORGANIZER_LIST_AFTER,
+    PARTY,
+    RELEASE,
+    RELEASED,
+    SUBJECT_JOIN,
+)
+from kg.extract.events.lexicon import (
+    CLAUSE_BREAK,
+    context_words,
+    file_order,
+    organizer_verbs,
+    verb_alternation,
+)
+from kg.extract.events.records import EventTable, SentenceView
+from kg.extract.spans import provenance
+from kg.model import (
+    EventOrganizer,
+)
+from kg.nlp.components import inside_joined_name, suffix_kind
+from kg.text import alternation
+
+# ---------------------------------------------------------------------------------------------
+# Organisers
+
+
+def _org_items(text: str) -> list[str]:
+    """ "A、B和C" → [A, B, C]: 和/与/及 split only after a full organisation name."""
+    items: list[str] = []
+    for part in ORG_LIST_SPLIT.pattern.split(text):
+        pieces = [part]
+        for joiner in ORG_JOINERS:
+            split: list[str] = []
+            for piece in pieces:
+                while joiner in piece:
+                    left, _, right = piece.partition(joiner)
+                    # 世界互联网大会（以下简称“WIC”）和某省人民政府: a name the text defines is whole.
+                    whole = suffix_kind(_strip_bracket(left)) is not None or DEFINED_END.pattern.search(left)
+                    if whole and len(right) >= 2 and not inside_joined_name(piece, len(left)):
+                        split.append(left)
+                        piece = right
+                    else:
+                        break
+                split.append(piece)
+            pieces = split
+        items.extend(pieces)
+    return [cleaned for item in items if (cleaned := _clean_org(item))]
+
+
+def _strip_bracket(name: str) -> str:
+    return re.sub(r"[（(][^）)]*[）)]$", "", name)
+
+
+def _clean_org(item: str) -> str | None:
+    item = item.strip().strip('“”"「」')
+    item = _leading("org_lead").sub("", item)
+    item = _trailing("org_tail").sub("", item)
+    # 由我们某研究会主办: a pronoun before the name speaks of the body, it is no part of it.
+    item = _leading("pronoun").sub("", item)
+    # A Latin acronym in brackets is an alias, not part of the name: 国际科技园及创新区域协会（IASP）;
+    # so is a defined short form: 中国田径协会（以下简称“中国田协”）.
+    item = LATIN_BRACKET_END.pattern.sub("", item)
+    item = DEFINED_END.pattern.sub("", item)
+    # 中共黄石市委 → 黄石市委: the party committee is named without the party's name.
+    if item.startswith(PARTY) and item.endswith(COMMITTEE) and len(item) > 4:
+        item = item[len(PARTY) :]
+    if not 2 <= len(item) <= 40 or NOT_IN_ORG.pattern.search(item) or COUNTED.pattern.search(item):
+        return None
+    return item
+
+
+@cache
+def _leading(kind: str) -> re.Pattern[str]:
+    return re.compile(f"^(?:{file_order(kind).pattern})")
+
+
+@cache
+def _trailing(kind: str) -> re.Pattern[str]:
+    return re.compile(f"(?:{file_order(kind).pattern})$")
+
+
+@cache
+def _clause_segment() -> re.Pattern[str]:
+    """One segment of "由A、B共同主办，C承办": organisations, then an organiser verb."""
+    return CLAUSE_SEGMENT.compile(verbs=verb_alternation())
+
+
+@cache
+def _organizer_list() -> re.Pattern[str]:
+    """主办单位：A、B / 主办方为A."""
+    return ORGANIZER_LIST.compile(verbs=verb_alternation())
+
+
+@cache
+def _organizer_list_after() -> re.Pattern[str]:
+    """A、B为指导单位 / A作为支持单位: the list before the role, from the clause start."""
+    return ORGANIZER_LIST_AFTER.compile(verbs=verb_alternation())
+
+
+@cache
+def _after_verb_comma() -> re.Pattern[str]:
+    return AFTER_VERB_COMMA.compile(verbs=verb_alternation())
+
+
+def organizers(
+    table: EventTable,
+    views: Sequence[SentenceView],
+    leads: Mapping[int, int | None],
+) -> list[EventOrganizer]:
+    found: dict[tuple[str, int, str], EventOrganizer] = {}
+    role_of = dict(organizer_verbs())
+    for view in views:
+        main = leads[view.sentence.index]
+        text = view.text
+        for org, role, event_key in [
+            *_by_clauses(view, role_of, main),
+            *_by_lists(view, role_of, main),
+            *_by_subject(view, main),
+            *_by_exhibitor_list(view, main),
+        ]:
+            event = table.get(event_key)
+            if event is None:
+                continue
+            key = (org, event.key, role)
+            if key not in found:
+                position = text.find(org)
+                span = (
+                    (view.sentence.start + position, view.sentence.start + position + len(org))
+                    if position >= 0
+                    else None
+                )
+                found[key] = EventOrganizer(org, event.name, role, provenance(view.sentence), span)
+    return list(found.values())
+
+
+def _clause_event(view: SentenceView, position: int, main: int | None) -> int | None:
+    before = [m for m in view.mentions() if m.end <= position]
+    if before and before[-1].event is None and before[-1] in view.refs:
+        return None  # 下届大会将由某大学承办: another edition of the event
+    before = [m for m in before if m.event is not None]
+    if before:
+        return before[-1].event
+    named = [m for m in view.named if m.event is not None]
+    if named:
+        return named[0].event
+    return main
+
+
+def _event_before(view: SentenceView, position: int, main: int) -> int:
+    """Exhibitors exhibit at the event the sentence names before them (峰会期间还将举办“某某”博览会，
+    甲、乙等企业参展), else at the article's event."""
+    before = [m.event for m in view.mentions() if m.end <= position and m.event is not None]
+    return before[-1] if before else main
+
+
+def _by_clauses(
+    view: SentenceView, role_of: dict[str, str], main: int | None
+) -> Iterable[tuple[str, str, int | None]]:
+    """由A、B共同主办，C承办（的X）; 由A主办、B承办的X (a 、 after a verb ends a clause as ， does)."""
+    text = view.text
+    segment_re = _clause_segment()
+    for match in BY.pattern.finditer(text):
+        rest = _after_verb_comma().sub(lambda verb: verb.group()[:-1] + "，", text[match.end() :])
+        found: list[tuple[str, str]] = []
+        event_key: int | None = None
+        position = match.end()
+        for segment in CLAUSE_BREAK.split(rest):
+            parsed = segment_re.match(segment)
+            if not parsed or not parsed["orgs"].strip():
+                break
+            role = role_of[parsed["verb"]]
+            found.extend((org, role) for org in _org_items(parsed["orgs"]))
+            tail = parsed["tail"]
+            if tail.startswith(OF):
+                offset = position + segment.index(parsed["verb"]) + len(parsed["verb"])
+                after = [m for m in view.named if m.start >= offset and m.event is not None]
+                event_key = after[0].event if after else None
+                break
+            if tail.strip():
+                break
+            position += len(segment) + 1
+        if not found:
+            continue
+        if event_key is None:
+            event_key = _clause_event(view, match.start(), main)
+        for org, role in found:
+            yield org, role, event_key
+
+
+def _by_lists(
+    view: SentenceView, role_of: dict[str, str], main: int | None
+) -> Iterable[tuple[str, str, int | None]]:
+    """主办单位：A、B / 主办方为A / A、B为指导单位."""
+    for pattern in (_organizer_list(), _organizer_list_after()):
+        for match in pattern.finditer(view.text):
+            event_key = _clause_event(view, match.start(), main)
+            for org in _org_items(match["orgs"]):
+                yield org, role_of[match["verb"]], event_key
+
+
+_SUBJECT_SEGMENT = re.compile(r"[^，：:]+(?P<sep>[，：:]|$)")
+
+
+@cache
+def _exhibitor_list() -> re.Pattern[str]:
+    """甲、乙、丙等30余家企业携新品参展: names the text itself types as organisations, then 参展."""
+    kinds = alternation(context_words("exhibitors"))
+    return EXHIBITOR_LIST.compile(kinds=kinds)
+
+
+def _by_exhibitor_list(view: SentenceView, main: int | None) -> Iterable[tuple[str, str, int | None]]:
+    if main is None:
+        return
+    for match in _exhibitor_list().finditer(view.text):
+        # 峰会期间还将举办“某某”博览会，甲、乙等企业参展: they exhibit at the event named before them.
+        event_key = _event_before(view, match.start(), main)
+        for org in _org_items(match["orgs"]):
+            yield org, EXHIBITED, event_key
+
+
+def _by_subject(view: SentenceView, main: int | None) -> Iterable[tuple[str, str, int | None]]:
+    """Organisations that open a sentence and released (发布) or exhibited (参展) at the event."""
+    text = view.text
+    orgs = [(e.start_char, e.end_char) for e in view.parse.ents() if e.label == "ORG"]
+    orgs += [(s.start_char, s.end_char) for s in view.parse.group("orgs") if s.label == "ORG"]
+    if not orgs:
+        return  # the subject must hold an organisation
+    subject: list[str] = []
+    for match in _SUBJECT_SEGMENT.finditer(text):
+        segment, position = match.group().rstrip("，：:"), match.start()
+        if any(position <= s < match.end() for s, _ in orgs):
+            in_org = {i for s, e in orgs for i in range(s, e)}  # character positions inside one
+            head = segment.split(ETC, 1)[0]
+            if BY_ORGANISER.pattern.search(segment):
+                return  # 本届展会由甲、乙主办: organisers (_by_clauses), no subject
+            verb = RELEASE.pattern.search(head) or EXHIBIT.pattern.search(head)
+            head = head[: verb.start()] if verb else head  # 某学会发布了《…》: the subject ends at the verb
+            for item in SUBJECT_JOIN.pattern.split(head):
+                item = item.strip()
+                start = text.find(item, position)
+                covered = sum(1 for i in range(start, start + len(item)) if i in in_org)
+                if item and (covered >= 0.8 * len(item) or suffix_kind(item) == "org"):
+                    subject.append(item)
+                else:
+                    break
+            break
+        # A heading before a colon, or an adverbial such as "本次大会上，", may come first.
+        if match["sep"] in "：:" or any(m.start < match.end() for m in view.mentions()):
+            continue
+        break
+    if not subject:
+        return
+    rest = text[text.find(subject[-1]) + len(subject[-1]) :]
+    if RELEASE.pattern.search(rest) and (view.named or view.refs):
+        event_key = _clause_event(view, len(text), main)
+        yield from ((org, RELEASED, event_key) for org in subject)
+    elif EXHIBIT.pattern.search(rest) and main is not None:
+        event_key = _event_before(view, text.find(subject[0]), main)
+        yield from ((org, EXHIBITED, event_key) for org in subject)

@@ -1,0 +1,31 @@
+"""Pass 6 (kg/extract/events/organisers.py): who organised, hosted, released at or exhibited at an event."""
+
+from __future__ import annotations
+
+import pytest
+from event_stages import EXPO, EXPO_NAME, extraction, stages
+
+from kg.extract.events.organisers import organizers
+
+# fmt: off
+ORGANISERS = [
+    ("由A、B共同主办", [f"{EXPO_NAME} 由/p 海川市人民政府/ORG 、/w 海川市商务局/ORG 共同/ad 主办/v 。/w"], {("海川市人民政府", "主办"), ("海川市商务局", "主办")}),
+    ("主办单位：A、B", [EXPO, "主办/v 单位/n ：/w 海川市人民政府/ORG 、/w 海川茶叶协会/ORG 。/w"], {("海川市人民政府", "主办"), ("海川茶叶协会", "主办")}),
+    ("exhibitors listed before 等…参展", [EXPO, "海川茶业公司/ORG 、/w 山川茶叶公司/ORG 等/u 30余家/m 企业/n 携/v 新品/n 参展/v 。/w"], {("海川茶业公司", "参展"), ("山川茶叶公司", "参展")}),
+    ("由于 is no 由", [EXPO, "由于/c 天气/n 原因/n ，/w 海川市人民政府/ORG 主办/v 的/u 活动/n 推迟/v 。/w"], set()),
+    ("a count of bodies is no name", [f"{EXPO_NAME} 由/p 300多家/m 企业/n 共同/ad 主办/v 。/w"], set()),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "sentences", "organisers"), ORGANISERS, ids=[c[0] for c in ORGANISERS])
+def test_organisers(case: str, sentences: list[str], organisers: set[tuple[str, str]]) -> None:
+    found = extraction(*sentences).organizers
+    assert {(o.org, o.role) for o in found} == organisers
+
+
+def test_pass_is_pure() -> None:
+    s = stages(f"{EXPO_NAME} 由/p 海川市人民政府/ORG 主办/v 。/w")
+    first = organizers(s.parented, s.resolved, s.leads)
+    assert organizers(s.parented, s.resolved, s.leads) == first
+    assert [(o.org, o.event, o.role) for o in first] == [("海川市人民政府", "第三届海川茶叶博览会", "主办")]
