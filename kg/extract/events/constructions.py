@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.text import HAN, NUMERAL
+from kg.text import HAN, NUMERAL, SHORT_FORM_DEFINITION
 
 
 @dataclass(frozen=True)
@@ -53,9 +53,10 @@ def _template(id: str, shape: str, examples: tuple[str, ...]) -> Template:
 
 
 # --- names (records.py, named.py, merge.py, refs.py) ---------------------------------------------
+# The one short-form definition of kg.text (read with .match right after an event name).
 ALIAS_DEF = _row(
     "alias_def",
-    r"^[（(](?:以下)?[简下]称[:：]?\s*[“\"「『]?(?P<short>[^”\"」』）)，,]{2,20})[”\"」』]?[）)]",
+    SHORT_FORM_DEFINITION.pattern,
     ("（简称“海川数博会”）", "（以下简称：春茶节）"),
     ("（记者 王某）",),
 )
