@@ -3,7 +3,7 @@
 Both read their words from ``kg/resources`` (titles.tsv, title_modifiers.tsv, title_patterns.tsv,
 org_suffixes.tsv, org_prefixes.tsv, org_joiners.tsv, abbreviations.tsv). ``tag_titles`` may split a
 LAC token where a title starts inside it (苏州/市委书记 → 市委 + 书记), so that every title and
-organisation span is made of whole tokens. Extraction (``kg/extract/roles.py``) reads the spans and
+organisation span is made of whole tokens. Extraction (``kg/extract/roles/``) reads the spans and
 never runs a matcher again. In spaCy they are the ``kg_titles`` and ``kg_orgs`` pipes
 (kg/nlp/language.py).
 """
