@@ -1,4 +1,4 @@
-"""The held-out sets (tests/fixtures/heldout … heldout11: written by us, gold annotated before any run).
+"""The held-out sets (tests/fixtures/heldout … heldout12: written by us, gold annotated before any run).
 
 Thresholds sit a little below the figures measured after the generalisation fixes, so that a
 regression on news nobody tuned for fails here.
@@ -25,7 +25,9 @@ from kg.eval import evaluate
 # 1.000 / 0.632 / 0.606) 0.913, 1.000, 0.916, 0.917;
 # heldout10 (Traditional Chinese; before any fix 0.763 / 0.588 / 0.157 / 0.190) 0.832, 0.857,
 # 0.462, 0.733; heldout11 (genres kg was not developed on: announcements, résumés, obituary, profile,
-# university, hospital, games, festival, congress, finance JSONL) before any fix 0.662 / 0.941 / 0.756 / 0.947.
+# university, hospital, games, festival, congress, finance JSONL) before any fix 0.662 / 0.941 / 0.756 / 0.947;
+# heldout12 (club, institute, museum, association, biography, launch, film festival, marathon, embassy,
+# notices JSONL) before any fix 0.764 / 0.769 / 0.452 / 0.880.
 THRESHOLDS = {
     "heldout": {"memberships_strict": 0.96, "events": 0.97, "participations": 0.95, "organizers": 0.96},
     "heldout2": {"memberships_strict": 0.97, "events": 0.97, "participations": 0.97, "organizers": 0.97},
@@ -38,6 +40,7 @@ THRESHOLDS = {
     "heldout9": {"memberships_strict": 0.89, "events": 0.97, "participations": 0.89, "organizers": 0.89},
     "heldout10": {"memberships_strict": 0.81, "events": 0.83, "participations": 0.43, "organizers": 0.71},
     "heldout11": {"memberships_strict": 0.64, "events": 0.92, "participations": 0.73, "organizers": 0.92},
+    "heldout12": {"memberships_strict": 0.74, "events": 0.75, "participations": 0.43, "organizers": 0.86},
 }
 CASES = [
     (name, metric, minimum)
