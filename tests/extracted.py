@@ -1,5 +1,11 @@
 """Short documents run through the whole pipeline (LAC included), for the sentence tables of
-tests/extract/sentences: one helper per kind of finding, each the set a table row expects."""
+tests/extract/sentences: one helper per kind of finding, each the set a table row expects.
+
+Each row there is one case, written for these tests: what must be found, or what must not (an empty
+set, or the plain reading kept). A row's id names the round that found the form (heldoutN:
+tests/fixtures/heldoutN/NOTES.md; heldout3: the third round; misses: the known-misses audit;
+precision: the precision audit on real news; government: bodies of governments), then the form.
+"""
 
 from __future__ import annotations
 

@@ -46,7 +46,7 @@ def free_port() -> int:
 HANDSHAKE = bytes.fromhex("6060b01700070705000000000000000000000000")
 
 
-def handshake(port: int, timeout: float = 0.3) -> bool:
+def handshake(port: int, timeout: float = 0.1) -> bool:
     """Whether the Bolt server answers a handshake; the connection is then closed without a word.
 
     FalkorDB 4.16's Bolt listener leaves the NEXT connection's handshake unanswered after a client
@@ -74,7 +74,7 @@ def driver(uri: str) -> Any:
     """The tests' one driver for the server, open for the whole session (closed by the server fixture).
 
     A driver that closes leaves the server's next handshake unanswered (see ``handshake``): a driver
-    per query paid that 0.3 s wait three or four times a test. This one keeps its connection, so only
+    per query paid that wait (the handshake's timeout) three or four times a test. This one keeps its connection, so only
     kg push's own driver, which a test opens after a ``handshake``, ever closes one.
     """
     import neo4j

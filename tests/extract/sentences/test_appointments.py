@@ -1,11 +1,4 @@
-"""Memberships stated by appointment verbs (任, 当选, 选举…为, 免去…职务) and time words (时任, 现任, 原).
-
-Whole short documents through the model (tests/extracted.py). Each row is one case, written for these
-tests: what must be found, or what must not (an empty set, or the plain reading kept). The id names
-the round that found the form (heldoutN: tests/fixtures/heldoutN/NOTES.md; heldout3: the third round;
-misses: the known-misses audit; precision: the precision audit on real news; government: bodies of
-governments) and the form.
-"""
+"""Memberships stated by appointment verbs (任, 当选, 选举…为, 免去…职务) and time words (时任, 现任, 原)."""
 
 from __future__ import annotations
 

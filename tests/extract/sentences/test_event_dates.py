@@ -1,11 +1,4 @@
-"""Events: start and end dates (datelines, runs of days, a closing written later).
-
-Whole short documents through the model (tests/extracted.py). Each row is one case, written for these
-tests: what must be found, or what must not (an empty set, or the plain reading kept). The id names
-the round that found the form (heldoutN: tests/fixtures/heldoutN/NOTES.md; heldout3: the third round;
-misses: the known-misses audit; precision: the precision audit on real news; government: bodies of
-governments) and the form.
-"""
+"""Events: start and end dates (datelines, runs of days, a closing written later)."""
 
 from __future__ import annotations
 

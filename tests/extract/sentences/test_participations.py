@@ -1,11 +1,4 @@
-"""Participations: who attends, speaks, chairs or takes part, and in which event.
-
-Whole short documents through the model (tests/extracted.py). Each row is one case, written for these
-tests: what must be found, or what must not (an empty set, or the plain reading kept). The id names
-the round that found the form (heldoutN: tests/fixtures/heldoutN/NOTES.md; heldout3: the third round;
-misses: the known-misses audit; precision: the precision audit on real news; government: bodies of
-governments) and the form.
-"""
+"""Participations: who attends, speaks, chairs or takes part, and in which event."""
 
 from __future__ import annotations
 

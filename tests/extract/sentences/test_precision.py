@@ -1,11 +1,4 @@
-"""Sentences that must give no membership at all: the neighbours of each form, where its rule must stay silent.
-
-Whole short documents through the model (tests/extracted.py). Each row is one case, written for these
-tests: what must be found, or what must not (an empty set, or the plain reading kept). The id names
-the round that found the form (heldoutN: tests/fixtures/heldoutN/NOTES.md; heldout3: the third round;
-misses: the known-misses audit; precision: the precision audit on real news; government: bodies of
-governments) and the form.
-"""
+"""Sentences that must give no membership at all: the neighbours of each form, where its rule must stay silent."""
 
 from __future__ import annotations
 

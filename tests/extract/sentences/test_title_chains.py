@@ -1,11 +1,4 @@
-"""Memberships: chains of titles joined by 、 or 兼, and the units (系, 区, 工会, 业务) a chain rebuilds.
-
-Whole short documents through the model (tests/extracted.py). Each row is one case, written for these
-tests: what must be found, or what must not (an empty set, or the plain reading kept). The id names
-the round that found the form (heldoutN: tests/fixtures/heldoutN/NOTES.md; heldout3: the third round;
-misses: the known-misses audit; precision: the precision audit on real news; government: bodies of
-governments) and the form.
-"""
+"""Memberships: chains of titles joined by 、 or 兼, and the units (系, 区, 工会, 业务) a chain rebuilds."""
 
 from __future__ import annotations
 
