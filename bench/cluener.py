@@ -12,7 +12,7 @@ prediction overlaps it):
 - persons: the PER entities (LAC's PER after kg's name repairs) against ``name``;
 - titles: the "titles" group against ``position``;
 - organisations: the ORG spans of the "orgs" group that kg reports as organisations
-  (``kg/extract/roles.py``: a name ending in an organisation suffix or one LAC ORG word, not a
+  (``kg/extract/roles/``: a name ending in an organisation suffix or one LAC ORG word, not a
   reference word such as 公司) against ``organization`` ∪ ``government`` ∪ ``company``. Two more
   rows show every ORG / UNIT span kg_orgs writes and LAC's own ORG entities, for comparison.
 

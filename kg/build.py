@@ -29,7 +29,7 @@ from kg.link import resolve, with_definitions
 from kg.link.store import MENTIONS_FILE, merge_extractions, read_mentions, write_mentions
 from kg.model import Document, DocumentExtraction, ReadResult
 from kg.nlp.pipeline import parse_text, parse_texts
-from kg.nlp.script import simplified, verbatim
+from kg.nlp.script import analysed
 from kg.nlp.sentences import split_sentences
 from kg.outdir import checkpoint, transaction
 
@@ -94,13 +94,12 @@ def process_documents(documents: Sequence[Document]) -> list[DocumentExtraction]
     batch); each document's ``seconds`` is its share of the batch's time, by characters.
     """
     started = time.perf_counter()
-    views = [simplified(d) for d in documents]
-    split = [list(split_sentences(v.text, doc_id=v.id)) for v in views]
-    texts = [s.text for sentences in split for s in sentences]
+    analyses = [analysed(d) for d in documents]
+    texts = [s.text for _, sentences in analyses for s in sentences]
     parses = parse_texts(texts, batch_size=max(1, len(texts)))
     extractions = [
-        verbatim(extract_document(view, [(s, next(parses)) for s in sentences]), document)
-        for document, view, sentences in zip(documents, views, split, strict=True)
+        extract_document(view, [(s, next(parses)) for s in sentences], written=document)
+        for document, (view, sentences) in zip(documents, analyses, strict=True)
     ]
     elapsed = time.perf_counter() - started
     chars = max(1, sum(len(d.text) for d in documents))

@@ -73,11 +73,19 @@ class ReadResult:
 @pickled_as_call
 @dataclass(frozen=True, slots=True)
 class Sentence:
+    """A sentence of a document with its offsets; ``text`` is what the NLP stage and the rules read.
+
+    ``written`` is the sentence as the document writes it when that differs: the NLP stage reads a
+    Traditional article in its Simplified copy of the same length (kg/nlp/script.py), and the
+    provenance of every fact quotes the article as written.
+    """
+
     doc_id: str
     index: int
     start: int
     end: int
     text: str
+    written: str | None = None
 
 
 @pickled_as_call

@@ -29,6 +29,7 @@ from rdflib.namespace import ORG, PROV, RDF, SDO, SKOS, XSD
 
 from kg.graph import Edge, KnowledgeGraph, Node
 from kg.ids import IriMinter, digest
+from kg.text import HAN, HAN_COMPATIBILITY, HAN_EXT_A
 from kg.vocab import KG, KG_NAMESPACE, NIF, NIF_NAMESPACE
 
 if TYPE_CHECKING:
@@ -147,9 +148,9 @@ FIRST_PREDICATES = (
 )
 
 # A conservative subset of Turtle's PN_LOCAL: letters, digits, _, CJK, and - or · inside.
+_HAN_LOCAL = f"{HAN_EXT_A}{HAN}{HAN_COMPATIBILITY}"
 _PN_LOCAL = re.compile(
-    r"(?:[A-Za-z0-9_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|%[0-9A-Fa-f]{2})"
-    r"(?:[A-Za-z0-9_\-\u00b7\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|%[0-9A-Fa-f]{2})*"
+    f"(?:[A-Za-z0-9_{_HAN_LOCAL}]|%[0-9A-Fa-f]{{2}})(?:[A-Za-z0-9_\\-\u00b7{_HAN_LOCAL}]|%[0-9A-Fa-f]{{2}})*"
 )
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f]')

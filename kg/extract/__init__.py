@@ -4,6 +4,11 @@
 (``roles.extract_roles``); events need the whole document (the article's own event is what
 "大会" or "本次论坛" refers to, and its date supplies missing years), so ``events.extract_events``
 sees every sentence at once, together with the memberships already found.
+
+A Traditional article is read in its Simplified copy (kg/nlp/script.py): ``document`` is that
+copy, ``written`` the article as the reader produced it. The records then quote it as written
+(each sentence carries its written form) and the extraction adds the names' written forms as
+aliases, so what this stage emits is final.
 """
 
 from __future__ import annotations
@@ -15,13 +20,16 @@ from kg.extract.names import full_name_index, repair, repair_entities
 from kg.extract.roles import RoleMentions, antecedent_of, extract_roles, opens_with_pronoun
 from kg.extract.spans import doc_offsets
 from kg.model import Document, DocumentExtraction, EntityMention, Sentence
+from kg.nlp.script import written_forms
 from kg.nlp.tokens import Parse
 
 # Rule span groups written by the components (kg/nlp), reported beside the LAC entities.
 SPAN_KEYS = ("titles", "orgs", "events")
 
 
-def extract_document(document: Document, parsed: Sequence[tuple[Sentence, Parse]]) -> DocumentExtraction:
+def extract_document(
+    document: Document, parsed: Sequence[tuple[Sentence, Parse]], *, written: Document | None = None
+) -> DocumentExtraction:
     entities: list[EntityMention] = []
     roles: list[RoleMentions] = []
     for k, (sentence, parse) in enumerate(parsed):
@@ -45,8 +53,12 @@ def extract_document(document: Document, parsed: Sequence[tuple[Sentence, Parse]
     events = extract_events(document, parsed, memberships)
     participations = tuple(repair(document.text, events.participations, names))
     persons = tuple(dict.fromkeys(m.person for m in memberships))
+    aliases = tuple(a for r in roles for a in r.aliases) + events.aliases
+    if written is not None and written is not document:
+        forms = written_forms(written.text, memberships, participations, events.organizers, events.events)
+        aliases = tuple(dict.fromkeys([*aliases, *forms]))
     return DocumentExtraction(
-        document=document,
+        document=document if written is None else written,
         sentences=len(parsed),
         entities=tuple(repair_entities(document.text, entities, names)),
         persons=tuple(dict.fromkeys(persons + tuple(p.person for p in participations))),
@@ -55,5 +67,5 @@ def extract_document(document: Document, parsed: Sequence[tuple[Sentence, Parse]
         events=events.events,
         participations=participations,
         organizers=events.organizers,
-        aliases=tuple(a for r in roles for a in r.aliases) + events.aliases,
+        aliases=aliases,
     )

@@ -15,17 +15,16 @@ A name written only once and cut there has nothing to repair from; that is the t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
 from kg.model import EntityMention, Membership, Offsets, Participation
 from kg.resources import load_lexicon
+from kg.text import is_han_word
 
 # How much longer the full name may be than the cut one.
 _MAX_EXTRA = 2
-_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 
 _P = TypeVar("_P", Membership, Participation)
 
@@ -36,7 +35,7 @@ def full_name_index(names: Iterable[str]) -> dict[str, str]:
     A short form two longer names extend (王国 → 王国才, 王国强) is left out: the article does not
     say which one is meant.
     """
-    written = {name for name in names if _CJK.match(name) and 2 <= len(name) <= 5}
+    written = {name for name in names if is_han_word(name) and 2 <= len(name) <= 5}
     glued = load_lexicon("not_name_finals.tsv")
     found: dict[str, set[str]] = {}
     for name in written:

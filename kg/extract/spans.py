@@ -6,12 +6,13 @@ from kg.model import Offsets, Provenance, Sentence
 
 
 def provenance(sentence: Sentence) -> Provenance:
+    """Where a fact was stated, quoting the sentence as the document writes it."""
     return Provenance(
         doc_id=sentence.doc_id,
         sentence_index=sentence.index,
         sentence_start=sentence.start,
         sentence_end=sentence.end,
-        sentence=sentence.text,
+        sentence=sentence.text if sentence.written is None else sentence.written,
     )
 
 

@@ -14,7 +14,6 @@ corpus: 世界人工智能大会 written as a short form of both 2023世界人�
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,12 +21,7 @@ from functools import cache
 
 from kg.model import AliasMention, Document
 from kg.resources import load_mapping
-from kg.text import normalize_name
-
-# （简称“全球智博会”）, (以下简称“大会”), （简称：WAIC）, （下称进博会）
-_DEFINITION = re.compile(
-    r"[（(]\s*(?:以下)?(?:简称|下称|英文简称)\s*[:：]?\s*[“\"「『]?(?P<short>[^”\"」』）)，,、；;]{2,20}?)[”\"」』]?\s*[）)]"
-)
+from kg.text import SHORT_FORM_DEFINITION, normalize_name
 
 
 @cache
@@ -47,7 +41,7 @@ def defined_aliases(document: Document, names: Iterable[str], kind: str) -> list
     # before the bracket at each length keeps this linear in definitions, not definitions × names.
     lengths = sorted({len(n) for n in known}, reverse=True)
     found: list[AliasMention] = []
-    for match in _DEFINITION.finditer(document.text):
+    for match in SHORT_FORM_DEFINITION.finditer(document.text):
         at = match.start()
         before = (document.text[at - size : at] for size in lengths if size <= at)
         full = next((name for name in before if name in known), None)

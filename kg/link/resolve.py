@@ -184,12 +184,34 @@ def _evidence(minter: IriMinter, where: Provenance) -> Evidence:
 def assemble(
     extractions: Sequence[DocumentExtraction], decisions: Resolution, *, minter: IriMinter
 ) -> KnowledgeGraph:
-    """The KnowledgeGraph the decisions describe."""
-    graph = KnowledgeGraph(minter.base)
-    orgs, events = decisions.orgs, decisions.events
-    mentioned: dict[str, set[str]] = defaultdict(set)  # entity IRI → documents naming it
+    """The KnowledgeGraph the decisions describe.
 
-    # Documents, then the things they name; every node is added once, with all its values.
+    Documents, then the things they name (organisations, events, roles, people), then the facts;
+    every node is added once, with all its values, and linked to the documents that name it.
+    """
+    graph = KnowledgeGraph(minter.base)
+    mentioned: dict[str, set[str]] = defaultdict(set)  # entity IRI → documents naming it
+    _add_documents(graph, extractions, minter)
+    _add_orgs(graph, extractions, decisions, minter, mentioned)
+    _add_events(graph, extractions, decisions, minter, mentioned)
+    titles = {normalize_name(m.title) for x in extractions for m in x.memberships} - {""}
+    for title in sorted(titles):
+        graph.add_node(Node(minter.role(title), "Role", title))
+    _add_people(graph, extractions, decisions, minter)
+    facts = _Statements()
+    for extraction in extractions:
+        _state_facts(facts, extraction, decisions, minter, mentioned)
+    facts.write(graph)
+    for entity, docs in sorted(mentioned.items()):
+        for doc_iri in sorted(docs):
+            if entity in graph.nx and doc_iri in graph.nx:
+                _link(graph, entity, "MENTIONED_IN", doc_iri)
+    return graph
+
+
+def _add_documents(
+    graph: KnowledgeGraph, extractions: Sequence[DocumentExtraction], minter: IriMinter
+) -> None:
     for extraction in sorted(extractions, key=lambda x: x.document.id):
         doc = extraction.document
         graph.add_node(
@@ -203,6 +225,16 @@ def assemble(
             )
         )
 
+
+def _add_orgs(
+    graph: KnowledgeGraph,
+    extractions: Sequence[DocumentExtraction],
+    decisions: Resolution,
+    minter: IriMinter,
+    mentioned: dict[str, set[str]],
+) -> None:
+    """The organisations of memberships and organisers, and the units with their parents."""
+    orgs = decisions.orgs
     org_names: set[str] = set()
     for extraction in extractions:
         doc_iri = minter.document(extraction.document.id)
@@ -219,12 +251,11 @@ def assemble(
     for unit, parent in sorted(decisions.units.items()):
         _link(graph, minter.org(unit), "UNIT_OF", minter.org(parent))
 
-    _add_events(graph, extractions, decisions, minter, mentioned)
 
-    titles = {normalize_name(m.title) for x in extractions for m in x.memberships} - {""}
-    for title in sorted(titles):
-        graph.add_node(Node(minter.role(title), "Role", title))
-
+def _add_people(
+    graph: KnowledgeGraph, extractions: Sequence[DocumentExtraction], decisions: Resolution, minter: IriMinter
+) -> None:
+    """One node per resolved person, with the Traditional forms the articles wrote as aliases."""
     people = {
         decisions.person(x.document.id, name)
         for x in extractions
@@ -239,52 +270,54 @@ def assemble(
         forms = tuple(sorted(written.get(name, ())))
         graph.add_node(Node(minter.person(name, suffix), "Person", name, aliases=forms))
 
-    facts = _Statements()
-    for extraction in extractions:
-        doc = extraction.document
-        doc_iri = minter.document(doc.id)
 
-        def person_iri(name: str, doc_id: str = doc.id) -> str:
-            return minter.person(*decisions.person(doc_id, name))
+def _state_facts(
+    facts: _Statements,
+    extraction: DocumentExtraction,
+    decisions: Resolution,
+    minter: IriMinter,
+    mentioned: dict[str, set[str]],
+) -> None:
+    """One document's memberships and event roles, as statements with their evidence."""
+    orgs, events = decisions.orgs, decisions.events
+    doc = extraction.document
+    doc_iri = minter.document(doc.id)
 
-        for name in extraction.persons:
-            mentioned[person_iri(name)].add(doc_iri)
-        for m in extraction.memberships:
-            title = normalize_name(m.title)
-            org = minter.org(orgs.canonical(m.org)) if m.org else None
-            role = minter.role(title) if title else None
-            target = org or role
-            if target is None:
-                continue  # neither title nor organisation: nothing to state
-            person = person_iri(m.person)
-            mentioned[person].add(doc_iri)
-            facts.add(
-                Edge(
-                    minter.membership(person, title, org, doc.date.isoformat() if doc.date else None),
-                    "HOLDS",
-                    person,
-                    target,
-                    title=title,
-                    role=role,
-                    observed_on=doc.date,
-                    evidence=(_evidence(minter, m.provenance),),
-                )
+    def person_iri(name: str, doc_id: str = doc.id) -> str:
+        return minter.person(*decisions.person(doc_id, name))
+
+    for name in extraction.persons:
+        mentioned[person_iri(name)].add(doc_iri)
+    for m in extraction.memberships:
+        title = normalize_name(m.title)
+        org = minter.org(orgs.canonical(m.org)) if m.org else None
+        role = minter.role(title) if title else None
+        target = org or role
+        if target is None:
+            continue  # neither title nor organisation: nothing to state
+        person = person_iri(m.person)
+        mentioned[person].add(doc_iri)
+        facts.add(
+            Edge(
+                minter.membership(person, title, org, doc.date.isoformat() if doc.date else None),
+                "HOLDS",
+                person,
+                target,
+                title=title,
+                role=role,
+                observed_on=doc.date,
+                evidence=(_evidence(minter, m.provenance),),
             )
-        for p in extraction.participations:
-            person, event = person_iri(p.person), minter.event(events.canonical(p.event))
-            mentioned[person].add(doc_iri)
-            mentioned[event].add(doc_iri)
-            _event_role(facts, minter, "PARTICIPATED_IN", person, event, p.role, p.provenance)
-        for o in extraction.organizers:
-            org, event = minter.org(orgs.canonical(o.org)), minter.event(events.canonical(o.event))
-            mentioned[event].add(doc_iri)
-            _event_role(facts, minter, "ORGANIZED", org, event, o.role, o.provenance)
-    facts.write(graph)
-    for entity, docs in sorted(mentioned.items()):
-        for doc_iri in sorted(docs):
-            if entity in graph.nx and doc_iri in graph.nx:
-                _link(graph, entity, "MENTIONED_IN", doc_iri)
-    return graph
+        )
+    for p in extraction.participations:
+        person, event = person_iri(p.person), minter.event(events.canonical(p.event))
+        mentioned[person].add(doc_iri)
+        mentioned[event].add(doc_iri)
+        _event_role(facts, minter, "PARTICIPATED_IN", person, event, p.role, p.provenance)
+    for o in extraction.organizers:
+        org, event = minter.org(orgs.canonical(o.org)), minter.event(events.canonical(o.event))
+        mentioned[event].add(doc_iri)
+        _event_role(facts, minter, "ORGANIZED", org, event, o.role, o.provenance)
 
 
 class _Statements:

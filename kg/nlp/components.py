@@ -18,7 +18,7 @@ from functools import cache
 from kg.nlp.event_spans import glued_holds
 from kg.nlp.tokens import Parse, TokenTable
 from kg.resources import load_groups, load_lexicon, load_mapping, load_rows
-from kg.text import alternation
+from kg.text import HAN, HAN_CHAR, alternation, bracketed, is_han_word
 
 TITLES_KEY = "titles"
 ORGS_KEY = "orgs"
@@ -29,15 +29,13 @@ UNIT = "UNIT"
 
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
 _SHORT_CAPS = re.compile(r"^[A-Z]{1,3}$")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 # Tags of LAC that never stand inside an organisation name (adverbs, pronouns, particles, numbers,
 # measure words, times, directions) unless the word is an explicit joiner.
 _NEVER_INSIDE = frozenset({"u", "d", "r", "p", "q", "m", "TIME", "PER", "f", "xc", "w", "c", "ad", "t"})
 _VERBS = frozenset({"v", "vd"})
 # Place levels below the county (姜寨镇, 城关乡): a place, never the start of an organisation after 和.
 _TOWNSHIP_LEVELS = frozenset({"镇", "乡", "村"})
-_PLACE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
+_PLACE_IN_BRACKETS = re.compile(bracketed(f"[{HAN}]{{2,4}}"))
 _MAX_RUN = 10
 # Words that join two titles of one person (副代表兼副部长); never inside an organisation name.
 _TITLE_LINKS = frozenset({"兼", "兼任"})
@@ -267,7 +265,7 @@ def cut_name_ends(table: TokenTable) -> list[int]:
             continue
         if len(text) != 2 or text[0] not in _single_surnames():
             continue
-        if not _CJK.match(text[1]):
+        if not HAN_CHAR.match(text[1]):
             continue
         if _listed(table, i) or _before_address(table, i) or _cut_after_office(table, i):
             found.append(i)
@@ -309,7 +307,7 @@ def _cut_after_office(table: TokenTable, i: int) -> bool:
     if i + 2 >= len(texts) or texts[i + 2] not in _closing_verbs() | {"在"}:
         return False
     char = texts[i + 1]
-    if len(char) != 1 or not _CJK.match(char) or ents[i + 1] or tags[i + 1] in _NEVER_INSIDE:
+    if len(char) != 1 or not HAN_CHAR.match(char) or ents[i + 1] or tags[i + 1] in _NEVER_INSIDE:
         return False
     if char in _cut_words().get("stop", ()) or char in load_lexicon("not_name_finals.tsv"):
         return False
@@ -349,7 +347,7 @@ def _before_address(table: TokenTable, i: int) -> bool:
     if i + 2 >= len(texts) or ents[i] != "PER" or texts[i][0] not in _single_surnames():
         return False
     rest = texts[i + 1]
-    if ents[i + 1] or tags[i + 1] in {"w", "c", "u"} or not _CJK_WORD.match(rest):
+    if ents[i + 1] or tags[i + 1] in {"w", "c", "u"} or not is_han_word(rest):
         return False
     if len(texts[i]) + len(rest) not in {2, 3} or set(rest) & load_lexicon("not_name_finals.tsv"):
         return False
@@ -362,7 +360,7 @@ def _listed(table: TokenTable, i: int) -> bool:
     if i + 2 >= len(texts) or texts[i + 2] != "、":
         return False
     char = texts[i + 1]
-    if len(char) != 1 or not _CJK.match(char) or ents[i + 1] or tags[i + 1] in _NEVER_INSIDE:
+    if len(char) != 1 or not HAN_CHAR.match(char) or ents[i + 1] or tags[i + 1] in _NEVER_INSIDE:
         return False
     before = i >= 2 and texts[i - 1] == "、" and ents[i - 2] == "PER"
     after = (
@@ -448,7 +446,7 @@ def _title_tokens(parse: Parse) -> frozenset[int]:
         inside_name = (
             after is not None
             and table.tags[after] in {"n", "nz", "vn", "ORG", "LOC", "nw"}
-            and _CJK.match(table.texts[after]) is not None
+            and HAN_CHAR.match(table.texts[after]) is not None
         )
         if not inside_name:
             barriers.update(range(span.start, span.end))
@@ -472,7 +470,7 @@ def tag_orgs(parse: Parse) -> Parse:
 def find_orgs(parse: Parse) -> list[tuple[int, int, str]]:
     """Token ranges and labels of the organisations and bare units (see :func:`tag_orgs`)."""
     table = parse.table
-    texts, tags, ents, starts = table.texts, table.tags, table.ents, table.starts
+    texts, ents = table.texts, table.ents
     # A span ends in a word with a suffix, a LAC ORG or a word right before a title: most sentences
     # have none of them, and need nothing else computed.
     title_starts = {span.start for span in parse.group(TITLES_KEY)}
@@ -484,16 +482,43 @@ def find_orgs(parse: Parse) -> list[tuple[int, int, str]]:
     ]
     if not candidates:
         return []
-    barriers = _title_tokens(parse)
-    joiners = load_lexicon("org_joiners.tsv")
-    short_forms = load_mapping("abbreviations.tsv")
-    named = [word for word, ent in zip(texts, ents, strict=True) if ent == "ORG" and len(word) >= 4]
-    text = parse.text
-    # 北京大学和清华大学: a coordinating word after a complete organisation (one that ends in an
-    # org suffix, or a LAC ORG with another right after the word) separates two names; LAC's
-    # 江苏省工业/ORG 和 信息化厅 is one name cut in two.
+    words = _NameWords(
+        table,
+        parse.text,
+        _title_tokens(parse),
+        _separators(texts, ents),
+        load_lexicon("org_joiners.tsv"),
+        load_mapping("abbreviations.tsv"),
+        [word for word, ent in zip(texts, ents, strict=True) if ent == "ORG" and len(word) >= 4],
+    )
+    found: list[tuple[int, int, str]] = []
+    for j in candidates:
+        word = texts[j]
+        if j in words.barriers or _none_across(texts, j):
+            continue
+        kind = suffix_kind(word)
+        if kind is None and j > 0 and texts[j - 1] == "之":
+            kind = suffix_kind("之" + word)
+        if kind is not None and not HAN_CHAR.search(word):
+            kind = None
+        adjacent = j + 1 in title_starts and word.strip() != "" and not table.punct(j)
+        if kind is None and ents[j] != "ORG" and not adjacent:
+            continue
+        span = _span_ending_at(table, j, kind, words.inner, words.anchor, adjacent, title_starts)
+        if span is not None:
+            found.append(span)
+    return _longest(found + _joined_spans(table, parse.text))
+
+
+def _separators(texts: Sequence[str], ents: Sequence[str]) -> set[int]:
+    """Coordinating words between two organisations of a sentence.
+
+    北京大学和清华大学: a coordinating word after a complete organisation (one that ends in an org
+    suffix, or a LAC ORG with another right after the word) separates two names; LAC's
+    江苏省工业/ORG 和 信息化厅 is one name cut in two.
+    """
     coordinators = _coordinators()
-    separators = {
+    return {
         i
         for i in range(1, len(texts) - 1)
         if texts[i] in coordinators
@@ -501,52 +526,51 @@ def find_orgs(parse: Parse) -> list[tuple[int, int, str]]:
         and not inside_joined_name("".join(texts[i - 1 : i + 2]), len(texts[i - 1]))
     }
 
-    def inner(i: int) -> bool:
-        word = texts[i]
-        if i in barriers or i in separators or word in _TITLE_LINKS:
+
+@dataclass(frozen=True)
+class _NameWords:
+    """What the words of one sentence are to an organisation name: inside one, or opening one."""
+
+    table: TokenTable
+    text: str
+    barriers: frozenset[int]  # title tokens that end a phrase
+    separators: set[int]  # coordinating words between two names
+    joiners: frozenset[str]
+    short_forms: dict[str, str]
+    named: list[str]  # LAC ORG words of four characters or more
+
+    def inner(self, i: int) -> bool:
+        """Token ``i`` may stand inside an organisation name."""
+        table, text = self.table, self.text
+        word = table.texts[i]
+        if i in self.barriers or i in self.separators or word in _TITLE_LINKS:
             return False
         if word.strip() == "" and not _latin_gap(table, i):
             return False
-        if word in joiners or (_CJK.match(word) and suffix_kind(word) is not None):
+        if word in self.joiners or (HAN_CHAR.match(word) and suffix_kind(word) is not None):
             return True
         # 市民之家: 之 stands inside a name when the next word completes a suffix that has it.
-        if word == "之" and i + 1 < len(texts) and suffix_kind(word + texts[i + 1]) is not None:
+        if word == "之" and i + 1 < len(table.texts) and suffix_kind(word + table.texts[i + 1]) is not None:
             return True
         # 某某（北京）科技有限公司: a place in brackets inside a company name.
+        starts = table.starts
         closing = word in "）)"
         window = text[max(0, starts[i] - 6) : starts[i] + 1] if closing else ""
         if _PLACE_IN_BRACKETS.match(text, starts[i]) or _PLACE_IN_BRACKETS.search(window):
             return True
-        return tags[i] not in _NEVER_INSIDE or is_latin(word) or word.strip() == ""
+        return table.tags[i] not in _NEVER_INSIDE or is_latin(word) or word.strip() == ""
 
-    def anchor(i: int) -> str | None:
-        word = texts[i]
+    def anchor(self, i: int) -> str | None:
+        """What token ``i`` opens: an organisation (``org``), a ``place``, or nothing."""
+        word, tag, ent = self.table.texts[i], self.table.tags[i], self.table.ents[i]
         # A Latin word tagged as a verb (vs, PK) sits between two names, it opens none.
-        if ents[i] == "ORG" or tags[i] in {"nz", "nt"} or (is_latin(word) and tags[i] not in _VERBS):
+        if ent == "ORG" or tag in {"nz", "nt"} or (is_latin(word) and tag not in _VERBS):
             return "org"
-        if word in short_forms or any(n.startswith(word) and n != word for n in named):
+        if word in self.short_forms or any(n.startswith(word) and n != word for n in self.named):
             return "org" if len(word) >= 2 else None
-        if ents[i] == "LOC" or word.startswith(org_prefixes()):
+        if ent == "LOC" or word.startswith(org_prefixes()):
             return "place"
         return None
-
-    found: list[tuple[int, int, str]] = []
-    for j in candidates:
-        word = texts[j]
-        if j in barriers or _none_across(texts, j):
-            continue
-        kind = suffix_kind(word)
-        if kind is None and j > 0 and texts[j - 1] == "之":
-            kind = suffix_kind("之" + word)
-        if kind is not None and not _CJK.search(word):
-            kind = None
-        adjacent = j + 1 in title_starts and word.strip() != "" and not table.punct(j)
-        if kind is None and ents[j] != "ORG" and not adjacent:
-            continue
-        span = _span_ending_at(table, j, kind, inner, anchor, adjacent, title_starts)
-        if span is not None:
-            found.append(span)
-    return _longest(found + _joined_spans(table, text))
 
 
 def _joined_spans(table: TokenTable, text: str) -> list[tuple[int, int, str]]:
@@ -572,67 +596,23 @@ def _span_ending_at(
     adjacent: bool,
     title_starts: set[int],
 ) -> tuple[int, int, str] | None:
+    """The organisation or bare unit that ends at token ``j``, if any: the run of name words
+    before it, from its first anchor, or (with no anchor) a bare unit that opens a clause."""
     if kind is None and not inner(j):
         return None
-    tags, ents = table.tags, table.ents
     run = j
     while run - 1 >= 0 and j - run < _MAX_RUN and inner(run - 1):
         run -= 1
     anchors = [(i, a) for i in range(run, j + 1) if (a := anchor(i)) is not None]
-    followed_by_title = j + 1 in title_starts
     if anchors:
         if kind == "unit" and not any(a == "org" for _, a in anchors):
             return None
-        start = anchors[0][0]
-        joiners = load_lexicon("org_joiners.tsv")  # 中国/驻/圣保罗总领馆: 驻 is no verb inside a name
-        # …打工皇帝/是/巴克莱资本: a verb with an anchor after it ends a clause before the name.
-        verbs = [
-            i
-            for i in range(start + 1, j + 1)
-            if tags[i] in _VERBS and anchor(i) is None and table.texts[i] not in joiners
-        ]
-        if verbs and any(i > verbs[-1] for i, _ in anchors):
-            start = next(i for i, _ in anchors if i > verbs[-1])
-        # 、新一代/人工智能…联盟: plain words before the anchor belong to the name when the run
-        # opens a clause.
-        # LAC's own ORG entities already start where the name starts.
-        opens = run == 0 or table.punct(run - 1)
-        if run < start and opens and ents[start] != "ORG" and start - run <= 2:
-            if all(tags[i] not in _VERBS for i in range(run, start)):
-                start = run
-        # 姜寨镇/LOC 和/c 安徽临泉…有限公司: a whole place before 和 is a second party, not the name's start.
-        for c in range(j - 1, start, -1):
-            if table.texts[c] in _coordinators() and ents[c - 1] == "LOC" and anchor(c + 1) is not None:
-                if table.texts[c - 1][-1:] in _place_levels() | _TOWNSHIP_LEVELS:
-                    start = c + 1
-                    break
-        clause_verbs = [
-            i
-            for i in range(start + 1, j + 1)
-            if tags[i] in _VERBS and ents[i] != "ORG" and table.texts[i] not in joiners
-        ]
-        if clause_verbs:
-            if not followed_by_title:
-                return None
-            # 上海/成立/…: a verb right after a place or a person opens a clause, not a name.
-            for i in clause_verbs:
-                if ents[i - 1] in {"LOC", "PER"}:
-                    return None
-        end = j + 1
-        if kind is None and ents[j] != "ORG":
-            if not adjacent:
-                return None
-            if ents[j] == "LOC" and j > 0 and table.texts[j - 1] == "驻":
-                return None  # 美国驻意大利大使: the place a diplomat is posted to is no organisation
-            # Yandex AI研发|总负责人: field words before the title belong to the title.
-            while end - 1 > start and is_scope(table, end - 1):
-                end -= 1
-            while end - 1 > start and table.texts[end - 1].strip() == "":
-                end -= 1
-        return (start, end, ORG)
+        start = _name_start(table, j, run, anchors, anchor)
+        return _anchored_span(table, start, j, kind, adjacent, j + 1 in title_starts)
     if kind is None:
         return None
     # No anchor: a bare unit (智能制造部, 研究院, 经济日报) opening a clause, verb-free.
+    tags = table.tags
     start = j
     while start - 1 >= run and tags[start - 1] not in _VERBS:
         start -= 1
@@ -641,6 +621,79 @@ def _span_ending_at(
     if start != run or j - start > longest:
         return None
     return (start, j + 1, UNIT)
+
+
+def _name_start(
+    table: TokenTable,
+    j: int,
+    run: int,
+    anchors: list[tuple[int, str]],
+    anchor: Callable[[int], str | None],
+) -> int:
+    """Where the name ending at ``j`` starts, in the run of name words from ``run``: its first
+    anchor, moved past a clause's verb or a whole place before 和, or back over plain words."""
+    tags, ents = table.tags, table.ents
+    start = anchors[0][0]
+    joiners = load_lexicon("org_joiners.tsv")  # 中国/驻/圣保罗总领馆: 驻 is no verb inside a name
+    # …打工皇帝/是/巴克莱资本: a verb with an anchor after it ends a clause before the name.
+    verbs = [
+        i
+        for i in range(start + 1, j + 1)
+        if tags[i] in _VERBS and anchor(i) is None and table.texts[i] not in joiners
+    ]
+    if verbs and any(i > verbs[-1] for i, _ in anchors):
+        start = next(i for i, _ in anchors if i > verbs[-1])
+    # 、新一代/人工智能…联盟: plain words before the anchor belong to the name when the run
+    # opens a clause.
+    # LAC's own ORG entities already start where the name starts.
+    opens = run == 0 or table.punct(run - 1)
+    if run < start and opens and ents[start] != "ORG" and start - run <= 2:
+        if all(tags[i] not in _VERBS for i in range(run, start)):
+            start = run
+    # 姜寨镇/LOC 和/c 安徽临泉…有限公司: a whole place before 和 is a second party, not the name's start.
+    for c in range(j - 1, start, -1):
+        if table.texts[c] in _coordinators() and ents[c - 1] == "LOC" and anchor(c + 1) is not None:
+            if table.texts[c - 1][-1:] in _place_levels() | _TOWNSHIP_LEVELS:
+                return c + 1
+    return start
+
+
+def _anchored_span(
+    table: TokenTable,
+    start: int,
+    j: int,
+    kind: str | None,
+    adjacent: bool,
+    followed_by_title: bool,
+) -> tuple[int, int, str] | None:
+    """The organisation from ``start`` to ``j``, unless a verb inside makes it a clause; a name
+    that ends only because a title follows gives its field words to the title."""
+    tags, ents = table.tags, table.ents
+    joiners = load_lexicon("org_joiners.tsv")
+    clause_verbs = [
+        i
+        for i in range(start + 1, j + 1)
+        if tags[i] in _VERBS and ents[i] != "ORG" and table.texts[i] not in joiners
+    ]
+    if clause_verbs:
+        if not followed_by_title:
+            return None
+        # 上海/成立/…: a verb right after a place or a person opens a clause, not a name.
+        for i in clause_verbs:
+            if ents[i - 1] in {"LOC", "PER"}:
+                return None
+    end = j + 1
+    if kind is None and ents[j] != "ORG":
+        if not adjacent:
+            return None
+        if ents[j] == "LOC" and j > 0 and table.texts[j - 1] == "驻":
+            return None  # 美国驻意大利大使: the place a diplomat is posted to is no organisation
+        # Yandex AI研发|总负责人: field words before the title belong to the title.
+        while end - 1 > start and is_scope(table, end - 1):
+            end -= 1
+        while end - 1 > start and table.texts[end - 1].strip() == "":
+            end -= 1
+    return (start, end, ORG)
 
 
 @cache
@@ -661,7 +714,7 @@ def is_scope(table: TokenTable, i: int) -> bool:
         return True
     if _SHORT_CAPS.match(word):
         return True
-    if len(word) >= 3 and _CJK_WORD.match(word) and word.endswith(scope_endings()):
+    if len(word) >= 3 and is_han_word(word) and word.endswith(scope_endings()):
         return True  # 银行业总监, 金融学教授: a sector or a discipline
     # 学生/会/v 主席: a one-character "verb" there is the 会 of 学生会, not a field of work.
     return (table.tags[i] in {"v", "vn"} and len(word) >= 2) or word in title_scopes()

@@ -19,7 +19,7 @@ from functools import cache
 
 from kg.nlp.tokens import Parse, TokenTable
 from kg.resources import load_groups, load_mapping, load_rows
-from kg.text import alternation
+from kg.text import NUMERAL, alternation
 
 EVENTS_KEY = "events"
 REFS_KEY = "event_refs"
@@ -30,10 +30,7 @@ EVENT_REF = "EVENT_REF"
 _NAME_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an", "a", "j", "s", "x"})
 _ENTITY_TAGS = frozenset({"ORG", "LOC", "nz", "nw", "PER", "j"})
 # 第三场 numbers one of a series (…工作第三场新闻发布会); a bare 三场 is a count.
-_EDITION = re.compile(
-    r"^(?:第?[0-9一二三四五六七八九十百零〇两]+[届次期]"
-    r"|第[0-9一二三四五六七八九十百零〇两]+场|首届)$"
-)
+_EDITION = re.compile(f"^(?:第?[{NUMERAL}]+[届次期]|第[{NUMERAL}]+场|首届)$")
 # 一届/一次 without 第 mean "one", not the first edition (在一次投资者会议上).
 _A_SINGLE = re.compile(r"^一[届次期]$")
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}(?:年度|年)?$")
@@ -201,59 +198,29 @@ def left_edge(parse: Parse, head_token: int) -> int:
     while i >= 0:
         text = texts[i]
         if text in _OPEN:
-            opened = _bracket_start(texts, i)
+            opened = _bracket_in_name(parse, i)
             if opened is None:
                 break
-            inner = parse.text[starts[opened + 1] : starts[i]]
-            if text in "）)" and (len(inner) > _MAX_BRACKET or "简称" in inner or opened == 0):
-                break
-            if text in "）)" and not _is_name_token(table, opened - 1):
-                break
-            if text == "》" and len(inner) < _MIN_BOOK_TITLE:
-                break  # 学习《条例》座谈会: a short title refers back to a document, it names nothing
             start = opened
             i = opened - 1
             continue
         if not text.strip():
-            # 2022 RCEP国际产业合作峰会: a space only between Latin letters or digits.
-            if (
-                0 < i
-                and len(text) <= 1
-                and _LATIN_OR_DIGIT_END.search(texts[i - 1])
-                and re.match(r"[A-Za-z0-9]", texts[i + 1])
-            ):
-                i -= 1
-                continue
-            break
-        if text == "暨" or text in _JOINERS:
-            if i > 0 and (_is_name_token(table, i - 1) or texts[i - 1] in _OPEN):
-                i -= 1
-                continue
-            break
-        if tags[i] in {"v", "vd"} and len(text) == 1 and text not in _NEVER_INSIDE:
-            # 启/v 智/n: a one-character verb between name words, as LAC splits some names.
-            # Not after an event word: 赛事/设/v 全程马拉松, 大会/设/v 分论坛 (the event's predicate).
-            if (
-                i > 0
-                and (_is_name_token(table, i - 1) or texts[i - 1] == "暨")
-                and _is_name_token(table, i + 1)
-                and texts[i - 1] not in event_lexicon().heads
-                and texts[i - 1] not in event_lexicon().ref_heads
-            ):
-                start = i
-                i -= 1
-                continue
-            break
-        if _inner_verb(table, i):
+            if not _space_in_name(texts, i):
+                break
+        elif text == "暨" or text in _JOINERS:
+            if not (i > 0 and (_is_name_token(table, i - 1) or texts[i - 1] in _OPEN)):
+                break
+        elif tags[i] in {"v", "vd"} and len(text) == 1 and text not in _NEVER_INSIDE:
+            if not _one_character_verb_in_name(table, i):
+                break
+            start = i
+        elif _inner_verb(table, i):
             verbs.append(i)
             start = i
-            i -= 1
-            continue
-        if not _is_name_token(table, i):
+        elif not _is_name_token(table, i) or head_end - starts[i] > _MAX_CHARS:
             break
-        if head_end - starts[i] > _MAX_CHARS:
-            break
-        start = i
+        else:
+            start = i
         i -= 1
     if verbs and not _opens_with_edition(table, start):
         start = verbs[0] + 1  # verbs[0] is the rightmost verb crossed
@@ -266,6 +233,50 @@ def left_edge(parse: Parse, head_token: int) -> int:
     ):
         start += 1
     return start
+
+
+def _bracket_in_name(parse: Parse, i: int) -> int | None:
+    """The token opening the bracket or quote that token ``i`` closes, when the bracketed words
+    belong to the name; None when the name stops at it."""
+    table = parse.table
+    texts, starts = table.texts, table.starts
+    text = texts[i]
+    opened = _bracket_start(texts, i)
+    if opened is None:
+        return None
+    inner = parse.text[starts[opened + 1] : starts[i]]
+    if text in "）)" and (len(inner) > _MAX_BRACKET or "简称" in inner or opened == 0):
+        return None
+    if text in "）)" and not _is_name_token(table, opened - 1):
+        return None
+    if text == "》" and len(inner) < _MIN_BOOK_TITLE:
+        return None  # 学习《条例》座谈会: a short title refers back to a document, it names nothing
+    return opened
+
+
+def _space_in_name(texts: Sequence[str], i: int) -> bool:
+    """2022 RCEP国际产业合作峰会: a space stands inside a name only between Latin letters or digits."""
+    return (
+        0 < i
+        and len(texts[i]) <= 1
+        and _LATIN_OR_DIGIT_END.search(texts[i - 1]) is not None
+        and re.match(r"[A-Za-z0-9]", texts[i + 1]) is not None
+    )
+
+
+def _one_character_verb_in_name(table: TokenTable, i: int) -> bool:
+    """启/v 智/n: a one-character verb between name words, as LAC splits some names.
+
+    Not after an event word: 赛事/设/v 全程马拉松, 大会/设/v 分论坛 (the event's predicate).
+    """
+    texts = table.texts
+    return (
+        i > 0
+        and (_is_name_token(table, i - 1) or texts[i - 1] == "暨")
+        and _is_name_token(table, i + 1)
+        and texts[i - 1] not in event_lexicon().heads
+        and texts[i - 1] not in event_lexicon().ref_heads
+    )
 
 
 _CLOSE_QUOTES = {"”": "“", "」": "「", "』": "『"}
@@ -291,13 +302,13 @@ def _quoted_whole(table: TokenTable, head_token: int) -> int | None:
     return None
 
 
+_EDITION_ANYWHERE = re.compile(
+    f"(?:19|20)[0-9]{{2}}\\s*(?:年度|年)?|第?[{NUMERAL}]+\\s*[届次期]|第[{NUMERAL}]+场|首届"
+)
+
+
 def _strip_edition(text: str) -> str:
-    return re.sub(
-        r"(?:19|20)[0-9]{2}\s*(?:年度|年)?|第?[0-9一二三四五六七八九十百零〇两]+\s*[届次期]"
-        r"|第[0-9一二三四五六七八九十百零〇两]+场|首届",
-        "",
-        text,
-    )
+    return _EDITION_ANYWHERE.sub("", text)
 
 
 def is_specific(parse: Parse, start: int, end: int, head: str) -> bool:

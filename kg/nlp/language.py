@@ -3,7 +3,8 @@
 ``build_nlp()``: the tokenizer is LAC (``token.tag_`` is LAC's part-of-speech tag, LAC's
 PER/ORG/LOC/TIME entities are ``doc.ents``, one token each) and the pipes ``kg_titles``, ``kg_orgs``
 and ``kg_events`` run kg's rule components and write ``doc.spans``; other spaCy components can run
-between them. It gives the same tokens and spans as kg's own path, ``kg.nlp.pipeline.parse_texts``
+between them. The pipes are made from ``kg.nlp.pipeline.COMPONENTS``, the one list of components,
+so it gives the same tokens and spans as kg's own path, ``kg.nlp.pipeline.parse_texts``
 (tests/nlp/test_pipeline.py), which kg build uses.
 """
 
@@ -24,9 +25,7 @@ from spacy.vocab import Vocab
 from thinc.types import Ints2d
 
 from kg.nlp.backbone import ENTITY_TAGS, get_model
-from kg.nlp.components import tag_orgs, tag_titles
-from kg.nlp.event_spans import tag_events
-from kg.nlp.pipeline import BATCH_SIZE, tokens_to_parse
+from kg.nlp.pipeline import BATCH_SIZE, COMPONENTS, Component, tokens_to_parse
 from kg.nlp.tokens import Parse, SpanRow, TokenTable
 
 _TAG_IOB_TYPE = [TAG, ENT_IOB, ENT_TYPE]
@@ -120,27 +119,31 @@ class RuleStage:
         return to_doc(doc.vocab, self.stage(of_doc(doc)), self.rows)
 
 
-@Language.factory("kg_titles", assigns=["doc.spans"], retokenizes=True, default_config={})
-def make_titles(nlp: Language, name: str) -> RuleStage:
-    return RuleStage(nlp.vocab, tag_titles)
+def _register(component: Component) -> None:
+    """The component as a spaCy factory of its name (``nlp.add_pipe(component.name)``)."""
+
+    def make(nlp: Language, name: str) -> RuleStage:
+        return RuleStage(nlp.vocab, component.run)
+
+    Language.factory(
+        component.name,
+        assigns=["doc.spans"],
+        retokenizes=component.splits_tokens,
+        default_config={},
+        func=make,
+    )
 
 
-@Language.factory("kg_orgs", assigns=["doc.spans"], default_config={})
-def make_orgs(nlp: Language, name: str) -> RuleStage:
-    return RuleStage(nlp.vocab, tag_orgs)
-
-
-@Language.factory("kg_events", assigns=["doc.spans"], default_config={})
-def make_events(nlp: Language, name: str) -> RuleStage:
-    return RuleStage(nlp.vocab, tag_events)
+for _component in COMPONENTS:
+    _register(_component)
 
 
 def build_nlp() -> Language:
     """The kg pipeline; the model itself loads lazily on the first text."""
     nlp = spacy.blank("zh")
     nlp.tokenizer = LacTokenizer(nlp.vocab)
-    for name in ("kg_titles", "kg_orgs", "kg_events"):
-        nlp.add_pipe(name)
+    for component in COMPONENTS:
+        nlp.add_pipe(component.name)
     return nlp
 
 

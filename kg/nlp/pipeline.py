@@ -4,12 +4,14 @@
 sentence) and runs the rule components (``tag_titles``, ``tag_orgs``, ``tag_events``) on each
 sentence's :class:`~kg.nlp.tokens.Parse`, without building spaCy objects: spaCy's per-sentence
 objects cost more than the rules themselves, and importing spaCy costs most of a second per process.
-kg/nlp/language.py is the same pipeline as a spaCy ``Language`` for callers who want Docs.
+kg/nlp/language.py is the same pipeline as a spaCy ``Language`` for callers who want Docs; both
+run :data:`COMPONENTS`, the one list of the rule components and their order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from itertools import islice
 
 from kg.nlp.backbone import Token, get_model
@@ -20,6 +22,24 @@ from kg.nlp.tokens import Parse, TokenTable
 BATCH_SIZE = 256
 
 
+@dataclass(frozen=True)
+class Component:
+    """A rule component: its spaCy pipe name, the function, and whether it may split tokens."""
+
+    name: str
+    run: Callable[[Parse], Parse]
+    splits_tokens: bool = False
+
+
+# In order: titles first (they may split a token, 市委书记 → 市委 + 书记, before any span is written),
+# organisations next (they read the title spans), events last (they read both).
+COMPONENTS = (
+    Component("kg_titles", tag_titles, splits_tokens=True),
+    Component("kg_orgs", tag_orgs),
+    Component("kg_events", tag_events),
+)
+
+
 def tokens_to_parse(tokens: Sequence[Token]) -> Parse:
     """A sentence as LAC tagged it, before the rule components."""
     words = [t.text for t in tokens]
@@ -28,7 +48,9 @@ def tokens_to_parse(tokens: Sequence[Token]) -> Parse:
 
 def annotate(parse: Parse) -> Parse:
     """The rule components, in order."""
-    return tag_events(tag_orgs(tag_titles(parse)))
+    for component in COMPONENTS:
+        parse = component.run(parse)
+    return parse
 
 
 def parse_texts(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterator[Parse]:

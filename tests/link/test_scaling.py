@@ -13,10 +13,10 @@ from kg_paths import bench_script
 from kg.graph import Evidence
 from kg.ids import IriMinter
 from kg.link import namesakes, resolve
-from kg.link.aliases import _DEFINITION, defined_aliases
+from kg.link.aliases import defined_aliases
 from kg.link.namesakes import Profile, cluster, contradiction
 from kg.model import Document, DocumentExtraction, Membership, Participation, Provenance
-from kg.text import normalize_name
+from kg.text import SHORT_FORM_DEFINITION, normalize_name
 
 M = IriMinter()
 DAY = dt.date(2024, 5, 1)
@@ -164,7 +164,7 @@ def _defined_pairwise(text: str, names: list[str]) -> list[tuple[str, str]]:
     """Definitions the way they were first found: every known name tried at every bracket."""
     known = sorted({n for n in names if n}, key=lambda n: (-len(n), n))
     found = []
-    for match in _DEFINITION.finditer(text):
+    for match in SHORT_FORM_DEFINITION.finditer(text):
         full = next((n for n in known if text.endswith(n, 0, match.start())), None)
         short = normalize_name(match.group("short"))
         if full is not None and short != normalize_name(full):

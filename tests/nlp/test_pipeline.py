@@ -9,11 +9,12 @@ from kg_paths import SAMPLES
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
+from tagged import tokens as tagged_tokens
 
 from kg.io import read_documents
 from kg.nlp.backbone import ENTITY_TAGS, Token
-from kg.nlp.language import of_doc, to_doc
-from kg.nlp.pipeline import annotate, parse_texts, tokens_to_parse
+from kg.nlp.language import build_nlp, of_doc, to_doc
+from kg.nlp.pipeline import COMPONENTS, annotate, parse_texts, tokens_to_parse
 from kg.nlp.sentences import split_sentences
 from kg.nlp.tokens import Parse, TokenTable, is_punct
 
@@ -48,7 +49,7 @@ def test_spacy_pipeline_gives_the_same_parses(nlp: Language) -> None:
 
 @pytest.mark.slow
 def test_spacy_pipes(nlp: Language) -> None:
-    assert nlp.pipe_names == ["kg_titles", "kg_orgs", "kg_events"]
+    assert nlp.pipe_names == ["kg_titles", "kg_orgs", "kg_events"] == [c.name for c in COMPONENTS]
     assert all("doc.spans" in nlp.get_pipe_meta(name).assigns for name in nlp.pipe_names)
     doc = nlp("苏州市委书记张伟出席")
     assert [t.text for t in doc][:3] == ["苏州", "市委", "书记"]
@@ -154,3 +155,39 @@ def test_retokenizing_after_spans_is_refused() -> None:
     parse = Parse("张三", TokenTable.of(["张三"], ["PER"]), {"titles": ()})
     with pytest.raises(ValueError, match="before any span group"):
         parse.retokenized(parse.table)
+
+
+# Hand-tagged sentences (tests/tagged.py) through the spaCy pipes and through annotate(): the two
+# wirings of COMPONENTS give the same tokens and spans, without the model.
+# fmt: off
+TAGGED = [
+    "工业和信息化部/ORG 副部长/n 熊继军/PER 出席/v 论坛/n",
+    "苏州/LOC 市委书记/n 张伟/PER 出席/v",  # titles split 市委书记 before the other pipes run
+    "小米集团/ORG 手机部/n 副总裁/n 、/w 智能制造部/n 总经理/n 许多/m",
+    "2023/m 世界/n 人工智能/n 大会/n 开幕式/n 在/p 上海/LOC 举行/v",
+    "副市长/n 会见/v 了/u 中国/LOC 龙舟/n 协会/n 主席/n 李国/PER 和/c 一行/n",
+    "出席/v",
+]
+# fmt: on
+
+
+def _through_pipes(tokens: list[Token]) -> Parse:
+    nlp = build_nlp()  # the model loads on the first text only; the pipes alone need none
+    doc = to_doc(nlp.vocab, tokens_to_parse(tokens))
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    return of_doc(doc)
+
+
+@pytest.mark.parametrize("tagged", TAGGED)
+def test_spacy_pipes_and_annotate_give_the_same_spans(tagged: str) -> None:
+    tokens = tagged_tokens(tagged)
+    parse = annotate(tokens_to_parse(tokens))
+    assert _through_pipes(tokens) == parse
+    assert parse.spans, tagged
+
+
+@settings(max_examples=50, deadline=None)
+@given(TOKENS)
+def test_spacy_pipes_and_annotate_agree_on_any_tokens(tokens: list[Token]) -> None:
+    assert _through_pipes(tokens) == annotate(tokens_to_parse(tokens))

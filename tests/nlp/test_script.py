@@ -1,15 +1,18 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from extracted import PUBLISHED
 from hypothesis import given
 from hypothesis import strategies as st
+from tagged import parse
 
 from kg.build import build_graph, process_document
+from kg.extract import extract_document
 from kg.model import Document
-from kg.nlp.script import simplified, to_simplified
+from kg.nlp.script import analysed, simplified, to_simplified
 
 
 def _doc(text: str) -> Document:
@@ -106,3 +109,58 @@ def test_one_person_across_traditional_and_simplified_articles(tmp_path: Path) -
 def test_simplified_articles_give_no_written_forms() -> None:
     found = process_document(_doc("财政司司长陈茂波出席2024亚洲金融论坛并致辞。"))
     assert found.memberships and found.aliases == ()
+
+
+# fmt: off
+ANALYSED = [
+    ("財政司司長陳茂波出席論壇。他表示，香港經濟向好。", ["财政司司长陈茂波出席论坛。", "他表示，香港经济向好。"]),
+    ("衞生署署長主持開幕禮。", ["卫生署署长主持开幕礼。"]),
+]
+SIMPLIFIED = ["财政司司长陈茂波出席论坛。他表示，经济向好。", "於明出席会议并讲话，会议由市政府主办。", ""]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "read"), ANALYSED)
+def test_analysed_sentences_read_simplified_and_quote_the_original(text: str, read: list[str]) -> None:
+    view, sentences = analysed(_doc(text))
+    assert view.text == to_simplified(text)
+    assert [s.text for s in sentences] == read
+    assert [s.written for s in sentences] == [text[s.start : s.end] for s in sentences]
+    assert all(s.written != s.text for s in sentences)
+
+
+@pytest.mark.parametrize("text", SIMPLIFIED)
+def test_analysed_simplified_documents_have_no_written_forms(text: str) -> None:
+    document = _doc(text)
+    view, sentences = analysed(document)
+    assert view is document
+    assert all(s.written is None for s in sentences)
+
+
+@given(st.text(alphabet=st.sampled_from("財政司長陳茂波出席論壇。，\n 财政司长")))
+def test_analysed_sentences_keep_offsets_into_the_original(text: str) -> None:
+    document = _doc(text)
+    view, sentences = analysed(document)
+    for s in sentences:
+        assert s.text == view.text[s.start : s.end]
+        assert (s.written if s.written is not None else s.text) == text[s.start : s.end]
+
+
+def test_extraction_emits_quotes_and_written_forms_of_a_traditional_article() -> None:
+    """LAC-free: the hand-tagged Simplified copy of a Traditional sentence through extraction."""
+    written = _doc("財政司司長陳茂波出席論壇。")
+    view, sentences = analysed(written)
+    parsed = [(sentences[0], parse("财政司/ORG 司长/n 陈茂波/PER 出席/v 论坛/n 。/w"))]
+    assert parsed[0][1].text == sentences[0].text
+    found = extract_document(view, parsed, written=written)
+    assert found.document is written
+    assert [(m.person, m.title, m.org) for m in found.memberships] == [("陈茂波", "司长", "财政司")]
+    assert {m.provenance.sentence for m in found.memberships} == {written.text}
+    assert [(a.short, a.full, a.kind) for a in found.aliases] == [
+        ("陳茂波", "陈茂波", "person"),
+        ("財政司", "财政司", "org"),
+    ]
+    copy = [(replace(sentence, written=None), p) for sentence, p in parsed]
+    same = extract_document(view, copy)  # the copy alone: Simplified quotes, no written forms
+    assert same.document is view and same.aliases == ()
+    assert {m.provenance.sentence for m in same.memberships} == {view.text}

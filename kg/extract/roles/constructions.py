@@ -1,0 +1,317 @@
+"""The constructions table: every way kg reads who holds which post, in the order it tries them.
+
+A row is one construction: a stable id, the shape it matches over typed spans (ORG, TITLE, PER,
+LOC, UNIT, SHORT a defined short form, REF a word pointing back, FIELD a field word, | between
+alternative words), what it emits, example sentences written as LAC tags them with the memberships
+they must give ("person|title|org"), and the function that reads it. The reader
+(kg/extract/roles/reader.py) tries the rows of each stage in this order and keeps no other list:
+``segment``, ``holder`` and ``subject`` rows stop at the first that finds something; every ``rows``
+row runs. tests/extract/roles/test_constructions.py runs every example.
+"""
+
+from __future__ import annotations
+
+from kg.extract.roles import holders, rows, segments
+from kg.extract.roles.reader import HOLDER, ROWS, SEGMENT, SUBJECT
+from kg.extract.roles.records import Construction, Example
+
+CONSTRUCTIONS: tuple[Construction, ...] = (
+    # --- segment: the organisation a title has (first that reads one wins) -------------------------
+    Construction(
+        "programme",
+        SEGMENT,
+        "ORG? PROGRAMME TITLE",
+        "the programme in the title, ORG as organisation",
+        (
+            Example(
+                "中国空间技术研究院/ORG 载人/v 飞船/n 系统/n 总设计师/n 王立新/PER 介绍/v 。/w",
+                ("王立新|载人飞船系统总设计师|中国空间技术研究院",),
+            ),
+            Example("探月/vn 工程/n 总设计师/n 李海涛/PER 表示/v 。/w", ("李海涛|探月工程总设计师|",)),
+        ),
+        segments.programme,
+    ),
+    Construction(
+        "defined-short",
+        SEGMENT,
+        "SHORT FIELD* TITLE",
+        "the defined short form's full name as organisation",
+        (
+            Example(
+                "海川智能科技有限公司/ORG （/w 以下/f 简称/v “/w 海川智能/nz ”/w ）/w 成立/v 。/w"
+                " || 海川智能/n 董事长/n 周立和/PER 说/v 。/w",
+                ("周立和|董事长|海川智能科技有限公司",),
+            ),
+        ),
+        segments.defined_short,
+    ),
+    Construction(
+        "org-title",
+        SEGMENT,
+        "ORG FIELD* TITLE",
+        "ORG as organisation",
+        (
+            Example(
+                "华为技术有限公司/ORG 副总裁/n 张明远/PER 出席/v 。/w", ("张明远|副总裁|华为技术有限公司",)
+            ),
+            Example("江西省/LOC 副省长/n 赵刚/PER 出席/v 。/w", ("赵刚|副省长|江西省",)),
+        ),
+        segments.org_title,
+    ),
+    Construction(
+        "region-unit",
+        SEGMENT,
+        "、|兼 REGION区 TITLE",
+        "the region as a unit of the chain's body",
+        (
+            Example(
+                "海川集团/ORG 全球/n 副总裁/n 、/w 中国/LOC 区/n 总裁/n 孙一鸣/PER 致辞/v 。/w",
+                (
+                    "孙一鸣|全球副总裁|海川集团",
+                    "孙一鸣|总裁|海川集团中国区",
+                ),
+            ),
+        ),
+        segments.region_unit,
+    ),
+    Construction(
+        "place-title",
+        SEGMENT,
+        "LOC(place) LOC(place)? TITLE",
+        "the places as organisation",
+        (Example("深圳市/LOC 南山区/LOC 副区长/n 钱进/PER 出席/v 。/w", ("钱进|副区长|深圳市南山区",)),),
+        segments.place_title,
+    ),
+    Construction(
+        "envoy",
+        SEGMENT,
+        "LOC 驻X TITLE",
+        "the state as organisation, 驻X kept in the title",
+        (Example("哈萨克斯坦/LOC 驻华/v 大使/n 努尔兰/PER 致辞/v 。/w", ("努尔兰|驻华大使|哈萨克斯坦",)),),
+        segments.envoy,
+    ),
+    Construction(
+        "place-body",
+        SEGMENT,
+        "OPENER 省|市|县|区BODY TITLE",
+        "the body written with its level only as organisation",
+        (Example("时任/v 市委/n 常委/n 的/u 刘建国/PER 主持/v 。/w", ("刘建国|常委|市委",)),),
+        segments.place_body,
+    ),
+    Construction(
+        "glued-unit",
+        SEGMENT,
+        "、 UNIT+TITLE",
+        "the unit, rebuilt onto the chain's body",
+        (
+            Example(
+                "清华大学/ORG 教授/n 、/w 自动化/n 系主任/n 王宏/PER 出席/v 。/w",
+                (
+                    "王宏|教授|清华大学",
+                    "王宏|主任|清华大学自动化系",
+                ),
+            ),
+        ),
+        segments.glued_unit,
+    ),
+    Construction(
+        "ref-field",
+        SEGMENT,
+        "REF FIELD+ TITLE",
+        "the field words in the title, no organisation",
+        (Example("该校/r 教学/vn 副校长/n 陈立/PER 表示/v 。/w", ("陈立|教学副校长|",)),),
+        segments.ref_field,
+    ),
+    Construction(
+        "award",
+        SEGMENT,
+        "YEAR? AWARD",
+        "the award without its year, no organisation",
+        (Example("2007年/TIME 图灵奖/nz 得主/n 姚期智/PER 演讲/v 。/w", ("姚期智|图灵奖得主|",)),),
+        segments.award,
+    ),
+    Construction(
+        "ref-title",
+        SEGMENT,
+        "REF TITLE",
+        "the title, no organisation",
+        (Example("该校/r 副校长/n 陈立/PER 讲话/v 。/w", ("陈立|副校长|",)),),
+        segments.ref_title,
+    ),
+    Construction(
+        "bare-title",
+        SEGMENT,
+        "OPENER TITLE",
+        "the title, no organisation (or the chain's)",
+        (Example("会议/n 由/p 副市长/n 王平/PER 主持/v 。/w", ("王平|副市长|",)),),
+        segments.bare_title,
+    ),
+    Construction(
+        "token-title",
+        SEGMENT,
+        "WORD(PER|nz) TITLE",
+        "the word as organisation",
+        (Example("商汤/PER 联合创始人/n 徐冰/PER 发言/v 。/w", ("徐冰|联合创始人|商汤",)),),
+        segments.token_title,
+    ),
+    # --- holder: who holds a chain (first that finds a name wins) ---------------------------------
+    Construction(
+        "after-title",
+        HOLDER,
+        "CHAIN PER (、PER)*",
+        "each name with every segment",
+        (
+            Example(
+                "海川大学/ORG 校长/n 张伟/PER 、/w 李强/PER 出席/v 。/w",
+                (
+                    "张伟|校长|海川大学",
+                    "李强|校长|海川大学",
+                ),
+            ),
+        ),
+        holders.after_title,
+    ),
+    Construction(
+        "dated-of",
+        HOLDER,
+        "时任|现任|作为 CHAIN 的 PER",
+        "the name with every segment",
+        (
+            Example("作为/p 海川集团/ORG 董事长/n 的/u 王立/PER 表示/v 。/w", ("王立|董事长|海川集团",)),
+            Example("时任/v 海川市/LOC 市长/n 的/u 刘建国/PER 出席/v 。/w", ("刘建国|市长|海川市",)),
+        ),
+        holders.dated_of,
+    ),
+    Construction(
+        "name-first",
+        HOLDER,
+        "PER ，CHAIN ，|。 / PER （CHAIN）",
+        "the name with every segment",
+        (
+            Example("陈立/PER ，/w 海川大学/ORG 教授/n 。/w", ("陈立|教授|海川大学",)),
+            Example("陈立/PER （/w 海川大学/ORG 教授/n ）/w 表示/v 。/w", ("陈立|教授|海川大学",)),
+        ),
+        holders.name_first,
+    ),
+    Construction(
+        "appointed",
+        HOLDER,
+        "SUBJECT 任|担任|当选… CHAIN / CHAIN 由 PER 担任",
+        "the subject with every segment",
+        (
+            Example("张伟/PER 任/v 海川集团/ORG 董事长/n 。/w", ("张伟|董事长|海川集团",)),
+            Example(
+                "董事会/n 秘书/n 由/p 副行长/n 刘龙/PER 担任/v 。/w",
+                (
+                    "刘龙|董事会秘书|",
+                    "刘龙|副行长|",
+                ),
+            ),
+        ),
+        holders.appointed,
+    ),
+    # --- subject: who stands before an appointment verb (first that finds a name wins) ------------
+    Construction(
+        "listed-subject",
+        SUBJECT,
+        "PER (、PER)* 等N人? VERB",
+        "each name",
+        (
+            Example(
+                "选举/v 张伟/PER 、/w 李强/PER 为/p 海川银行/ORG 独立董事/n 。/w",
+                (
+                    "张伟|独立董事|海川银行",
+                    "李强|独立董事|海川银行",
+                ),
+            ),
+        ),
+        holders.listed_subject,
+    ),
+    Construction(
+        "resume",
+        SUBJECT,
+        "PER ，男|女，… ，VERB(take)",
+        "the name that opens the résumé",
+        (
+            Example(
+                "郑红/PER ，/w 女/n ，/w 1968年/TIME 出生/v ，/w 曾任/v 海川大学/ORG 副校长/n 。/w",
+                ("郑红|副校长|海川大学",),
+            ),
+        ),
+        holders.resume_subject,
+    ),
+    Construction(
+        "pronoun-subject",
+        SUBJECT,
+        "他|她 VERB(career)",
+        "the one person the sentence before named",
+        (
+            Example(
+                "海川集团/ORG 原/b 董事长/n 赵明/PER 逝世/v 。/w"
+                " || 他/r 历任/v 海川集团/ORG 副总经理/n 、/w 总经理/n 。/w",
+                (
+                    "赵明|原董事长|海川集团",
+                    "赵明|副总经理|海川集团",
+                    "赵明|总经理|海川集团",
+                ),
+            ),
+        ),
+        holders.pronoun_subject,
+    ),
+    # --- rows: every source of memberships, all run in this order ----------------------------------
+    Construction(
+        "chain",
+        ROWS,
+        "SEGMENT (、|兼 SEGMENT)* + a holder",
+        "one membership per holder and segment",
+        (
+            Example(
+                "海川集团/ORG 创始人/n 兼/c 首席执行官/n 刘洋/PER 发言/v 。/w",
+                (
+                    "刘洋|创始人|海川集团",
+                    "刘洋|首席执行官|海川集团",
+                ),
+            ),
+            Example(
+                "海川集团/ORG 董事长/n 张伟/PER 、/w 总裁/n 李强/PER 出席/v 。/w",
+                (
+                    "张伟|董事长|海川集团",
+                    "李强|总裁|海川集团",
+                ),
+            ),
+        ),
+        rows.chain_rows,
+    ),
+    Construction(
+        "org-name",
+        ROWS,
+        "ORG PER 、ORG PER",
+        "each name at its ORG, no title",
+        (
+            Example(
+                "海川研究院/ORG 张三/PER 、/w 海川大学/ORG 李四/PER 参加/v 。/w",
+                (
+                    "张三||海川研究院",
+                    "李四||海川大学",
+                ),
+            ),
+        ),
+        rows.org_name_rows,
+    ),
+    Construction(
+        "name-list",
+        ROWS,
+        "PER (、|和|及|与 PER)+ 等 多位? TITLE",
+        "each name with the title, no organisation",
+        (
+            Example(
+                "王五/PER 、/w 赵六/PER 等/u 多位/m 院士/n 出席/v 。/w",
+                (
+                    "王五|院士|",
+                    "赵六|院士|",
+                ),
+            ),
+        ),
+        rows.name_list_rows,
+    ),
+)

@@ -1,0 +1,216 @@
+"""The ``holder`` and ``subject`` constructions: who holds the posts of a chain.
+
+A holder construction reads a chain and returns the people it names (empty: let the next one try);
+``appointed`` asks the ``subject`` constructions who stands before an appointment verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.roles.names import name_at, names_after, surname_led
+from kg.extract.roles.reader import Reader
+from kg.extract.roles.records import Chain, Name
+from kg.extract.roles.words import (
+    BY,
+    CJK_NAME,
+    CLAUSE_END,
+    DATED,
+    ETC,
+    LISTED_COUNT,
+    OF,
+    RANK_NOTE,
+    RESUME,
+    appointment,
+    is_title,
+)
+
+
+def after_title(r: Reader, chain: Chain) -> list[Name]:
+    """某公司总经理张三: the name (or, after a byline, the names) right after the chain's last title."""
+    last = chain[-1][1]
+    return names_after(r, last.title_end, last.kind)
+
+
+def dated_of(r: Reader, chain: Chain) -> list[Name]:
+    """时任某厅厅长的王某 / 作为某集团董事长的王某: a dated or held post, 的, then its holder."""
+    first, last = chain[0][1], chain[-1][1]
+    dated = first.lead in DATED or _holding(r, first.start)
+    if dated and r.text.startswith(OF, last.title_end):
+        return names_after(r, last.title_end + 1, last.kind)
+    return []
+
+
+def _holding(r: Reader, start: int) -> bool:
+    """作为/身为/担任/曾任 right before a chain: "作为某集团董事长的王某" names the holder after 的
+    (appointment_verbs.tsv: as, take)."""
+    k = r.by_end.get(start)
+    verbs = appointment()
+    return k is not None and r.words[k] in {*verbs.get("as", ()), *verbs.get("take", ())}
+
+
+def name_first(r: Reader, chain: Chain) -> list[Name]:
+    """张三，某公司总经理。 / 张三（某大学教授）: the name stands before the chain."""
+    first, last = chain[0][1], chain[-1][1]
+    before = first.start - 1
+    while before >= 0 and r.text[before] in " \u3000":
+        before -= 1
+    if before < 1 or r.text[before] not in "，,（(":
+        return []
+    after = r.skip_spaces(last.title_end)
+    closing = r.text[after] if after < len(r.text) else ""
+    if r.text[before] in "（(" and closing not in "）)":
+        return []
+    if r.text[before] in "，," and closing not in {"，", "。", "；", ",", ";", ""}:
+        return []
+    token = r.by_end.get(before)
+    if token is None or r.ents[token] != "PER":
+        return []
+    name = name_at(r, r.starts[token])
+    return [name] if name is not None and name.end == before else []
+
+
+def appointed(r: Reader, chain: Chain) -> list[Name]:
+    """The people a sentence appoints to, elects to or removes from a chain with no name after it.
+
+    周立民任某集团董事长、党委书记 / 陈某2018年起担任某公司董事长 / 选举甲、乙为某银行独立董事 /
+    董事会秘书由副行长刘龙担任 / 免去某某的某部主任职务 (appointment_verbs.tsv). A removal states
+    the post too, as 时任 does.
+    """
+    verbs = appointment()
+    first, last = chain[0][1], chain[-1][1]
+    if last.kind not in {"office", "honour"}:
+        return []
+    after = r.text[last.title_end :]
+    post = next((w for w in verbs.get("post", ()) if after.startswith(w)), "")
+    rest = RANK_NOTE.sub("", after[len(post) :])  # 任命某某为某委员会副主任（正部长级）；
+    if rest.startswith(BY):
+        return _taken_by(r, last.title_end + len(post) + 1)
+    if rest and rest[0] not in CLAUSE_END:
+        return []
+    head = r.text[: first.start]
+    if first.lead in DATED:
+        return names_ending(r, skip_fillers(r, len(head)))  # 李强时任某集团总裁。
+    if head.endswith(OF):
+        names = names_ending(r, len(head) - 1) if post else []
+        removed = names and r.text[: names[0].start].endswith(verbs.get("removed", ()))
+        return names if removed else []
+    if len(head) in {s.end_char for s in r.titles}:
+        return []  # 主任 + 某公司…: the 任 closes a title, it is no verb
+    verb = next((v for v in (*verbs.get("take", ()), *verbs.get("named", ())) if head.endswith(v)), None)
+    if verb is None:
+        return []
+    names = r.subjects(skip_fillers(r, len(head) - len(verb)), verb)
+    if names and verb in verbs.get("named", ()):
+        clause = re.split(r"[。；;！？!?]", r.text[: names[0].start])[-1]
+        if not any(word in clause for word in verbs.get("trigger", ())):
+            return []
+    return names
+
+
+def listed_subject(r: Reader, pos: int, verb: str) -> list[Name]:
+    """周立民任… / 甲、乙等7人当选为…: the name or list of names right before the verb."""
+    return names_ending(r, pos)
+
+
+def resume_subject(r: Reader, pos: int, verb: str) -> list[Name]:
+    """某某，男，1968年出生，…，曾任某大学院长: a résumé sentence opened by a name and a sex is about
+    that person, so a verb after one of its commas takes the name (the same sentence only)."""
+    if verb not in appointment().get("take", ()):
+        return []
+    token = r.by_end.get(r.text.find("，"))
+    if token is None or r.ents[token] != "PER" or not RESUME.match(r.text, r.ends[token]):
+        return []
+    name = name_at(r, r.starts[token], strict=False)
+    if name is None or name.start != 0 or r.text[pos - 1 : pos] not in {"，", ","}:
+        return []
+    return [name]
+
+
+def pronoun_subject(r: Reader, pos: int, verb: str) -> list[Name]:
+    """…逝世。他历任某集团副总经理、总经理: 他/她 opening the sentence, right before a career verb
+    (appointment_verbs.tsv ``career``), is the one person the sentence before named."""
+    if verb not in appointment().get("career", ()):
+        return []
+    token = r.by_end.get(pos)
+    if r.antecedent is None or token is None or token != 0:
+        return []
+    if r.words[token] not in appointment().get("pronoun", ()):
+        return []
+    return [Name(r.antecedent, r.starts[token], r.ends[token])]
+
+
+def skip_fillers(r: Reader, pos: int) -> int:
+    """Back over time words and adverbs between a name and its appointment verb (此前, 2018年起)."""
+    fillers = appointment().get("filler", ())
+    while pos > 0:
+        token = r.by_end.get(pos)
+        if token is not None and r.tags[token] == "TIME":
+            pos = r.starts[token]
+            continue
+        word = next((w for w in fillers if r.text.endswith(w, 0, pos)), None)
+        if word is None:
+            break
+        pos -= len(word)
+    return pos
+
+
+def names_ending(r: Reader, pos: int) -> list[Name]:
+    """The name, or 、-list of names (甲、乙等7人), that ends at ``pos``."""
+    count = LISTED_COUNT.search(r.text, 0, pos)
+    listed = count is not None and count.end() == pos
+    if listed and count is not None:
+        pos = count.start()
+    names: list[Name] = []
+    while True:
+        token = r.by_end.get(pos)
+        if token is not None and (glued := _after_trigger(r, token)) is not None:
+            names.append(glued)  # 选举许安然/v 、雷鸣宇为副主席: the model glued the name to the verb
+            break
+        if token is None or r.ents[token] != "PER":
+            break
+        name = name_at(r, r.starts[token], strict=False)
+        if name is None or name.end != pos:
+            break
+        names.append(name)
+        if name.start > 0 and r.text[name.start - 1] == "、":
+            pos = name.start - 1
+            continue
+        if listed and name.start in {s.end_char for s in r.titles}:
+            # 甲大学教授某某、乙大学教授某某等8人当选为…: each listed name may carry its own title.
+            comma = r.text.rfind("、", 0, name.start)
+            if comma > max(r.text.rfind(c, 0, name.start) for c in "，。；：,;:（("):
+                pos = comma
+                continue
+        break
+    if listed and len(names) < 2 and count is not None and count.group() != ETC:
+        return []
+    return names[::-1]
+
+
+def _after_trigger(r: Reader, token: int) -> Name | None:
+    """The name inside a verb word that starts with an election or appointment verb (选举许安然/v)."""
+    word = r.words[token]
+    if r.tags[token] != "v" or r.ents[token]:
+        return None
+    for verb in appointment().get("trigger", ()):
+        rest = word[len(verb) :]
+        if word.startswith(verb) and 2 <= len(rest) <= 3 and CJK_NAME.match(rest) and surname_led(rest):
+            if rest in r.not_person or is_title(rest):
+                return None
+            return Name(rest, r.starts[token] + len(verb), r.ends[token])
+    return None
+
+
+def _taken_by(r: Reader, pos: int) -> list[Name]:
+    """某公司董事会秘书由[副行长]刘龙担任: the name right before 担任, within the clause."""
+    for q in range(pos + 2, min(len(r.text), pos + 24)):
+        if r.text[q] in CLAUSE_END:
+            return []
+        if r.text.startswith(appointment().get("by", ()), q):
+            token = r.by_end.get(q)
+            if token is None or r.ents[token] != "PER":
+                return []
+            name = name_at(r, r.starts[token])
+            return [name] if name is not None and name.end == q else []
+    return []

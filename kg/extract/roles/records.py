@@ -1,0 +1,89 @@
+"""The records the role constructions pass between them; character offsets are sentence offsets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from kg.model import AliasMention, Membership, OrgMention
+
+
+@dataclass(frozen=True)
+class RoleMentions:
+    memberships: tuple[Membership, ...] = ()
+    orgs: tuple[OrgMention, ...] = ()
+    aliases: tuple[AliasMention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Org:
+    text: str
+    start: int  # sentence offsets of the written organisation
+    end: int
+    label: str  # ORG, UNIT, "REF" (a word pointing back) or "TOKEN" (one word before a title)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One ORG? TITLE piece of a chain."""
+
+    title: str
+    kind: str
+    title_start: int
+    title_end: int
+    org: Org | None
+    start: int
+    lead: str = ""  # 原, 前, 时任 or 现任 written before the organisation
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str
+    start: int
+    end: int
+
+
+BLANK = Name("", 0, 0)  # the person of a row before the chain's holders are known
+
+
+@dataclass(frozen=True)
+class Row:
+    person: Name
+    title: str
+    title_span: tuple[int, int] | None
+    org: str | None
+    org_span: tuple[int, int] | None
+    parent: str | None = None
+    short: str | None = None  # the written short form when ``org`` was expanded
+
+
+# A chain: its segments, each with the link written before it ("" for the first).
+Chain = list[tuple[str, Segment]]
+
+
+@dataclass(frozen=True)
+class Example:
+    """Sentences written as LAC tags them (tests/tagged.py; " || " between sentences of one
+    document) and every membership they must give, each as "person|title|org" ("" for none)."""
+
+    tagged: str
+    gives: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Construction:
+    """One way Chinese news writes who holds which post (kg/extract/roles/constructions.py).
+
+    ``stage`` says which question the construction answers and how the reader tries it:
+    ``segment`` (what organisation a title has) and ``holder``/``subject`` (who holds a chain, who
+    an appointment verb names) stop at the first construction that finds something; every ``rows``
+    construction runs, in order. ``read`` is the function that reads it.
+    """
+
+    id: str
+    stage: str
+    shape: str
+    emits: str
+    examples: tuple[Example, ...]
+    read: Callable[..., Any]

@@ -1,0 +1,138 @@
+"""The ``rows`` constructions: every source of membership rows in one sentence, run in table order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract.roles.chains import chains, listed_org, resolve
+from kg.extract.roles.names import name_at
+from kg.extract.roles.orgs import expand, parent_of
+from kg.extract.roles.reader import Reader
+from kg.extract.roles.records import Name, Row, Segment
+from kg.extract.roles.words import (
+    book_outlet,
+    clean,
+    dateline,
+    editor_titles,
+    kind_words,
+    list_tail,
+    outlet_short_forms,
+    references,
+)
+from kg.nlp.components import ORG
+
+
+def chain_rows(r: Reader, used: set[int]) -> Iterator[Row]:
+    """Title chains and their holders: one row per holder and segment (the holder constructions)."""
+    listed: tuple[int, Row] | None = None  # (end of the last name, its last office row)
+    for chain in chains(r, r.segments()):
+        last = chain[-1][1]
+        names = r.holders(chain)
+        if not names:
+            continue
+        if last.kind == "credit" or (last.kind == "byline" and _label(r, chain[0][1], last)):
+            # named, but no post at the outlet; a "记者：" question label of an interview
+            # names no one
+            used.update(name.start for name in names)
+            continue
+        resolved = resolve(r, chain, listed_org(r, chain, listed))
+        if last.kind == "byline" and len(chain) == 1 and chain[0][1].org is None:
+            resolved = [(s, _with_outlet(r, row)) for s, row in resolved]
+        listed = None
+        if resolved and resolved[-1][0].kind == "office" and resolved[-1][1].org is not None:
+            listed = (names[-1].end, resolved[-1][1])
+        for name in names:
+            used.add(name.start)
+            for _, row in resolved:
+                yield Row(name, row.title, row.title_span, row.org, row.org_span, row.parent, row.short)
+
+
+def _label(r: Reader, first: Segment, last: Segment) -> bool:
+    """A label before a colon opening its line (记者：… in an interview, 摄影：某某), which names no
+    one's post. "（记者：某某）" after 讯/电 stays a byline, and an editor's credit (责任编辑：某某,
+    编辑：某某 审核：某某) is a post at the page's outlet, as ../shared/gold/extra annotates it."""
+    pos = r.skip_spaces(last.title_end)
+    if pos >= len(r.text) or r.text[pos] not in "：:" or last.title.endswith(editor_titles()):
+        return False
+    return not r.text[: first.start].strip(" \u3000\t")
+
+
+def _with_outlet(r: Reader, row: Row) -> Row:
+    """（记者 某某） right after 新华社北京3月5日电 or 某某日报讯: the reporter works for that outlet."""
+    if row.title_span is None or row.org is not None:
+        return row
+    match = dateline().match(r.text, 0, row.title_span[0])
+    if match is None:
+        # 《瞭望东方周刊》记者 / 《百姓地产》杂志的主编 / 每经记者: an outlet written as a book title
+        # (a periodical by its name or the word after it) or as a known short form.
+        match = book_outlet().search(r.text, 0, row.title_span[0])
+    if match is None:
+        before = r.text[: row.title_span[0]]
+        short = next((s for s in outlet_short_forms() if before.endswith(s)), None)
+        if short is None:
+            return row
+        full, written = expand(short)
+        start = row.title_span[0] - len(short)
+        return Row(row.person, row.title, row.title_span, full, (start, start + len(short)), short=written)
+    group = "org" if match["org"] else "named"
+    if match[group] in references():
+        return row
+    return Row(row.person, row.title, row.title_span, match[group], match.span(group))
+
+
+def org_name_rows(r: Reader, used: set[int]) -> Iterator[Row]:
+    """某研究院张三、某大学李四: an organisation directly before a name, in a 、 list."""
+    for span in r.orgs:
+        if span.label != ORG or span.end_char in r.title_starts:
+            continue
+        token = r.by_start.get(span.end_char)
+        if token is None or r.ents[token] != "PER" or r.starts[token] in used:
+            continue
+        name = name_at(r, r.starts[token])
+        if name is None:
+            continue
+        before = r.text[span.start_char - 1] if span.start_char > 0 else "，"
+        after = r.text[name.end] if name.end < len(r.text) else ""
+        if "、" not in (before, after):
+            continue
+        opener = r.by_end.get(span.start_char)
+        if opener is not None and not (r.punct(opener) or r.tags[opener] in {"v", "p", "u", "c"}):
+            continue
+        full, short = expand(clean(span.text))
+        yield Row(name, "", None, full, (span.start_char, span.end_char), parent_of(full), short)
+
+
+def name_list_rows(r: Reader, used: set[int]) -> Iterator[Row]:
+    """甲、乙及丙等多位院士: one shared title for a list of bare names, without organisation."""
+    for span in r.titles:
+        if (span.kb_id or "office") not in {"office", "honour"}:
+            continue
+        tail = list_tail().search(r.text, 0, span.start_char)
+        if tail is None:
+            continue
+        names, pos = _listed_before(r, tail.start())
+        opener = r.by_end.get(pos)
+        if len(names) < 2 or (opener is not None and r.ends[opener] in {s.end_char for s in r.titles}):
+            continue
+        title = clean(span.text)
+        for name in reversed(names):
+            yield Row(name, title, (span.start_char, span.end_char), None, None)
+
+
+def _listed_before(r: Reader, pos: int) -> tuple[list[Name], int]:
+    """The bare names of a 、/和/及/与 list ending at ``pos``, last first, and where the list starts."""
+    names: list[Name] = []
+    while True:
+        token = r.by_end.get(pos)
+        if token is None or r.ents[token] != "PER":
+            break
+        name = name_at(r, r.starts[token])
+        if name is None or name.end != pos:
+            break
+        names.append(name)
+        pos = r.starts[token]
+        if pos > 0 and r.text[pos - 1] in kind_words("list_join"):
+            pos -= 1
+            continue
+        break
+    return names, pos

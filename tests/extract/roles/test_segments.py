@@ -1,0 +1,41 @@
+"""The ``segment`` constructions (what organisation a title has): good and bad sentences, LAC-free."""
+
+from __future__ import annotations
+
+import pytest
+from tagged import run
+
+
+def _memberships(*tagged: str) -> list[str]:
+    return sorted("|".join((m.person, m.title, m.org or "")) for m in run(*tagged).memberships)
+
+
+@pytest.mark.parametrize(
+    ("tagged", "gives"),
+    [
+        ("载人/v 飞船/n 系统/n 总设计师/n 王立新/PER 介绍/v 。/w", ["王立新|飞船系统总设计师|"]),
+        ("哈萨克斯坦/LOC 大使/n 努尔兰/PER 致辞/v 。/w", ["努尔兰|大使|哈萨克斯坦"]),
+        ("时任/v 市委/n 常委/n 刘建国/PER 主持/v 。/w", ["刘建国|常委|市委"]),
+        ("出席/v 的/u 副总裁/n 张明远/PER 讲话/v 。/w", ["张明远|副总裁|"]),
+        ("副总裁/n 张明远/PER 出席/v 。/w", ["张明远|副总裁|"]),
+        ("（/w 记者/n 刘一/PER ）/w", ["刘一|记者|"]),
+    ],
+)
+def test_segment_good(tagged: str, gives: list[str]) -> None:
+    assert _memberships(tagged) == gives
+
+
+@pytest.mark.parametrize(
+    "tagged",
+    [
+        "研究院/n 系统/n 总设计师/n 王立新/PER 介绍/v 。/w",  # no programme named, no opening
+        "美丽/a 副总裁/n 张明远/PER 讲话/v 。/w",  # the title opens no phrase and has no organisation
+        "王广善/PER 总经理/n 致辞/v 。/w",  # the person addressed by title, not an organisation
+        "图灵奖/nz 得主/n 。/w",  # an award with no one named
+        "主任/n 海川集团/ORG 董事长/n 。/w",  # titles without a holder
+        "海川大学/ORG 校长/n 林某/PER 出席/v 。/w",  # a withheld name
+        "海川大学/ORG 校长/n 许多/m 学生/n 出席/v 。/w",  # 许多 is no name before 学生
+    ],
+)
+def test_segment_bad(tagged: str) -> None:
+    assert _memberships(tagged) == []
