@@ -422,6 +422,26 @@ def _unique(rows: Iterable[P]) -> list[P]:
     return list(dict.fromkeys(rows))
 
 
+Link = tuple[str | None, str, str]  # person or org (None: an org no gold name resolves), event, role
+
+
+def _match_links(
+    kind: str,
+    golds: Sequence[tuple[Link, Link]],
+    predicted: Sequence[Link],
+    misses: list[Item],
+    spurious: list[Item],
+) -> Score:
+    """Score participations or organisers: each gold row (its key, as written) against the predicted keys.
+
+    The unmatched gold rows go to ``misses`` as written, the unmatched predictions to ``spurious``.
+    """
+    pairs, missed, extra = greedy_match(golds, predicted, [lambda g, p: g[0] == p])
+    misses.extend(Item(kind, written) for _, written in missed)
+    spurious.extend(Item(kind, p) for p in extra)
+    return Score(len(pairs), len(extra), len(missed))
+
+
 @dataclass(frozen=True)
 class _PredEvent:
     """All mentions of one predicted event name: the first date and place any of them carries."""
@@ -538,28 +558,32 @@ def score_document(gold: GoldDocument, extraction: DocumentExtraction) -> Docume
     predicted_parts = _unique(
         (normalize_name(p.person), to_event(p.event), p.role.strip()) for p in extraction.participations
     )
-    part_pairs, missed_parts, extra_parts = greedy_match(
-        list(gold.participations),
+    scores["participations"] = _match_links(
+        "participation",
+        [
+            ((key(g.person), to_event(g.event), g.role.strip()), (g.person, g.event, g.role))
+            for g in gold.participations
+        ],
         predicted_parts,
-        [lambda g, p: (key(g.person), to_event(g.event), g.role.strip()) == p],
+        misses,
+        spurious,
     )
-    scores["participations"] = Score(len(part_pairs), len(extra_parts), len(missed_parts))
-    misses.extend(Item("participation", (p.person, p.event, p.role)) for p in missed_parts)
-    spurious.extend(Item("participation", p) for p in extra_parts)
 
     # Organisers: the org by any gold name or alias as well ---------------------------------
     to_org = _resolver({normalize_name(o.name): _names(o.name, o.aliases) for o in gold.orgs})
     predicted_orgs = _unique(
         (to_org(o.org), to_event(o.event), o.role.strip()) for o in extraction.organizers
     )
-    org_pairs, missed_orgs, extra_orgs = greedy_match(
-        list(gold.event_orgs),
+    scores["organizers"] = _match_links(
+        "organizer",
+        [
+            ((to_org(g.org), to_event(g.event), g.role.strip()), (g.org, g.event, g.role))
+            for g in gold.event_orgs
+        ],
         predicted_orgs,
-        [lambda g, p: (to_org(g.org), to_event(g.event), g.role.strip()) == p],
+        misses,
+        spurious,
     )
-    scores["organizers"] = Score(len(org_pairs), len(extra_orgs), len(missed_orgs))
-    misses.extend(Item("organizer", (o.org, o.event, o.role)) for o in missed_orgs)
-    spurious.extend(Item("organizer", o) for o in extra_orgs)
 
     return DocumentScore(
         doc=gold.doc,

@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from graphs import graph_of
 
 from kg.export import EXPORTERS, get_exporter
 from kg.export.html import (
@@ -75,12 +76,7 @@ def small_graph(*, reverse: bool = False) -> KnowledgeGraph:
         ),
         Edge("m1", "MENTIONED_IN", M.person("熊继军"), doc, evidence=(ev,)),
     ]
-    graph = KnowledgeGraph(M.base)
-    for node in reversed(nodes) if reverse else nodes:
-        graph.add_node(node)
-    for edge in reversed(edges) if reverse else edges:
-        graph.add_edge(edge)
-    return graph
+    return graph_of(M.base, nodes, edges, reverse=reverse)
 
 
 class Tags(HTMLParser):

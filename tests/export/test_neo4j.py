@@ -11,6 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from graphs import graph_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -84,12 +85,7 @@ def hostile_graph(*, reverse: bool = False) -> KnowledgeGraph:
         Edge(M.iri("mention", digest("h")), "HELD_IN", event, place, evidence=(ev2,)),
         Edge(M.iri("mention", digest("m")), "MENTIONED_IN", person, doc, evidence=(ev,)),
     ]
-    graph = KnowledgeGraph(M.base)
-    for node in reversed(nodes) if reverse else nodes:
-        graph.add_node(node)
-    for edge in reversed(edges) if reverse else edges:
-        graph.add_edge(edge)
-    return graph
+    return graph_of(M.base, nodes, edges, reverse=reverse)
 
 
 # --- A checker for neo4j-admin's CSV header grammar (Neo4j 5 operations manual, "CSV header format"). ---

@@ -46,7 +46,7 @@ def free_port() -> int:
 HANDSHAKE = bytes.fromhex("6060b01700070705000000000000000000000000")
 
 
-def handshake(port: int, timeout: float = 0.3) -> bool:
+def handshake(port: int, timeout: float = 0.1) -> bool:
     """Whether the Bolt server answers a handshake; the connection is then closed without a word.
 
     FalkorDB 4.16's Bolt listener leaves the NEXT connection's handshake unanswered after a client
@@ -67,41 +67,52 @@ def port_of(uri: str) -> int:
     return int(uri.rsplit(":", 1)[1])
 
 
+_DRIVERS: dict[str, Any] = {}
+
+
+def driver(uri: str) -> Any:
+    """The tests' one driver for the server, open for the whole session (closed by the server fixture).
+
+    A driver that closes leaves the server's next handshake unanswered (see ``handshake``): a driver
+    per query paid that wait (the handshake's timeout) three or four times a test. This one keeps its connection, so only
+    kg push's own driver, which a test opens after a ``handshake``, ever closes one.
+    """
+    import neo4j
+
+    if uri not in _DRIVERS:
+        handshake(port_of(uri))
+        _DRIVERS[uri] = neo4j.GraphDatabase.driver(
+            uri,
+            auth=None,
+            connection_timeout=CALL_TIMEOUT,
+            max_transaction_retry_time=CALL_TIMEOUT,
+            max_connection_pool_size=1,
+        )
+    return _DRIVERS[uri]
+
+
+def close_drivers() -> None:
+    while _DRIVERS:
+        _DRIVERS.popitem()[1].close()
+
+
 def run(uri: str, cypher: str, **params: Any) -> list[dict[str, Any]]:
     """One auto-commit query with a time limit; the rows as dicts."""
     import neo4j
 
-    handshake(port_of(uri))
-    with neo4j.GraphDatabase.driver(
-        uri, auth=None, connection_timeout=CALL_TIMEOUT, max_transaction_retry_time=CALL_TIMEOUT
-    ) as driver:
-        records, _, _ = driver.execute_query(neo4j.Query(cypher, timeout=CALL_TIMEOUT), params)
-        return [record.data() for record in records]
+    records, _, _ = driver(uri).execute_query(neo4j.Query(cypher, timeout=CALL_TIMEOUT), params)
+    return [record.data() for record in records]
 
 
 def run_many(uri: str, queries: list[str]) -> list[list[dict[str, Any]]]:
-    """Queries one by one through one driver (one handshake, not one per query); the rows of each."""
-    import neo4j
-
-    handshake(port_of(uri))
-    with neo4j.GraphDatabase.driver(
-        uri, auth=None, connection_timeout=CALL_TIMEOUT, max_transaction_retry_time=CALL_TIMEOUT
-    ) as driver:
-        return [
-            [r.data() for r in driver.execute_query(neo4j.Query(q, timeout=CALL_TIMEOUT))[0]] for q in queries
-        ]
+    """Queries one by one; the rows of each."""
+    return [run(uri, q) for q in queries]
 
 
 def run_all(uri: str, statements: list[str]) -> None:
-    """Statements one by one, each in its own auto-commit transaction, through one driver."""
-    import neo4j
-
-    handshake(port_of(uri))
-    with neo4j.GraphDatabase.driver(
-        uri, auth=None, connection_timeout=CALL_TIMEOUT, max_transaction_retry_time=CALL_TIMEOUT
-    ) as driver:
-        for statement in statements:
-            driver.execute_query(neo4j.Query(statement, timeout=CALL_TIMEOUT))
+    """Statements one by one, each in its own auto-commit transaction."""
+    for statement in statements:
+        run(uri, statement)
 
 
 def server_counts(uri: str) -> tuple[dict[str, int], dict[str, int]]:

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from bolt_testing import BoltServer, free_port, handshake, run, sample_graph
+from bolt_testing import BoltServer, close_drivers, free_port, handshake, run, sample_graph
 
 START_TIMEOUT = 30.0  # seconds for the Bolt port to answer
 
@@ -66,6 +66,7 @@ def falkordb(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BoltServer]:
             time.sleep(0.05)
         yield BoltServer(f"bolt://127.0.0.1:{bolt_port}", process, log)
     finally:
+        close_drivers()
         process.terminate()
         try:
             process.wait(timeout=10)

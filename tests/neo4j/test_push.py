@@ -321,11 +321,11 @@ CSV_TEXT = st.text(
 
 @pytest.mark.slow
 @settings(
-    max_examples=10,
+    max_examples=5,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(texts=st.lists(CSV_TEXT, min_size=1, max_size=4, unique=True))
+@given(texts=st.lists(CSV_TEXT, min_size=1, max_size=8, unique=True))
 def test_arbitrary_text_round_trips(
     bolt: str, tmp_path_factory: pytest.TempPathFactory, texts: list[str]
 ) -> None:

@@ -1,0 +1,47 @@
+"""Memberships stated by appointment verbs (任, 当选, 选举…为, 免去…职务) and time words (时任, 现任, 原)."""
+
+from __future__ import annotations
+
+import pytest
+from extracted import memberships
+
+# fmt: off
+MEMBERSHIPS = [
+    pytest.param("会议宣布，李文博任海川集团董事长、党委书记。", {("李文博", "董事长", "海川集团"), ("李文博", "党委书记", "海川集团")}, id="heldout3-任 + chain"),
+    pytest.param("李文博此前任华润集团副总裁。", {("李文博", "副总裁", "华润集团")}, id="heldout3-此前任"),
+    pytest.param("李文博2019年起担任海川集团总经理。", {("李文博", "总经理", "海川集团")}, id="heldout3-year 起 担任"),
+    pytest.param("王海今年5月被任命为中国银行副行长。", {("王海", "副行长", "中国银行")}, id="heldout3-被任命为 after a time"),
+    pytest.param("大会上，周敏当选为中国作家协会副主席。", {("周敏", "副主席", "中国作家协会")}, id="heldout3-当选为"),
+    pytest.param("赵军、孙丽华等5人当选为副主席。", {("赵军", "副主席", None), ("孙丽华", "副主席", None)}, id="heldout3-list 等N人 当选为 a bare title"),
+    pytest.param("会议选举孙浩为中国钢铁工业协会会长。", {("孙浩", "会长", "中国钢铁工业协会")}, id="heldout3-选举…为"),
+    pytest.param("经市人大常委会任命，郑凯为市教育局局长。", {("郑凯", "局长", "市教育局")}, id="heldout3-任命，…为"),
+    pytest.param("海川集团董事会秘书由孙浩担任。", {("孙浩", "董事会秘书", "海川集团")}, id="heldout3-由…担任"),
+    pytest.param("海川集团总经理一职由副总经理刘洋担任。", {("刘洋", "总经理", "海川集团"), ("刘洋", "副总经理", None)}, id="heldout3-一职由 title name 担任"),
+    pytest.param("会议决定免去钱峰的海川集团总裁职务。", {("钱峰", "总裁", "海川集团")}, id="heldout3-免去…的…职务"),
+    pytest.param("大会选举海川电源董事长曹文斌为联盟首届理事长。", {("曹文斌", "董事长", "海川电源"), ("曹文斌", "理事长", None)}, id="heldout3-选举…为 body 首届 title"),
+    pytest.param("海川大学教授马明礼任联盟秘书长。", {("马明礼", "教授", "海川大学"), ("马明礼", "秘书长", None)}, id="heldout3-任 body title"),
+    pytest.param("会议由时任副市长王立主持。", {("王立", "副市长", None)}, id="heldout3-时任 before a bare title"),
+    pytest.param("2019年，时任副市长的王立在赣州试点改革。", {("王立", "副市长", None)}, id="heldout3-时任 bare title, name after 的"),
+    pytest.param("时任海川集团总裁李强出席。", {("李强", "总裁", "海川集团")}, id="heldout3-时任 before an org"),
+    pytest.param("海川集团时任总裁李强出席。", {("李强", "总裁", "海川集团")}, id="heldout3-时任 between org and title"),
+    pytest.param("李强时任海川集团总裁。", {("李强", "总裁", "海川集团")}, id="heldout3-name 时任 chain"),
+    pytest.param("李强2019年时任海川集团总裁。", {("李强", "总裁", "海川集团")}, id="heldout3-name, year, 时任 chain"),
+    pytest.param("现任总裁李强出席。", {("李强", "总裁", None)}, id="heldout3-现任 before a bare title"),
+    pytest.param("海川联盟首任理事长王海致辞。", {("王海", "理事长", "海川联盟")}, id="heldout3-首任 is no part of the title"),
+    pytest.param("会议由原副市长王立主持。", {("王立", "原副市长", None)}, id="heldout3-原 stays in the title"),
+    pytest.param("海川大学教授李明、海川师范大学教授王刚等8人当选为副理事长。", {("李明", "教授", "海川大学"), ("王刚", "教授", "海川师范大学"), ("李明", "副理事长", None), ("王刚", "副理事长", None)}, id="heldout5-titled names 等N人当选为"),
+    pytest.param("会议选举许安然、雷鸣宇为副主席。", {("许安然", "副主席", None), ("雷鸣宇", "副主席", None)}, id="heldout6-a name glued to 选举 in a list"),
+    pytest.param("原主席李宏国被推举为名誉主席。", {("李宏国", "原主席", None), ("李宏国", "名誉主席", None)}, id="heldout6-被推举为 takes the name before it"),
+    pytest.param("会议选举产生新一届理事会，王刚为理事长。", {("王刚", "理事长", None)}, id="heldout6-选举 glued to a word that is no name"),
+    pytest.param("董事会同意聘任王立新为公司财务总监。", {("王立新", "财务总监", None)}, id="heldout8-聘任X为公司+field title keeps the field word"),
+    pytest.param("全会递补省委候补委员刘永胜、马晓娟为省委委员。", {("刘永胜", "候补委员", "省委"), ("马晓娟", "候补委员", "省委"), ("刘永胜", "委员", "省委"), ("马晓娟", "委员", "省委")}, id="heldout8-递补X、Y为… appoints"),
+    pytest.param("被告人张伟利用担任九江市副市长、九江市委常委等职务上的便利，为他人谋取利益。", {("张伟", "副市长", "九江市"), ("张伟", "常委", "九江市委")}, id="heldout8-利用担任…等职务上的便利"),
+    pytest.param("任命马晓燕为海川市科学技术局副局长（正处级）；", {("马晓燕", "副局长", "海川市科学技术局")}, id="heldout9-a rank note after an appointed post"),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), MEMBERSHIPS)
+def test_memberships(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert memberships(text) == expected

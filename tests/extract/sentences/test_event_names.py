@@ -1,0 +1,81 @@
+"""Events: which spans name an event, and which event a ceremony belongs to."""
+
+from __future__ import annotations
+
+import pytest
+from extracted import event_names, event_parents
+
+# fmt: off
+NAMES = [
+    pytest.param("5月18日，“山海清音——宋元山水画特展”在杭州博物馆开幕。", {"山海清音——宋元山水画特展"}, id="heldout4-quoted exhibition title with a dash"),
+    pytest.param("宋元山水画特展在杭州开幕\n5月18日，“山海清音——宋元山水画特展”在杭州博物馆开幕。", {"山海清音——宋元山水画特展"}, id="heldout4-headline tail is the same exhibition"),
+    pytest.param("5月18日，“千年运河”大运河文物精品展在扬州中国大运河博物馆开幕。", {"“千年运河”大运河文物精品展"}, id="heldout4-quoted theme before a head stays a theme"),
+    pytest.param("5月18日，大会以“开放合作，共赢未来——2024海川投资论坛”为主题。", {"2024海川投资论坛"}, id="heldout4-a quoted slogan with a comma is no name"),
+    pytest.param("在昨天的“市政府新闻办公室召开2024年城市更新情况新闻发布会”上，他作了介绍。", {"2024年城市更新情况新闻发布会"}, id="heldout4-a quoted report of a meeting is no name"),
+    pytest.param("2024年全省水利工作会议在海川召开\n2月27日，2024年海川省水利工作会议在海川召开。", {"2024年海川省水利工作会议"}, id="heldout5-全省 in the headline is the province"),
+    pytest.param("2024年全市招商工作大会召开\n3月1日，2024年海川市招商工作大会在海川召开。", {"2024年海川市招商工作大会"}, id="heldout5-全市 in the headline is the city"),
+    pytest.param("2024年全省水利工作会议在海川召开\n2月27日，2024年海川省教育工作会议在海川召开。", {"2024年全省水利工作会议", "2024年海川省教育工作会议"}, id="heldout5-another meeting of the province stays apart"),
+    pytest.param("5月20日，2024年海川数字峰会在海川开幕。峰会由世界数字大会（以下简称“WDC”）和海川市人民政府共同主办。", {"2024年海川数字峰会"}, id="heldout6-a 大会 that organises is no event"),
+    pytest.param("5月20日，2024世界数字大会在海川开幕。大会由海川市人民政府主办。", {"2024世界数字大会"}, id="heldout6-a 大会 that is held stays an event"),
+    pytest.param("1月7日，2024海川马拉松赛在海川体育中心鸣枪起跑。", {"2024海川马拉松赛"}, id="heldout7-a race named …马拉松赛"),
+    pytest.param("5月11日，海川交响乐团2024全国巡演在海川启幕。", {"海川交响乐团2024全国巡演"}, id="heldout7-a concert tour (巡演)"),
+    pytest.param("5月11日晚，海川交响乐团2024全国巡演首场音乐会在海川音乐厅上演。", {"海川交响乐团2024全国巡演"}, id="heldout7-the tour's first concert refers to the tour"),
+    pytest.param("本届赛事由海川市体育局主办，设全程马拉松和半程马拉松两个项目。", set(), id="heldout7-race categories are no events"),
+    pytest.param("海川选手王立获得男子全程马拉松冠军。", set(), id="heldout7-a men's category is no event"),
+    pytest.param("8月18日，第三届海川大学生篮球联赛总决赛在海川体育馆落幕。", {"第三届海川大学生篮球联赛总决赛"}, id="heldout8-a league's final after the league"),
+    pytest.param("11月6日，《海川发展报告2024》发布会在海川举行。", {"《海川发展报告2024》发布会"}, id="heldout8-a book title opens a launch"),
+    pytest.param("7月3日，海川市政府新闻办召开海川市防汛工作第二场新闻发布会。", {"海川市防汛工作第二场新闻发布会"}, id="heldout8-a numbered press conference (第二场)"),
+    pytest.param("10月12日，“2024海川设计周”在海川开幕。", {"2024海川设计周"}, id="heldout8-a week-long festival (设计周)"),
+    pytest.param("海川战队晋级中国区总决赛。", set(), id="heldout8-a final of no named contest"),
+    pytest.param("7月3日，市政府新闻办召开第二场新闻发布会。", set(), id="heldout8-a numbered press conference with no name"),
+    pytest.param("今年，海川共举行三场发布会。", set(), id="heldout8-a count of press conferences"),
+    pytest.param("5月8日，市司法局召开学习《条例》座谈会。", set(), id="heldout8-a short book title refers back"),
+    pytest.param("海川廠商會昨晚舉行「2024年周年晚宴暨就職典禮」。", {"2024年周年晚宴暨就职典礼"}, id="heldout10-a quoted name with 暨 and a verb inside"),
+    pytest.param("「海川國際賽事」今日在海川馬場舉行。", {"海川国际赛事"}, id="heldout10-a quoted race day (赛事)"),
+    pytest.param("海川大學今日舉行第三十屆頒授學位典禮。", {"第三十届颁授学位典礼"}, id="heldout10-a verb right after a numbered edition"),
+    pytest.param("公司将参加6月4日至7日举行的2024海川国际电脑展。", {"2024海川国际电脑展"}, id="heldout10-a computer show (电脑展)"),
+    pytest.param("王志明第三次获得海川大奖赛冠军。", {"海川大奖赛"}, id="heldout10-after 第三次 (times, not an edition) the verb ends the name"),
+    pytest.param("本届赛事由海川市体育局主办。", set(), id="heldout10-this year's race (本届赛事) is a reference"),
+    pytest.param("嘉宾们在晚宴上交谈。", set(), id="heldout10-a dinner alone is none"),
+    pytest.param("他呼吁会员「团结一致，携手前行」。", set(), id="heldout10-a quote that is a slogan"),
+    pytest.param("3月5日，海川市召开“套路贷”犯罪专项工作推进会。", {"“套路贷”犯罪专项工作推进会"}, id="misses-a quoted campaign before 推进会"),
+    pytest.param("5月14日，第二届“一带一路”国际合作高峰论坛在北京举行。", {"第二届“一带一路”国际合作高峰论坛"}, id="misses-a quoted initiative with an edition"),
+    pytest.param("3月5日，“数字海川”建设大会在海川召开。", {"“数字海川”建设大会"}, id="misses-a quoted theme before 大会"),
+    pytest.param("11月3日，2024海川马拉松开跑。", {"2024海川马拉松"}, id="misses-a city race with its year and 开跑"),
+    pytest.param("他参加过全程马拉松开跑仪式。", set(), id="misses-a race's start ceremony without a name"),
+    pytest.param("两队在西甲联赛历史上交战28场。", {"西甲联赛"}, id="precision-a league after 在"),
+    pytest.param("他们在乌克兰联赛中保持不败。", {"乌克兰联赛"}, id="precision-a country's league after 在"),
+    pytest.param("第二届全国人居环境高峰论坛在北京召开。", {"第二届全国人居环境高峰论坛"}, id="precision-a forum held"),
+    pytest.param("2024年“海川龙舟节”民俗活动在海川举办。", {"2024年“海川龙舟节”民俗活动"}, id="precision-a quoted activity with a year"),
+    pytest.param("阿森纳联赛三轮全胜。", set(), id="precision-a club's league record"),
+    pytest.param("而切尔西联赛、欧冠连平两场。", set(), id="precision-a club after 而"),
+    pytest.param("里昂联赛客场输给马赛。", set(), id="precision-a city's club opening the clause"),
+    pytest.param("暴雪官方论坛透露了新补丁的消息。", set(), id="precision-an official web board"),
+    pytest.param("开发者在NGA论坛回答网友提问。", set(), id="precision-a board where 网友 post"),
+    pytest.param("我是海川乐居论坛主管王凯。", set(), id="precision-a board's staff"),
+    pytest.param("警方查处了一批“校园贷”犯罪活动。", set(), id="precision-a wrongdoing"),
+    pytest.param("这是少数世界级大赛之一。", set(), id="precision-world-class contests"),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), NAMES)
+def test_event_names(text: str, expected: set[str]) -> None:
+    assert event_names(text) == expected
+
+
+# fmt: off
+PARENTS = [
+    pytest.param("12月16日晚，第三届海川国际电影节白鹭奖颁奖典礼在海川大剧院举行。", {("第三届海川国际电影节", None), ("第三届海川国际电影节白鹭奖颁奖典礼", "第三届海川国际电影节")}, id="heldout5-award night of an edition festival"),
+    pytest.param("12月16日晚，第三届海川国际电影节白鹭奖颁奖典礼在海川大剧院举行。本届电影节由海川市人民政府主办。", {("第三届海川国际电影节", None), ("第三届海川国际电影节白鹭奖颁奖典礼", "第三届海川国际电影节")}, id="heldout5-本届电影节 takes the organisers"),
+    pytest.param("5月20日，第二届海川青年科学家奖颁奖典礼在海川举行。", {("第二届海川青年科学家奖颁奖典礼", None)}, id="heldout5-an award's own ceremony has no parent"),
+    pytest.param("5月20日，第三届海川国际电影节产业论坛在海川举行。", {("第三届海川国际电影节产业论坛", None)}, id="heldout5-a forum is no ceremony"),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), PARENTS)
+def test_event_parents(text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert event_parents(text) == expected

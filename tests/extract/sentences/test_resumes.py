@@ -1,0 +1,23 @@
+"""Memberships in résumés and obituaries: 曾任/历任 after a name and sex, 他/她 opening a career sentence."""
+
+from __future__ import annotations
+
+import pytest
+from extracted import memberships
+
+# fmt: off
+MEMBERSHIPS = [
+    pytest.param("王立新，男，1968年出生，曾任海川大学航空学院院长。", {("王立新", "院长", "海川大学航空学院")}, id="heldout7-a résumé: 曾任 after name and sex"),
+    pytest.param("王立新，女，1970年出生，2019年起任海川大学副校长。", {("王立新", "副校长", "海川大学")}, id="heldout7-a résumé: 起任 after a time word"),
+    pytest.param("海川集团原董事长王立新同志因病逝世，享年80岁。他历任海川集团副总经理、总经理。", {("王立新", "原董事长", "海川集团"), ("王立新", "副总经理", "海川集团"), ("王立新", "总经理", "海川集团")}, id="misses-obituary: 他历任 chain"),
+    pytest.param("王丽，女，1965年出生。她曾任海川大学副校长。", {("王丽", "副校长", "海川大学")}, id="misses-résumé: 她曾任"),
+    pytest.param("海川集团原董事长王立新同志因病逝世。他先后任海川集团副总经理、总经理等职。", {("王立新", "原董事长", "海川集团"), ("王立新", "副总经理", "海川集团"), ("王立新", "总经理", "海川集团")}, id="misses-他先后任 … 等职"),
+    pytest.param("海川集团原董事长王立新同志因病逝世。会议指出，他历任海川集团副总经理。", {("王立新", "原董事长", "海川集团")}, id="misses-他 opening a later clause, not the sentence"),
+]
+# fmt: on
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), MEMBERSHIPS)
+def test_memberships(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert memberships(text) == expected
