@@ -29,6 +29,7 @@ from kg.extract.events.constructions import (
     RELEASE,
     RELEASED,
     SUBJECT_JOIN,
+    Template,
 )
 from kg.extract.events.lexicon import (
     CLAUSE_BREAK,
@@ -105,26 +106,11 @@ def _trailing(kind: str) -> re.Pattern[str]:
 
 
 @cache
-def _clause_segment() -> re.Pattern[str]:
-    """One segment of "由A、B共同主办，C承办": organisations, then an organiser verb."""
-    return CLAUSE_SEGMENT.compile(verbs=verb_alternation())
-
-
-@cache
-def _organizer_list() -> re.Pattern[str]:
-    """主办单位：A、B / 主办方为A."""
-    return ORGANIZER_LIST.compile(verbs=verb_alternation())
-
-
-@cache
-def _organizer_list_after() -> re.Pattern[str]:
-    """A、B为指导单位 / A作为支持单位: the list before the role, from the clause start."""
-    return ORGANIZER_LIST_AFTER.compile(verbs=verb_alternation())
-
-
-@cache
-def _after_verb_comma() -> re.Pattern[str]:
-    return AFTER_VERB_COMMA.compile(verbs=verb_alternation())
+def _with_verbs(template: Template) -> re.Pattern[str]:
+    """A template whose ``{verbs}`` slot takes the organiser verbs: CLAUSE_SEGMENT (one segment of
+    "由A、B共同主办，C承办"), ORGANIZER_LIST (主办单位：A、B / 主办方为A), ORGANIZER_LIST_AFTER
+    (A、B为指导单位, the list before the role) and AFTER_VERB_COMMA."""
+    return template.compile(verbs=verb_alternation())
 
 
 def organizers(
@@ -183,9 +169,9 @@ def _by_clauses(
 ) -> Iterable[tuple[str, str, int | None]]:
     """由A、B共同主办，C承办（的X）; 由A主办、B承办的X (a 、 after a verb ends a clause as ， does)."""
     text = view.text
-    segment_re = _clause_segment()
+    segment_re = _with_verbs(CLAUSE_SEGMENT)
     for match in BY.pattern.finditer(text):
-        rest = _after_verb_comma().sub(lambda verb: verb.group()[:-1] + "，", text[match.end() :])
+        rest = _with_verbs(AFTER_VERB_COMMA).sub(lambda verb: verb.group()[:-1] + "，", text[match.end() :])
         found: list[tuple[str, str]] = []
         event_key: int | None = None
         position = match.end()
@@ -216,7 +202,7 @@ def _by_lists(
     view: SentenceView, role_of: dict[str, str], main: int | None
 ) -> Iterable[tuple[str, str, int | None]]:
     """主办单位：A、B / 主办方为A / A、B为指导单位."""
-    for pattern in (_organizer_list(), _organizer_list_after()):
+    for pattern in (_with_verbs(ORGANIZER_LIST), _with_verbs(ORGANIZER_LIST_AFTER)):
         for match in pattern.finditer(view.text):
             event_key = _clause_event(view, match.start(), main)
             for org in _org_items(match["orgs"]):
