@@ -35,14 +35,20 @@ def parse(tagged: str) -> Parse:
     return annotate(tokens_to_parse(tokens(tagged)))
 
 
-def run(*sentences: str, date: dt.date = PUBLISHED) -> DocumentExtraction:
-    """A document of hand-tagged sentences (one per argument) through extraction, without LAC."""
+def document(
+    *sentences: str, title: str | None = None, date: dt.date = PUBLISHED
+) -> tuple[Document, list[tuple[Sentence, Parse]]]:
+    """A document of hand-tagged sentences (one per argument, one per line) and their parses."""
     parses = [parse(s) for s in sentences]
-    text = "\n".join(p.text for p in parses)
-    document = Document(id="t", source="t.txt", text=text, date=date)
+    doc = Document(id="t", source="t.txt", text="\n".join(p.text for p in parses), title=title, date=date)
     parsed: list[tuple[Sentence, Parse]] = []
     offset = 0
     for p in parses:
-        parsed.append((Sentence(document.id, len(parsed), offset, offset + len(p.text), p.text), p))
+        parsed.append((Sentence(doc.id, len(parsed), offset, offset + len(p.text), p.text), p))
         offset += len(p.text) + 1
-    return extract_document(document, parsed)
+    return doc, parsed
+
+
+def run(*sentences: str, date: dt.date = PUBLISHED) -> DocumentExtraction:
+    """A document of hand-tagged sentences through extraction, without LAC."""
+    return extract_document(*document(*sentences, date=date))

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from tagged import PUBLISHED, parse, run
+from tagged import PUBLISHED, document, run
 
 from kg.extract.events.merge import add_acronyms, attach_named, merge_abbreviations
 from kg.extract.events.named import Placed, Spans, find_spans, name_events
@@ -18,18 +18,6 @@ from kg.extract.events.records import EventTable, SentenceView
 from kg.extract.events.refs import contextual_parents, main_event, paragraph_events, resolve_refs
 from kg.model import AliasMention, Document, DocumentExtraction, Sentence
 from kg.nlp.tokens import Parse
-
-
-def document(*sentences: str, title: str | None = None) -> tuple[Document, list[tuple[Sentence, Parse]]]:
-    parses = [parse(s) for s in sentences]
-    text = "\n".join(p.text for p in parses)
-    doc = Document(id="t", source="t.txt", text=text, title=title, date=PUBLISHED)
-    parsed: list[tuple[Sentence, Parse]] = []
-    offset = 0
-    for p in parses:
-        parsed.append((Sentence(doc.id, len(parsed), offset, offset + len(p.text), p.text), p))
-        offset += len(p.text) + 1
-    return doc, parsed
 
 
 @dataclass(frozen=True)

@@ -36,3 +36,15 @@ def test_pass_is_pure() -> None:
     (event,) = first.events
     assert (event.start, event.location) == (D(2024, 5, 20), "海川")
     assert s.parented.events[0].start is None
+
+
+@pytest.mark.parametrize(("case", "sentences", "facts"), FACTS, ids=[c[0] for c in FACTS])
+def test_the_stages_run_the_passes_of_extract_events(
+    case: str, sentences: list[str], facts: tuple[object, object, object]
+) -> None:
+    # event_stages.stages() keeps every intermediate result in extract_events' order: if that order
+    # changes, the pass tests would test another pipeline, and this fails
+    s = stages(*sentences)
+    table = dates_and_places(s.document, s.parented, s.resolved, s.main)
+    staged = {(e.name, e.start, e.end, e.location) for e in table.events}
+    assert staged == {(e.name, e.start_date, e.end_date, e.location) for e in extraction(*sentences).events}
