@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.extract.roles.constructions import CONSTRUCTIONS
+from kg.extract.roles.issuer import issuer_of
 from kg.extract.roles.names import addressed_by_title, strip_address, strip_honour, withheld
 from kg.extract.roles.orgs import expand, is_named, parent_of, rebuild
 from kg.extract.roles.reader import Reader
@@ -63,7 +64,7 @@ def extract_roles(
     labels = parse.table.ents
     # Without a title, only an organisation followed by a PER word states a membership.
     defined = defined_short_forms(document.text)
-    reader = Reader(parse, CONSTRUCTIONS, defined, antecedent)
+    reader = Reader(parse, CONSTRUCTIONS, defined, antecedent, issuer_of(document))
     rows = list(dict.fromkeys(reader.rows())) if titles or "PER" in labels else []
     if defined:
         rows = [_defined(row, defined) for row in rows]

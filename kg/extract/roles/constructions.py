@@ -46,6 +46,25 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         segments.defined_short,
     ),
     Construction(
+        "issuer-title",
+        SEGMENT,
+        "公司|本公司|本行|集团 TITLE",
+        "the issuer the headline or first sentence names (exactly one), else as ref-title",
+        (
+            Example(
+                "海川股份/ORG （/w 600123/m ）/w 发布/v 公告/n 。/w"
+                " || 董事会/n 聘任/v 李明/PER 为/p 公司/n 副总经理/n 。/w",
+                ("李明|副总经理|海川股份",),
+            ),
+            Example(
+                "近日/TIME 海川股份/ORG （/w 600123/m ）/w 公告/n 。/w"
+                " || 董事会/n 委任/v 王芳/PER 为/p 公司/n 财务/n 总监/n 。/w",
+                ("王芳|财务总监|海川股份",),
+            ),
+        ),
+        segments.issuer_title,
+    ),
+    Construction(
         "org-title",
         SEGMENT,
         "ORG FIELD* TITLE",
@@ -214,9 +233,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "listed-subject",
         SUBJECT,
-        "PER (、PER)* 等N人? VERB",
-        "each name",
+        "PER 先生|女士|同志? (、PER 先生|女士|同志?)* 等N人? VERB",
+        "each name, without the form of address",
         (
+            Example(
+                "董事会/n 聘任/v 王立/PER 先生/n 、/w 赵敏/PER 女士/n 为/v 公司/n 副总经理/n 。/w",
+                (
+                    "王立|副总经理|",
+                    "赵敏|副总经理|",
+                ),
+            ),
             Example(
                 "选举/v 张伟/PER 、/w 李强/PER 为/p 海川银行/ORG 独立董事/n 。/w",
                 (

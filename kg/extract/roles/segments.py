@@ -6,9 +6,10 @@ segment, or None to let the next construction of the table try.
 
 from __future__ import annotations
 
+from kg.extract.roles.issuer import issuer_words
 from kg.extract.roles.orgs import is_place, place_named
 from kg.extract.roles.reader import Reader, Slot
-from kg.extract.roles.records import Org, Segment
+from kg.extract.roles.records import ISSUER, Org, Segment
 from kg.extract.roles.words import (
     BY,
     CJK_NAME,
@@ -178,6 +179,21 @@ def award(r: Reader, slot: Slot) -> Segment | None:
         return None
     _, title, title_start, _ = _bare(r, slot)
     return _award(slot, title, title_start)
+
+
+def issuer_title(r: Reader, slot: Slot) -> Segment | None:
+    """聘任某某为公司副总裁: 公司 / 本行 in an announcement is its issuer, when it names exactly one."""
+    i, scope_start, span = slot.i, slot.scope_start, slot.span
+    if r.issuer is None or i < 0 or r.words[i] not in issuer_words()["ref"]:
+        return None
+    org = Org(r.issuer, r.starts[i], r.ends[i], ISSUER)
+    if scope_start < span.start:  # 公司财务总监: the field words stay in the title (ref-field)
+        title_start = r.starts[scope_start]
+        return Segment(
+            clean(r.text[title_start : span.end_char]), slot.kind, title_start, span.end_char, org, org.start
+        )
+    _, title, title_start, _ = _bare(r, slot)
+    return Segment(title, slot.kind, title_start, span.end_char, org, org.start)
 
 
 def ref_title(r: Reader, slot: Slot) -> Segment | None:

@@ -37,6 +37,11 @@ MEMBERSHIPS = [
     pytest.param("全会递补省委候补委员刘永胜、马晓娟为省委委员。", {("刘永胜", "候补委员", "省委"), ("马晓娟", "候补委员", "省委"), ("刘永胜", "委员", "省委"), ("马晓娟", "委员", "省委")}, id="heldout8-递补X、Y为… appoints"),
     pytest.param("被告人张伟利用担任九江市副市长、九江市委常委等职务上的便利，为他人谋取利益。", {("张伟", "副市长", "九江市"), ("张伟", "常委", "九江市委")}, id="heldout8-利用担任…等职务上的便利"),
     pytest.param("任命马晓燕为海川市科学技术局副局长（正处级）；", {("马晓燕", "副局长", "海川市科学技术局")}, id="heldout9-a rank note after an appointed post"),
+    pytest.param("海川科技（600123）公告，董事会聘任李文博先生为公司副总经理。", {("李文博", "副总经理", "海川科技")}, id="issue18-公司 is the coded issuer, 先生 no part of the name"),
+    pytest.param("海川银行（01234）公告，董事会委任王芳女士为本行行长。", {("王芳", "行长", "海川银行")}, id="issue18-委任 女士 为本行"),
+    pytest.param("董事会聘任李文博先生、赵红女士为公司副总经理。", {("李文博", "副总经理", None), ("赵红", "副总经理", None)}, id="issue18-no issuer named: 公司 stays without organisation"),
+    pytest.param("海川科技（600123）与山河电子（300456）联合公告，聘任李文博为公司副总经理。", {("李文博", "副总经理", None)}, id="issue18-two issuers: 公司 stays without organisation"),
+    pytest.param("李顺华同志任海川大学校长。", {("李顺华", "校长", "海川大学")}, id="issue18-同志 before 任"),
 ]
 # fmt: on
 
