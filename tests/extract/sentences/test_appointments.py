@@ -42,6 +42,14 @@ MEMBERSHIPS = [
     pytest.param("董事会聘任李文博先生、赵红女士为公司副总经理。", {("李文博", "副总经理", None), ("赵红", "副总经理", None)}, id="issue18-no issuer named: 公司 stays without organisation"),
     pytest.param("海川科技（600123）与山河电子（300456）联合公告，聘任李文博为公司副总经理。", {("李文博", "副总经理", None)}, id="issue18-two issuers: 公司 stays without organisation"),
     pytest.param("李顺华同志任海川大学校长。", {("李顺华", "校长", "海川大学")}, id="issue18-同志 before 任"),
+    pytest.param("海川科技（600123）公告，董事会同意李文博先生辞去公司副总经理职务。", {("李文博", "副总经理", "海川科技")}, id="issue18-同意X辞去 公司 title 职务"),
+    pytest.param("赵红不再担任海川银行行长。", {("赵红", "行长", "海川银行")}, id="issue18-不再担任"),
+    pytest.param("王芳辞任海川集团董事长。", {("王芳", "董事长", "海川集团")}, id="issue18-辞任"),
+    pytest.param("李强新任海川集团总裁。", {("李强", "总裁", "海川集团")}, id="issue18-新任 after the name"),
+    pytest.param("李强将出任海川集团总裁一职。", {("李强", "总裁", "海川集团")}, id="issue18-将出任 一职"),
+    pytest.param("李强拟任海川集团总裁。", set(), id="issue18-拟任 is a proposal, no membership"),
+    pytest.param("王芳辞去董事会秘书职务后仍在公司任职。", set(), id="issue18-辞去 without a clause end after the post"),
+    pytest.param("张伟辞去工作。", set(), id="issue18-辞去 without a title"),
 ]
 # fmt: on
 
