@@ -50,6 +50,12 @@ MEMBERSHIPS = [
     pytest.param("李强拟任海川集团总裁。", set(), id="issue18-拟任 is a proposal, no membership"),
     pytest.param("王芳辞去董事会秘书职务后仍在公司任职。", set(), id="issue18-辞去 without a clause end after the post"),
     pytest.param("张伟辞去工作。", set(), id="issue18-辞去 without a title"),
+    pytest.param("海川科技（600123）公告，董事会同意聘任李文博先生为副总经理。", {("李文博", "副总经理", "海川科技")}, id="issue18-the issuer's board appoints to a bare title"),
+    pytest.param("海川科技（600123）委任王芳为首席财务官。", {("王芳", "首席财务官", "海川科技")}, id="issue18-the issuer appoints to a bare title"),
+    pytest.param("海川科技（600123）公告，董事会选举李文博、王芳为副董事长。", {("李文博", "副董事长", "海川科技"), ("王芳", "副董事长", "海川科技")}, id="issue18-the board elects a list"),
+    pytest.param("海川科技（600123）公告，市政府任命李文博为副市长。", {("李文博", "副市长", None)}, id="issue18-an appointer that is not the issuer gives no organisation"),
+    pytest.param("海川科技（600123）公告，股东推荐李文博为副总经理。", set(), id="issue18-推荐 is no appointment"),
+    pytest.param("董事会同意聘任李文博为副总经理。", {("李文博", "副总经理", None)}, id="issue18-a board with no issuer named gives no organisation"),
 ]
 # fmt: on
 
