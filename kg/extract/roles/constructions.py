@@ -67,13 +67,17 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "appointer-title",
         SEGMENT,
-        "ISSUER|董事会 同意? 聘任|委任|任命… PER(、PER)* 为 TITLE",
+        "ISSUER|董事会 同意? 聘任|委任|任命… PER(、PER)* 为 TITLE / ISSUER：PER 出任|任… TITLE",
         "the issuer, where its board or itself appoints to a bare title",
         (
             Example(
                 "海川股份/ORG （/w 600123/m ）/w 发布/v 公告/n 。/w"
                 " || 董事会/n 同意/v 委任/v 陈洁/PER 女士/n 为/v 首席/n 财务/n 官/n 。/w",
                 ("陈洁|首席财务官|海川股份",),
+            ),
+            Example(
+                "海川股份/ORG （/w 600123/m ）/w ：/w 陈洁/PER 出任/v 副总裁/n 。/w",
+                ("陈洁|副总裁|海川股份",),
             ),
         ),
         segments.appointer_title,

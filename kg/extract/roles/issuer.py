@@ -20,8 +20,6 @@ _NAME = r"[\u4e00-\u9fffA-Za-z0-9]"
 _CODE = r"\s*[（(]\s*(?:[A-Za-z]{2}\s*)?(?P<code>\d{5,6})"
 _SCOPE = 300  # characters of the text read for the first sentence
 CODE_NOTE = re.compile(_CODE + r"[^（()）]*[）)]")  # the stock code after an appointer's name
-CONSENT = "同意"  # 董事会同意聘任甲为…: the board's consent before the trigger
-NAMED_AS = "为"  # 聘任甲为副总经理: the word before the post an appointment names
 
 
 @cache

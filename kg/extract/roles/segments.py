@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.roles.holders import names_ending
-from kg.extract.roles.issuer import CODE_NOTE, CONSENT, NAMED_AS, issuer_words
+from kg.extract.roles.issuer import CODE_NOTE, issuer_words
 from kg.extract.roles.orgs import is_place, place_named
 from kg.extract.roles.reader import Reader, Slot
 from kg.extract.roles.records import ISSUER, Org, Segment
@@ -194,10 +194,21 @@ def issuer_title(r: Reader, slot: Slot) -> Segment | None:
 
 
 def appointer_title(r: Reader, slot: Slot) -> Segment | None:
-    """某某（600123）聘任甲为副总经理 / 董事会委任甲、乙为首席财务官: the issuer or its board
-    appoints, so the bare title after 为 is the issuer's (only where the document names exactly one)."""
+    """某某（600123）聘任甲为副总经理 / 董事会委任甲、乙为首席财务官 / 某某：甲出任副总裁: the issuer
+    or its board appoints, so the bare title is the issuer's (only where the document names exactly one)."""
+    if r.issuer is None:
+        return None
+    i, title, title_start, _ = _bare(r, slot)
+    if i >= 1 and r.words[i] in appointment().get("take", ()):
+        # 某某：甲出任副总裁 (a headline): the person the issuer's headline names takes the post.
+        names = names_ending(r, r.starts[i])
+        before = CODE_NOTE.sub("", r.text[: names[0].start]).strip() if names else ""
+        if before not in {r.issuer + colon for colon in "：:"}:
+            return None
+        org = Org(r.issuer, r.ends[i], r.ends[i], ISSUER)
+        return Segment(title, slot.kind, title_start, slot.span.end_char, org, org.start)
     i = slot.i
-    if r.issuer is None or i < 1 or r.words[i] != NAMED_AS:
+    if i < 1 or r.words[i] not in appointment().get("named", ()):
         return None
     names = names_ending(r, r.starts[i])
     if not names:
@@ -207,8 +218,9 @@ def appointer_title(r: Reader, slot: Slot) -> Segment | None:
     if trigger is None:
         return None
     appointer = re.split(r"[，。；;,！？!?]", before[: -len(trigger)])[-1]
-    appointer = CODE_NOTE.sub("", appointer.removesuffix(CONSENT)).strip()
-    if not appointer.endswith((r.issuer, *issuer_words()["board"])):
+    for consent in issuer_words()["consent"]:
+        appointer = appointer.removesuffix(consent)
+    if not CODE_NOTE.sub("", appointer).strip().endswith((r.issuer, *issuer_words()["board"])):
         return None
     # No word of the sentence names the issuer here: the organisation is empty, right after 为.
     return _at_issuer(r, slot, Org(r.issuer, r.ends[i], r.ends[i], ISSUER))

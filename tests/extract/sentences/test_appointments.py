@@ -56,6 +56,9 @@ MEMBERSHIPS = [
     pytest.param("海川科技（600123）公告，市政府任命李文博为副市长。", {("李文博", "副市长", None)}, id="issue18-an appointer that is not the issuer gives no organisation"),
     pytest.param("海川科技（600123）公告，股东推荐李文博为副总经理。", set(), id="issue18-推荐 is no appointment"),
     pytest.param("董事会同意聘任李文博为副总经理。", {("李文博", "副总经理", None)}, id="issue18-a board with no issuer named gives no organisation"),
+    pytest.param("海川科技（600123）：李文博、王芳出任副总裁。", {("李文博", "副总裁", "海川科技"), ("王芳", "副总裁", "海川科技")}, id="issue18-ISSUER：names take a bare title"),
+    pytest.param("海川科技（600123）：王芳出任海川电子副总裁。", {("王芳", "副总裁", "海川电子")}, id="issue18-ISSUER：a named organisation wins"),
+    pytest.param("海川科技（600123）公告，王芳出任副总裁。", {("王芳", "副总裁", None)}, id="issue18-a take verb not after ISSUER： gives no organisation"),
 ]
 # fmt: on
 
