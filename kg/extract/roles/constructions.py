@@ -196,8 +196,11 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "after-title",
         HOLDER,
         "CHAIN PER (、PER)*",
-        "each name with every segment",
+        "each name with every segment (先生|女士|同志 the model kept on a name dropped)",
         (
+            Example(
+                "海川集团/ORG 董事会/n 秘书/n 周建林先生/PER 辞职/v 。/w", ("周建林|董事会秘书|海川集团",)
+            ),
             Example(
                 "海川大学/ORG 校长/n 张伟/PER 、/w 李强/PER 出席/v 。/w",
                 (
