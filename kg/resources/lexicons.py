@@ -68,6 +68,7 @@ honorific_prefixes.tsv      words    prefix                 an honour written ri
 honorifics.tsv              words    word                   a form of address or rank kept on a name
 html_boilerplate.tsv        groups   token,kind             a class/id token of page furniture, which
 html_boilerplate_lines.tsv  rows     pattern,reason,where   a regex of a furniture line, why, where
+issuer_words.tsv            groups   word,kind              a word naming or pointing back to an issuer
 kin_words.tsv               words    word                   a kinship word after a name
 list_qualifiers.tsv         words    word                   a word between 等 and a title a list shares
 name_closing_verbs.tsv      words    verb                   a verb that never starts B in A和B

@@ -20,12 +20,14 @@ Precision comes first: a title that no organisation, boundary or name frames yie
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from kg.extract.roles.constructions import CONSTRUCTIONS
+from kg.extract.roles.issuer import issuer_of
 from kg.extract.roles.names import addressed_by_title, strip_address, strip_honour, withheld
 from kg.extract.roles.orgs import expand, is_named, parent_of, rebuild
 from kg.extract.roles.reader import Reader
-from kg.extract.roles.records import RoleMentions, Row
+from kg.extract.roles.records import Name, RoleMentions, Row
 from kg.extract.roles.short_forms import defined_short_forms
 from kg.extract.roles.words import appointment, clean, references
 from kg.extract.spans import doc_offsets, provenance
@@ -63,11 +65,11 @@ def extract_roles(
     labels = parse.table.ents
     # Without a title, only an organisation followed by a PER word states a membership.
     defined = defined_short_forms(document.text)
-    reader = Reader(parse, CONSTRUCTIONS, defined, antecedent)
+    reader = Reader(parse, CONSTRUCTIONS, defined, antecedent, issuer_of(document))
     rows = list(dict.fromkeys(reader.rows())) if titles or "PER" in labels else []
     if defined:
         rows = [_defined(row, defined) for row in rows]
-    rows = [_unit_in_title(row) for row in rows]
+    rows = [_unaddressed(_unit_in_title(row)) for row in rows]
     where = provenance(sentence)
     seen: set[tuple[str, str, str | None]] = set()
     memberships: list[Membership] = []
@@ -135,6 +137,16 @@ def _unit_in_title(row: Row) -> Row:
     return Row(
         row.person, rest, title_span, org, (row.org_span[0], row.org_span[1] + 1), parent_of(org), row.short
     )
+
+
+def _unaddressed(row: Row) -> Row:
+    """周建林先生/PER: the model kept the form of address on the name; the person is 周建林."""
+    text = row.person.text
+    for word in appointment().get("address", ()):
+        if text.endswith(word) and len(text) - len(word) >= 2:
+            person = Name(text[: -len(word)], row.person.start, row.person.end - len(word))
+            return replace(row, person=person)
+    return row
 
 
 def opens_with_pronoun(parse: Parse) -> bool:

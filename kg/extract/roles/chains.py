@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from kg.extract.roles.orgs import expand, field_title, parent_of, past_subunit, place_named, rebuild, to_body
 from kg.extract.roles.reader import Reader
-from kg.extract.roles.records import BLANK, Chain, Org, Row, Segment
+from kg.extract.roles.records import BLANK, ISSUER, Chain, Org, Row, Segment
 from kg.extract.roles.words import (
     FORMER,
     JOINT,
@@ -81,6 +81,9 @@ def _row(r: Reader, link: str, segment: Segment, previous: Row | None, lost: boo
     org = segment.org
     if segment.kind == "award":
         return Row(BLANK, segment.title, title_span, None, None)
+    if org is not None and org.label == ISSUER:
+        # 聘任某某为公司副总裁: the issuer, written as 公司, so no span of the sentence names it.
+        return Row(BLANK, segment.title, title_span, org.text, None, parent_of(org.text))
     if org is not None and org.text in references():
         # 学校原校长, 该局副局长: the body is only implied, never rebuilt from the chain.
         return Row(BLANK, segment.title, title_span, None, None)

@@ -46,6 +46,43 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         segments.defined_short,
     ),
     Construction(
+        "issuer-title",
+        SEGMENT,
+        "公司|本公司|本行|集团 TITLE",
+        "the issuer the headline or first sentence names (exactly one), else as ref-title",
+        (
+            Example(
+                "海川股份/ORG （/w 600123/m ）/w 发布/v 公告/n 。/w"
+                " || 董事会/n 聘任/v 李明/PER 为/p 公司/n 副总经理/n 。/w",
+                ("李明|副总经理|海川股份",),
+            ),
+            Example(
+                "近日/TIME 海川股份/ORG （/w 600123/m ）/w 公告/n 。/w"
+                " || 董事会/n 委任/v 王芳/PER 为/p 公司/n 财务/n 总监/n 。/w",
+                ("王芳|财务总监|海川股份",),
+            ),
+        ),
+        segments.issuer_title,
+    ),
+    Construction(
+        "appointer-title",
+        SEGMENT,
+        "ISSUER|董事会 同意? 聘任|委任|任命… PER(、PER)* 为 TITLE / ISSUER：PER 出任|任… TITLE",
+        "the issuer, where its board or itself appoints to a bare title",
+        (
+            Example(
+                "海川股份/ORG （/w 600123/m ）/w 发布/v 公告/n 。/w"
+                " || 董事会/n 同意/v 委任/v 陈洁/PER 女士/n 为/v 首席/n 财务/n 官/n 。/w",
+                ("陈洁|首席财务官|海川股份",),
+            ),
+            Example(
+                "海川股份/ORG （/w 600123/m ）/w ：/w 陈洁/PER 出任/v 副总裁/n 。/w",
+                ("陈洁|副总裁|海川股份",),
+            ),
+        ),
+        segments.appointer_title,
+    ),
+    Construction(
         "org-title",
         SEGMENT,
         "ORG FIELD* TITLE",
@@ -159,8 +196,11 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "after-title",
         HOLDER,
         "CHAIN PER (、PER)*",
-        "each name with every segment",
+        "each name with every segment (先生|女士|同志 the model kept on a name dropped)",
         (
+            Example(
+                "海川集团/ORG 董事会/n 秘书/n 周建林先生/PER 辞职/v 。/w", ("周建林|董事会秘书|海川集团",)
+            ),
             Example(
                 "海川大学/ORG 校长/n 张伟/PER 、/w 李强/PER 出席/v 。/w",
                 (
@@ -196,10 +236,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "appointed",
         HOLDER,
-        "SUBJECT 任|担任|当选… CHAIN / CHAIN 由 PER 担任",
-        "the subject with every segment",
+        "SUBJECT 任|担任|当选|辞去|不再担任… CHAIN 职务? / CHAIN 由 PER 担任",
+        "the subject with every segment (a post left is stated too)",
         (
             Example("张伟/PER 任/v 海川集团/ORG 董事长/n 。/w", ("张伟|董事长|海川集团",)),
+            Example("王芳/PER 辞去/v 海川集团/ORG 董事长/n 职务/n 。/w", ("王芳|董事长|海川集团",)),
+            Example("赵红/PER 不再/d 担任/v 海川银行/ORG 行长/n 。/w", ("赵红|行长|海川银行",)),
             Example(
                 "董事会/n 秘书/n 由/p 副行长/n 刘龙/PER 担任/v 。/w",
                 (
@@ -214,9 +256,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "listed-subject",
         SUBJECT,
-        "PER (、PER)* 等N人? VERB",
-        "each name",
+        "PER 先生|女士|同志? (、PER 先生|女士|同志?)* 等N人? VERB",
+        "each name, without the form of address",
         (
+            Example(
+                "董事会/n 聘任/v 王立/PER 先生/n 、/w 赵敏/PER 女士/n 为/v 公司/n 副总经理/n 。/w",
+                (
+                    "王立|副总经理|",
+                    "赵敏|副总经理|",
+                ),
+            ),
             Example(
                 "选举/v 张伟/PER 、/w 李强/PER 为/p 海川银行/ORG 独立董事/n 。/w",
                 (

@@ -163,6 +163,7 @@ def names_ending(r: Reader, pos: int) -> list[Name]:
         pos = count.start()
     names: list[Name] = []
     while True:
+        pos = _before_address(r, pos)
         token = r.by_end.get(pos)
         if token is not None and (glued := _after_trigger(r, token)) is not None:
             names.append(glued)  # 选举许安然/v 、雷鸣宇为副主席: the model glued the name to the verb
@@ -186,6 +187,15 @@ def names_ending(r: Reader, pos: int) -> list[Name]:
     if listed and len(names) < 2 and count is not None and count.group() != ETC:
         return []
     return names[::-1]
+
+
+def _before_address(r: Reader, pos: int) -> int:
+    """聘任某某先生为…: where the name ends when a form of address stands between it and ``pos``."""
+    for word in appointment().get("address", ()):
+        token = r.by_end.get(pos - len(word))
+        if r.text.endswith(word, 0, pos) and token is not None and r.ents[token] == "PER":
+            return pos - len(word)
+    return pos
 
 
 def _after_trigger(r: Reader, token: int) -> Name | None:

@@ -43,9 +43,11 @@ class Reader:
         constructions: Sequence[Construction],
         defined: dict[str, str] | None = None,
         antecedent: str | None = None,
+        issuer: str | None = None,
     ) -> None:
         self.defined = defined or {}  # short forms the article defines (defined_short_forms)
         self.antecedent = antecedent  # the one person the sentence before named (extract_roles)
+        self.issuer = issuer  # the one company an announcement is about (issuer.issuer_of)
         self.staged = {stage: tuple(c for c in constructions if c.stage == stage) for stage in STAGES}
         self.text = parse.text
         self.table = table = parse.table

@@ -21,7 +21,11 @@ class Org:
     text: str
     start: int  # sentence offsets of the written organisation
     end: int
-    label: str  # ORG, UNIT, "REF" (a word pointing back) or "TOKEN" (one word before a title)
+    label: str  # ORG, UNIT, "REF" (a word pointing back), ISSUER or "TOKEN" (one word before a title)
+
+
+# The label of an Org that is an announcement's issuer, written as 公司 / 本行 (its text is the name).
+ISSUER = "ISSUER"
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,13 @@ segment, or None to let the next construction of the table try.
 
 from __future__ import annotations
 
+import re
+
+from kg.extract.roles.holders import names_ending
+from kg.extract.roles.issuer import CODE_NOTE, issuer_words
 from kg.extract.roles.orgs import is_place, place_named
 from kg.extract.roles.reader import Reader, Slot
-from kg.extract.roles.records import Org, Segment
+from kg.extract.roles.records import ISSUER, Org, Segment
 from kg.extract.roles.words import (
     BY,
     CJK_NAME,
@@ -18,6 +22,7 @@ from kg.extract.roles.words import (
     OPENERS,
     ORDINAL,
     YEAR_PREFIX,
+    appointment,
     clean,
     is_title,
     kind_word,
@@ -178,6 +183,57 @@ def award(r: Reader, slot: Slot) -> Segment | None:
         return None
     _, title, title_start, _ = _bare(r, slot)
     return _award(slot, title, title_start)
+
+
+def issuer_title(r: Reader, slot: Slot) -> Segment | None:
+    """聘任某某为公司副总裁: 公司 / 本行 in an announcement is its issuer, when it names exactly one."""
+    i = slot.i
+    if r.issuer is None or i < 0 or r.words[i] not in issuer_words()["ref"]:
+        return None
+    return _at_issuer(r, slot, Org(r.issuer, r.starts[i], r.ends[i], ISSUER))
+
+
+def appointer_title(r: Reader, slot: Slot) -> Segment | None:
+    """某某（600123）聘任甲为副总经理 / 董事会委任甲、乙为首席财务官 / 某某：甲出任副总裁: the issuer
+    or its board appoints, so the bare title is the issuer's (only where the document names exactly one)."""
+    if r.issuer is None:
+        return None
+    i, title, title_start, _ = _bare(r, slot)
+    if i >= 1 and r.words[i] in appointment().get("take", ()):
+        # 某某：甲出任副总裁 (a headline): the person the issuer's headline names takes the post.
+        names = names_ending(r, r.starts[i])
+        before = CODE_NOTE.sub("", r.text[: names[0].start]).strip() if names else ""
+        if before not in {r.issuer + colon for colon in "：:"}:
+            return None
+        org = Org(r.issuer, r.ends[i], r.ends[i], ISSUER)
+        return Segment(title, slot.kind, title_start, slot.span.end_char, org, org.start)
+    i = slot.i
+    if i < 1 or r.words[i] not in appointment().get("named", ()):
+        return None
+    names = names_ending(r, r.starts[i])
+    if not names:
+        return None
+    before = r.text[: names[0].start]
+    trigger = next((t for t in appointment().get("trigger", ()) if before.endswith(t)), None)
+    if trigger is None:
+        return None
+    appointer = re.split(r"[，。；;,！？!?]", before[: -len(trigger)])[-1]
+    for consent in issuer_words()["consent"]:
+        appointer = appointer.removesuffix(consent)
+    if not CODE_NOTE.sub("", appointer).strip().endswith((r.issuer, *issuer_words()["board"])):
+        return None
+    # No word of the sentence names the issuer here: the organisation is empty, right after 为.
+    return _at_issuer(r, slot, Org(r.issuer, r.ends[i], r.ends[i], ISSUER))
+
+
+def _at_issuer(r: Reader, slot: Slot, org: Org) -> Segment:
+    span = slot.span
+    if slot.scope_start < span.start:  # 公司财务总监: the field words stay in the title (ref-field)
+        title_start = r.starts[slot.scope_start]
+        title = clean(r.text[title_start : span.end_char])
+        return Segment(title, slot.kind, title_start, span.end_char, org, org.start)
+    _, title, title_start, _ = _bare(r, slot)
+    return Segment(title, slot.kind, title_start, span.end_char, org, org.start)
 
 
 def ref_title(r: Reader, slot: Slot) -> Segment | None:

@@ -47,6 +47,8 @@ MEMBERSHIPS = [
     pytest.param("会议在海川举行。他曾任海川大学副校长。", set(), id="misses-他 after a sentence naming nobody"),
     pytest.param("海川集团董事长向前看。", set(), id="misses-a verb after a title is no name"),
     pytest.param("王刚向教授请教。", set(), id="precision-a preposition is never joined to a name"),
+    pytest.param("海川集团副总裁    来源：某某网", set(), id="issue18-来源 after a reposted headline is no name"),
+    pytest.param("海川集团聘任李文博为公司副总裁    来源：某某财经", set(), id="issue18-来源 is no name after an appointment headline"),
 ]
 # fmt: on
 
