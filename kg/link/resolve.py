@@ -74,8 +74,11 @@ def with_definitions(extraction: DocumentExtraction) -> DocumentExtraction:
     document = simplified(extraction.document)
     generic = load_lexicon("generic_event_mentions.tsv")
     events = _event_names(extraction) + [alias for e in extraction.events for alias in e.aliases]
+    # （以下简称“公司”）: a word that points back (org_references.tsv) is how the text refers to the
+    # organisation, not another name of it, so no node carries it as one.
+    pointers = load_lexicon("org_references.tsv")
     defined = [
-        *defined_aliases(document, _org_names(extraction), "org"),
+        *(a for a in defined_aliases(document, _org_names(extraction), "org") if a.short not in pointers),
         *(a for a in defined_aliases(document, events, "event") if a.short not in generic),
     ]
     return replace(
