@@ -350,4 +350,22 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
         rows.name_list_rows,
     ),
+    Construction(
+        "founder",
+        ROWS,
+        "PER FILLER* 创办|创立|创建 了|的? ORG",
+        "the name as 创始人 of the ORG span after the verb",
+        (
+            Example("周立和/PER 创办/v 了/u 海川科技有限公司/ORG 。/w", ("周立和|创始人|海川科技有限公司",)),
+            Example(
+                "王立/PER 2003年/TIME 辞职/v 创立/v 海川集团/ORG 。/w",
+                ("王立|创始人|海川集团",),
+            ),
+            Example(
+                "刘洋/PER 创建/v 的/u 海川研究院/ORG 发布/v 报告/n 。/w",
+                ("刘洋|创始人|海川研究院",),
+            ),
+        ),
+        rows.founder_rows,
+    ),
 )
