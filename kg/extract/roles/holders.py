@@ -23,6 +23,7 @@ from kg.extract.roles.words import (
     RESUME,
     RESUME_BORN,
     RESUME_CLAUSE,
+    RESUME_MARK,
     appointment,
     is_title,
     kind_words,
@@ -164,8 +165,8 @@ def resume_subject(r: Reader, pos: int, verb: str) -> list[Name]:
     name, end = opening
     if pos == end:
         return [name]  # 某某先生自2006年起现任…: the verb right after the opening and its fillers
-    if pos < end or r.text[pos - 1 : pos] not in RESUME_CLAUSE:
-        return []
+    if pos < end or r.text[pos - 1 : pos] not in RESUME_CLAUSE or r.text[end : end + 1] not in RESUME_CLAUSE:
+        return []  # a clause after the opening's own mark (某某先生表示，现任… is no résumé)
     if any(r.ents[k] == "PER" for k in _tokens(r, end, pos)):
         return []  # another name before the verb (其妻子某某，现任…): the clause may be about that person
     return [name]
@@ -173,21 +174,28 @@ def resume_subject(r: Reader, pos: int, verb: str) -> list[Name]:
 
 def resume_opening(r: Reader) -> tuple[Name, int] | None:
     """The name opening a résumé and where its opening ends: NAME, 先生|女士, a birth bracket
-    (（1963年—）), then a comma or a colon (a name standing alone before its clauses)."""
+    (（1963年—）), then a sex (，男，) or a résumé's clause (，中国国籍，), a colon, a comma after 先生
+    or the bracket, or a comma before a career verb. A bare "某某，1968年出生，…" opens no résumé
+    (tests/extract/sentences/test_precision.py)."""
     if not r.words or r.ents[0] != "PER":
         return None
     name = name_at(r, 0, strict=False)
     if name is None or name.start != 0:
         return None
-    end, marked = name.end, False
+    end, marked = name.end, r.text[name.start : name.end] != name.text  # 某某先生/PER
     honour = next((w for w in kind_words("resume_honour") if r.text.startswith(w, end)), None)
     if honour is not None:
         end, marked = end + len(honour), True
     born = RESUME_BORN.match(r.text, end)
     if born is not None:
         end, marked = born.end(), True
-    if RESUME.match(r.text, end) or r.text[end : end + 1] in RESUME_CLAUSE:
+    rest = r.text[end : end + 1]
+    if RESUME.match(r.text, end) or RESUME_MARK.match(r.text, end):
         return name, end
+    if (rest in RESUME_CLAUSE and marked) or rest in {"：", ":"}:
+        return name, end
+    if rest in {"，", ","} and r.text.startswith(appointment().get("take", ()), end + 1):
+        return name, end  # 某某，现任…，曾任…: a first clause that is a career clause
     if marked and end < len(r.text) and (token := r.by_start.get(end)) is not None and r.tags[token] != "w":
         return name, end  # 某某先生自2006年起现任…: only the verb right after it (pos == end)
     return None

@@ -76,6 +76,7 @@ AFTER_NAME = frozenset({"w", "v", "vd", "vn", "p", "d", "c", "u", "f", "ad", "TI
 CLAUSE_END = frozenset("，。；;,、！？!?）)")
 RESUME = pattern("resume")
 RESUME_BORN = pattern("resume_born")
+RESUME_MARK = pattern("resume_mark")
 # The marks that open a clause of a résumé, after which a career verb takes the résumé's name.
 RESUME_CLAUSE = frozenset("，,；;：:")
 LISTED_COUNT = pattern("listed_count")

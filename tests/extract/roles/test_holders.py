@@ -37,6 +37,7 @@ def _memberships(*tagged: str) -> list[str]:
             "张伟/PER ，/w 男/a ，/w 现任/v 海川集团/ORG 董事/n ，/w 海川银行/ORG 独立董事/n 。/w",
             ["张伟|独立董事|海川银行", "张伟|董事|海川集团"],
         ),
+        ("李强/PER ，/w 中国/LOC 国籍/n ，/w 现任/v 海川集团/ORG 监事/n 。/w", ["李强|监事|海川集团"]),
         # a grade after the posts has no organisation and is no post
         (
             "张伟/PER ，/w 男/a ，/w 现任/v 海川集团/ORG 董事长/n ，/w 高级/a 工程师/n 。/w",
@@ -63,6 +64,8 @@ def test_holder_good(tagged: str, gives: list[str]) -> None:
         "记者/n ：/w 您/r 好/a 。/w",  # an interview's question label
         "张伟/PER 表示/v ，/w 现任/v 海川集团/ORG 董事长/n 。/w",  # a name that does not open a résumé
         "会上/n ，/w 现任/v 海川集团/ORG 董事长/n 。/w",  # no name opens the sentence
+        "张伟/PER 先生/n 表示/v ，/w 现任/v 海川集团/ORG 董事长/n 很/d 忙/a 。/w",  # 先生 and no résumé
+        "王立/PER ，/w 1968年/TIME 出生/v ，/w 曾任/v 海川大学/ORG 院长/n 。/w",  # a birth year alone opens no résumé
         "张伟/PER ，/w 男/a ，/w 毕业/v 于/p 海川大学/ORG ，/w 海川集团/ORG 董事长/n 。/w",  # no career verb before
         "张伟/PER ，/w 男/a ，/w 与/p 李强/PER 共同/d 创业/v ，/w 曾任/v 海川集团/ORG 董事长/n 。/w",  # another name
     ],
