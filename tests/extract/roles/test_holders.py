@@ -38,6 +38,7 @@ def _memberships(*tagged: str) -> list[str]:
             ["张伟|独立董事|海川银行", "张伟|董事|海川集团"],
         ),
         ("李强/PER ，/w 中国/LOC 国籍/n ，/w 现任/v 海川集团/ORG 监事/n 。/w", ["李强|监事|海川集团"]),
+        ("张伟/PER 先生/n ，/w 现任/v 海川银行/ORG 独立/a 监事/n 。/w", ["张伟|独立监事|海川银行"]),
         # a grade after the posts has no organisation and is no post
         (
             "张伟/PER ，/w 男/a ，/w 现任/v 海川集团/ORG 董事长/n ，/w 高级/a 工程师/n 。/w",
