@@ -26,6 +26,8 @@ from kg.nlp.tokens import Parse
         ("CTO", "CTO", "office"),
         ("常务副总", "常务副总", "office"),
         ("非执行董事", "非执行董事", "office"),
+        ("独立非执行董事", "独立非执行董事", "office"),
+        ("独立监事", "独立监事", "office"),
         ("行政长官", "行政长官", "office"),
         ("副庭长", "副庭长", "office"),
     ],
@@ -34,7 +36,7 @@ def test_title_at(text: str, title: str, kind: str) -> None:
     assert title_at(text, 0, frozenset({len(text)})) == (len(title), kind)
 
 
-@pytest.mark.parametrize("text", ["科学家", "专家", "同志", "院士专家", "副"])
+@pytest.mark.parametrize("text", ["科学家", "专家", "同志", "院士专家", "副", "独立"])
 def test_not_a_title(text: str) -> None:
     assert title_at(text, 0, frozenset({len(text)})) is None
 

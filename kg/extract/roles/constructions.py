@@ -252,6 +252,31 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
         holders.appointed,
     ),
+    Construction(
+        "resume-list",
+        HOLDER,
+        "RESUME …，VERB CHAIN，ORG CHAIN(，ORG CHAIN)*",
+        "the résumé's name with every segment of a clause that continues a list of posts",
+        (
+            Example(
+                "周立和/PER ，/w 男/a ，/w 曾/d 任/v 海川集团/ORG 副总经理/n ，/w 海川银行/ORG 董事/n 。/w",
+                (
+                    "周立和|副总经理|海川集团",
+                    "周立和|董事|海川银行",
+                ),
+            ),
+            Example(
+                "孙一鸣/PER 先生/n ，/w 现任/v 海川大学/ORG 教授/n 、/w 副院长/n ，/w"
+                " 海川研究院/ORG 所长/n 。/w",
+                (
+                    "孙一鸣|教授|海川大学",
+                    "孙一鸣|副院长|海川大学",
+                    "孙一鸣|所长|海川研究院",
+                ),
+            ),
+        ),
+        holders.resume_list,
+    ),
     # --- subject: who stands before an appointment verb (first that finds a name wins) ------------
     Construction(
         "listed-subject",
@@ -279,12 +304,23 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "resume",
         SUBJECT,
-        "PER ，男|女，… ，VERB(take)",
-        "the name that opens the résumé",
+        "PER 先生|女士? （YEAR—）? ，|：… ，|；VERB(take)",
+        "the name that opens the résumé, unless another name stands before the verb",
         (
             Example(
                 "郑红/PER ，/w 女/n ，/w 1968年/TIME 出生/v ，/w 曾任/v 海川大学/ORG 副校长/n 。/w",
                 ("郑红|副校长|海川大学",),
+            ),
+            Example(
+                "孙一鸣/PER 先生/n ，/w 经济学/n 博士/n ，/w 现任/v 海川银行/ORG 行长/n 。/w",
+                ("孙一鸣|行长|海川银行",),
+            ),
+            Example(
+                "王立/PER （/w 1958年/TIME —/w ）/w ，/w 历任/v 海川集团/ORG 总经理/n 、/w 董事长/n 。/w",
+                (
+                    "王立|总经理|海川集团",
+                    "王立|董事长|海川集团",
+                ),
             ),
         ),
         holders.resume_subject,
@@ -362,5 +398,23 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ),
         ),
         rows.name_list_rows,
+    ),
+    Construction(
+        "founder",
+        ROWS,
+        "PER FILLER* 创办|创立|创建 了|的? ORG",
+        "the name as 创始人 of the ORG span after the verb",
+        (
+            Example("周立和/PER 创办/v 了/u 海川科技有限公司/ORG 。/w", ("周立和|创始人|海川科技有限公司",)),
+            Example(
+                "王立/PER 2003年/TIME 辞职/v 创立/v 海川集团/ORG 。/w",
+                ("王立|创始人|海川集团",),
+            ),
+            Example(
+                "刘洋/PER 创建/v 的/u 海川研究院/ORG 发布/v 报告/n 。/w",
+                ("刘洋|创始人|海川研究院",),
+            ),
+        ),
+        rows.founder_rows,
     ),
 )

@@ -21,8 +21,12 @@ from kg.extract.roles.words import (
     OF,
     RANK_NOTE,
     RESUME,
+    RESUME_BORN,
+    RESUME_CLAUSE,
+    RESUME_MARK,
     appointment,
     is_title,
+    kind_words,
 )
 
 
@@ -90,7 +94,9 @@ def appointed(r: Reader, chain: Chain) -> list[Name]:
         return []
     head = r.text[: first.start]
     if first.lead in DATED:
-        return names_ending(r, skip_fillers(r, len(head)))  # 李强时任某集团总裁。
+        # 李强时任某集团总裁。 / 某某，男，…，现任某集团总裁。 (the lead is the verb of a résumé clause)
+        pos = skip_fillers(r, len(head))
+        return names_ending(r, pos) or r.subjects(pos, first.lead)
     if head.endswith(OF):
         names = names_ending(r, len(head) - 1) if post else []
         removed = names and r.text[: names[0].start].endswith(verbs.get("removed", ()))
@@ -108,23 +114,98 @@ def appointed(r: Reader, chain: Chain) -> list[Name]:
     return names
 
 
+def resume_list(r: Reader, chain: Chain) -> list[Name]:
+    """某某，男，…，曾任甲公司董事长，乙公司总经理，现任…: a clause that is only posts at an organisation,
+    after a résumé clause of posts, continues it: the posts are the résumé subject's too. The clauses
+    before it are walked back to the career verb that opens the run (none: no one)."""
+    first, last = chain[0][1], chain[-1][1]
+    if first.org is None or first.lead or last.kind not in {"office", "honour"}:
+        return []
+    closing = r.text[last.title_end : last.title_end + 1]
+    if closing and closing not in CLAUSE_END or r.text[first.start - 1 : first.start] not in RESUME_CLAUSE:
+        return []
+    title_ends = {s.end_char for s in r.titles}
+    org_starts = {o.start_char for o in r.orgs}
+    end = first.start - 1
+    while end > 0 and end in title_ends:  # the clause before ends in a post
+        start = max(r.text.rfind(c, 0, end) for c in RESUME_CLAUSE) + 1
+        opening = _career_verb(r, start)
+        if opening is not None:
+            return r.subjects(start, opening)
+        if start not in org_starts or start == 0:
+            return []
+        end = start - 1
+    return []
+
+
+def _career_verb(r: Reader, start: int) -> str | None:
+    """The take verb opening the clause at ``start``, after its fillers (同时任, 曾任)."""
+    fillers = appointment().get("filler", ())
+    pos = start
+    while (word := next((w for w in fillers if r.text.startswith(w, pos)), None)) is not None:
+        pos += len(word)
+    verbs = sorted(appointment().get("take", ()), key=len, reverse=True)
+    return next((v for v in verbs if r.text.startswith(v, pos)), None)
+
+
 def listed_subject(r: Reader, pos: int, verb: str) -> list[Name]:
     """周立民任… / 甲、乙等7人当选为…: the name or list of names right before the verb."""
     return names_ending(r, pos)
 
 
 def resume_subject(r: Reader, pos: int, verb: str) -> list[Name]:
-    """某某，男，1968年出生，…，曾任某大学院长: a résumé sentence opened by a name and a sex is about
-    that person, so a verb after one of its commas takes the name (the same sentence only)."""
+    """某某，男，1968年出生，…，曾任某大学院长 / 某某先生，现任… / 某某（1963年—），历任…：a résumé
+    sentence is about the person who opens it, so a career verb opening one of its clauses takes that
+    name, unless another name stands between them (the same sentence only)."""
     if verb not in appointment().get("take", ()):
         return []
-    token = r.by_end.get(r.text.find("，"))
-    if token is None or r.ents[token] != "PER" or not RESUME.match(r.text, r.ends[token]):
+    opening = resume_opening(r)
+    if opening is None:
         return []
-    name = name_at(r, r.starts[token], strict=False)
-    if name is None or name.start != 0 or r.text[pos - 1 : pos] not in {"，", ","}:
-        return []
+    name, end = opening
+    if pos == end:
+        return [name]  # 某某先生自2006年起现任…: the verb right after the opening and its fillers
+    if pos < end or r.text[pos - 1 : pos] not in RESUME_CLAUSE or r.text[end : end + 1] not in RESUME_CLAUSE:
+        return []  # a clause after the opening's own mark (某某先生表示，现任… is no résumé)
+    if any(r.ents[k] == "PER" for k in _tokens(r, end, pos)):
+        return []  # another name before the verb (其妻子某某，现任…): the clause may be about that person
     return [name]
+
+
+def resume_opening(r: Reader) -> tuple[Name, int] | None:
+    """The name opening a résumé and where its opening ends: NAME, 先生|女士, a birth bracket
+    (（1963年—）), then a sex (，男，) or a résumé's clause (，中国国籍，), a colon, a comma after 先生
+    or the bracket, or a comma before a career verb. A bare "某某，1968年出生，…" opens no résumé
+    (tests/extract/sentences/test_precision.py)."""
+    if not r.words or r.ents[0] != "PER":
+        return None
+    name = name_at(r, 0, strict=False)
+    if name is None or name.start != 0:
+        return None
+    end, marked = name.end, r.text[name.start : name.end] != name.text  # 某某先生/PER
+    honour = next((w for w in kind_words("resume_honour") if r.text.startswith(w, end)), None)
+    if honour is not None:
+        end, marked = end + len(honour), True
+    born = RESUME_BORN.match(r.text, end)
+    if born is not None:
+        end, marked = born.end(), True
+    rest = r.text[end : end + 1]
+    if RESUME.match(r.text, end) or RESUME_MARK.match(r.text, end):
+        return name, end
+    if (rest in RESUME_CLAUSE and marked) or rest in {"：", ":"}:
+        return name, end
+    if rest in {"，", ","} and r.text.startswith(appointment().get("take", ()), end + 1):
+        return name, end  # 某某，现任…，曾任…: a first clause that is a career clause
+    if marked and end < len(r.text) and (token := r.by_start.get(end)) is not None and r.tags[token] != "w":
+        return name, end  # 某某先生自2006年起现任…: only the verb right after it (pos == end)
+    return None
+
+
+def _tokens(r: Reader, start: int, end: int) -> range:
+    """The indices of the tokens between two character offsets."""
+    first = next((k for k in range(len(r.words)) if r.starts[k] >= start), len(r.words))
+    last = next((k for k in range(first, len(r.words)) if r.starts[k] >= end), len(r.words))
+    return range(first, last)
 
 
 def pronoun_subject(r: Reader, pos: int, verb: str) -> list[Name]:

@@ -10,10 +10,12 @@ from kg.extract.roles.orgs import expand, parent_of
 from kg.extract.roles.reader import Reader
 from kg.extract.roles.records import Name, Row, Segment
 from kg.extract.roles.words import (
+    OF,
     book_outlet,
     clean,
     dateline,
     editor_titles,
+    kind_word,
     kind_words,
     list_tail,
     outlet_short_forms,
@@ -136,3 +138,49 @@ def _listed_before(r: Reader, pos: int) -> tuple[list[Name], int]:
             continue
         break
     return names, pos
+
+
+def founder_rows(r: Reader, used: set[int]) -> Iterator[Row]:
+    """张三创办了某公司 / 张三辞职创办某公司 / 张三2003年创立的某集团: the founder of the organisation
+    span right after the verb (of 了 or 的), never of a phrase that is no organisation span. A founder
+    may hold other posts too, so the names other rows used are read again."""
+    for span in r.orgs:
+        if span.label != ORG:
+            continue
+        pos = span.start_char
+        if r.text.endswith((OF, kind_word("found_aspect")), 0, pos):
+            pos -= 1
+        verb = next((v for v in kind_words("found") if r.text.endswith(v, 0, pos)), None)
+        if verb is None or (pos - len(verb)) not in r.by_start:
+            continue
+        pos = _before_fillers(r, pos - len(verb), kind_words("found_filler"))
+        token = r.by_end.get(pos)
+        if token is None or r.ents[token] != "PER":
+            continue
+        name = name_at(r, r.starts[token], strict=False)
+        if name is None or name.end != pos:
+            continue
+        full, short = expand(clean(span.text))
+        yield Row(
+            name,
+            kind_word("found_title"),
+            None,
+            full,
+            (span.start_char, span.end_char),
+            parent_of(full),
+            short,
+        )
+
+
+def _before_fillers(r: Reader, pos: int, fillers: tuple[str, ...]) -> int:
+    """Back over time words and ``fillers`` that end at ``pos`` (a token boundary)."""
+    while pos > 0:
+        token = r.by_end.get(pos)
+        if token is not None and r.tags[token] == "TIME":
+            pos = r.starts[token]
+            continue
+        word = next((w for w in fillers if r.text.endswith(w, 0, pos) and pos - len(w) in r.by_start), None)
+        if word is None:
+            return pos
+        pos -= len(word)
+    return pos

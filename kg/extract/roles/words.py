@@ -75,6 +75,10 @@ AFTER_NAME = frozenset({"w", "v", "vd", "vn", "p", "d", "c", "u", "f", "ad", "TI
 # What may follow a chain that a person takes with no name after it (某集团董事长、党委书记，).
 CLAUSE_END = frozenset("，。；;,、！？!?）)")
 RESUME = pattern("resume")
+RESUME_BORN = pattern("resume_born")
+RESUME_MARK = pattern("resume_mark")
+# The marks that open a clause of a résumé, after which a career verb takes the résumé's name.
+RESUME_CLAUSE = frozenset("，,；;：:")
 LISTED_COUNT = pattern("listed_count")
 RANK_NOTE = pattern("rank_note")
 # Title kinds followed by a list of names (记者 甲 乙); a credit states no membership (titles.tsv).

@@ -18,6 +18,38 @@ def _memberships(*tagged: str) -> list[str]:
         ("时任/v 海川市/LOC 市长/n 的/u 刘建国/PER 出席/v 。/w", ["刘建国|市长|海川市"]),
         ("海川大学/ORG 校长/n 张伟/PER 、/w 李强/PER 教授/n 出席/v 。/w", ["张伟|校长|海川大学"]),
         ("责任编辑/n ：/w 刘一/PER", ["刘一|责任编辑|"]),
+        # résumé: the opening name, with a form of address, a birth bracket, a colon, takes each clause
+        ("孙一鸣/PER 先生/n ，/w 现任/v 海川集团/ORG 副总裁/n 。/w", ["孙一鸣|副总裁|海川集团"]),
+        (
+            "周立和/PER （/w 1963年/TIME —/w ）/w ，/w 历任/v 海川大学/ORG 副校长/n 、/w 校长/n 。/w",
+            ["周立和|副校长|海川大学", "周立和|校长|海川大学"],
+        ),
+        ("郑红/PER ：/w 女/a ，/w 汉族/nz ，/w 现任/v 海川银行/ORG 董事/n 。/w", ["郑红|董事|海川银行"]),
+        (
+            "刘洋/PER ，/w 高级经济师/nz ，/w 曾/d 任/v 海川集团/ORG 总经理/n ；/w 现任/v 海川银行/ORG 董事长/n 。/w",
+            ["刘洋|总经理|海川集团", "刘洋|董事长|海川银行"],
+        ),
+        (
+            "王平/PER 先生/n 自/p 2006年/TIME 至今/d 担任/v 海川集团/ORG 副总经理/n 。/w",
+            ["王平|副总经理|海川集团"],
+        ),
+        (
+            "张伟/PER ，/w 男/a ，/w 现任/v 海川集团/ORG 董事/n ，/w 海川银行/ORG 独立董事/n 。/w",
+            ["张伟|独立董事|海川银行", "张伟|董事|海川集团"],
+        ),
+        ("李强/PER ，/w 中国/LOC 国籍/n ，/w 现任/v 海川集团/ORG 监事/n 。/w", ["李强|监事|海川集团"]),
+        ("张伟/PER 先生/n ，/w 现任/v 海川银行/ORG 独立/a 监事/n 。/w", ["张伟|独立监事|海川银行"]),
+        # a grade after the posts has no organisation and is no post
+        (
+            "张伟/PER ，/w 男/a ，/w 现任/v 海川集团/ORG 董事长/n ，/w 高级/a 工程师/n 。/w",
+            ["张伟|董事长|海川集团"],
+        ),
+        # the name that opens the clause, not the résumé's
+        ("张伟/PER ，/w 男/a ，/w 李强/PER 现任/v 海川集团/ORG 董事长/n 。/w", ["李强|董事长|海川集团"]),
+        (
+            "张伟/PER ，/w 男/a ，/w 其/r 妻子/n 李红/PER ，/w 现任/v 海川集团/ORG 董事长/n 。/w",
+            ["李红|董事长|海川集团"],
+        ),
     ],
 )
 def test_holder_good(tagged: str, gives: list[str]) -> None:
@@ -31,6 +63,12 @@ def test_holder_good(tagged: str, gives: list[str]) -> None:
         "张伟/PER 的/u 海川集团/ORG 董事长/n 职务/n 。/w",  # 的…职务 without a removal verb
         "他/r 历任/v 海川集团/ORG 副总经理/n 。/w",  # a pronoun with no one named before
         "记者/n ：/w 您/r 好/a 。/w",  # an interview's question label
+        "张伟/PER 表示/v ，/w 现任/v 海川集团/ORG 董事长/n 。/w",  # a name that does not open a résumé
+        "会上/n ，/w 现任/v 海川集团/ORG 董事长/n 。/w",  # no name opens the sentence
+        "张伟/PER 先生/n 表示/v ，/w 现任/v 海川集团/ORG 董事长/n 很/d 忙/a 。/w",  # 先生 and no résumé
+        "王立/PER ，/w 1968年/TIME 出生/v ，/w 曾任/v 海川大学/ORG 院长/n 。/w",  # a birth year alone opens no résumé
+        "张伟/PER ，/w 男/a ，/w 毕业/v 于/p 海川大学/ORG ，/w 海川集团/ORG 董事长/n 。/w",  # no career verb before
+        "张伟/PER ，/w 男/a ，/w 与/p 李强/PER 共同/d 创业/v ，/w 曾任/v 海川集团/ORG 董事长/n 。/w",  # another name
     ],
 )
 def test_holder_bad(tagged: str) -> None:

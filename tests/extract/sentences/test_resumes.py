@@ -1,4 +1,5 @@
-"""Memberships in résumés and obituaries: 曾任/历任 after a name and sex, 他/她 opening a career sentence."""
+"""Memberships in résumés and obituaries: 现任/曾任/历任 clauses after the name opening a résumé, 他/她
+opening a career sentence, and founders (某某创办了某公司)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,12 @@ MEMBERSHIPS = [
     pytest.param("海川集团原董事长王立新同志因病逝世，享年80岁。他历任海川集团副总经理、总经理。", {("王立新", "原董事长", "海川集团"), ("王立新", "副总经理", "海川集团"), ("王立新", "总经理", "海川集团")}, id="misses-obituary: 他历任 chain"),
     pytest.param("王丽，女，1965年出生。她曾任海川大学副校长。", {("王丽", "副校长", "海川大学")}, id="misses-résumé: 她曾任"),
     pytest.param("海川集团原董事长王立新同志因病逝世。他先后任海川集团副总经理、总经理等职。", {("王立新", "原董事长", "海川集团"), ("王立新", "副总经理", "海川集团"), ("王立新", "总经理", "海川集团")}, id="misses-他先后任 … 等职"),
+    pytest.param("孙一鸣先生，1966年出生，经济学博士，现任海川银行股份有限公司副行长。", {("孙一鸣", "副行长", "海川银行股份有限公司")}, id="resume-先生 opening, 现任"),
+    pytest.param("周立和，男，汉族，高级经济师，曾任海川集团有限公司副总经理，海川控股有限公司总经理，现任海川银行股份有限公司董事。", {("周立和", "副总经理", "海川集团有限公司"), ("周立和", "总经理", "海川控股有限公司"), ("周立和", "董事", "海川银行股份有限公司")}, id="resume-a clause of posts continues 曾任"),
+    pytest.param("周立和表示，现任海川集团有限公司董事长很忙。", set(), id="resume-a name that opens no résumé"),
+    pytest.param("王立新2003年辞职创办了海川科技有限公司。", {("王立新", "创始人", "海川科技有限公司")}, id="founder-辞职创办了 ORG"),
+    pytest.param("孙一鸣先生于1998年创立的海川集团有限公司已上市。", {("孙一鸣", "创始人", "海川集团有限公司")}, id="founder-创立的 ORG"),
+    pytest.param("王立新创办了一家小公司。", set(), id="founder-no organisation span, no founder"),
     pytest.param("海川集团原董事长王立新同志因病逝世。会议指出，他历任海川集团副总经理。", {("王立新", "原董事长", "海川集团")}, id="misses-他 opening a later clause, not the sentence"),
 ]
 # fmt: on
