@@ -1,7 +1,8 @@
 """The shape of the rule layer (kg/extract): small modules, short functions, and Chinese only in tables.
 
 Words and patterns the rules match on live in kg/resources (lexicons) or in a table module: the
-constructions tables of roles and events, and the date grammar at the top of dates.py. Docstrings
+constructions tables of roles and events, and the date grammar at the top of dates.py. A table is
+data and may grow past the module limit; every other module may not. Docstrings
 and comments may quote Chinese freely; punctuation alone is not Chinese.
 """
 
@@ -78,8 +79,9 @@ def test_the_tables_hold_chinese(table: str) -> None:
 
 @pytest.mark.parametrize("path", MODULES, ids=_name)
 def test_modules_and_functions_are_short(path: Path) -> None:
+    # a table is data and grows by a row per construction; its functions are held to the limit
     source = path.read_text(encoding="utf-8")
-    assert len(source.splitlines()) <= MAX_MODULE_LINES
+    assert _name(path) in TABLES or len(source.splitlines()) <= MAX_MODULE_LINES
     assert long_functions(source) == []
 
 
