@@ -27,7 +27,8 @@ from kg.eval import evaluate
 # 0.462, 0.733; heldout11 (genres kg was not developed on: announcements, résumés, obituary, profile,
 # university, hospital, games, festival, congress, finance JSONL) before any fix 0.662 / 0.941 / 0.756 / 0.947;
 # heldout12 (club, institute, museum, association, biography, launch, film festival, marathon, embassy,
-# notices JSONL) before any fix 0.764 / 0.769 / 0.452 / 0.880.
+# notices JSONL) before any fix 0.764 / 0.769 / 0.452 / 0.880. After the first issue-18 round
+# (issuer, appointment and résumé constructions): heldout11 memberships 0.710, heldout12 0.778.
 THRESHOLDS = {
     "heldout": {"memberships_strict": 0.96, "events": 0.97, "participations": 0.95, "organizers": 0.96},
     "heldout2": {"memberships_strict": 0.97, "events": 0.97, "participations": 0.97, "organizers": 0.97},
@@ -39,8 +40,8 @@ THRESHOLDS = {
     "heldout8": {"memberships_strict": 0.90, "events": 0.97, "participations": 0.93, "organizers": 0.88},
     "heldout9": {"memberships_strict": 0.89, "events": 0.97, "participations": 0.89, "organizers": 0.89},
     "heldout10": {"memberships_strict": 0.81, "events": 0.83, "participations": 0.43, "organizers": 0.71},
-    "heldout11": {"memberships_strict": 0.64, "events": 0.92, "participations": 0.73, "organizers": 0.92},
-    "heldout12": {"memberships_strict": 0.74, "events": 0.75, "participations": 0.43, "organizers": 0.86},
+    "heldout11": {"memberships_strict": 0.70, "events": 0.92, "participations": 0.73, "organizers": 0.92},
+    "heldout12": {"memberships_strict": 0.77, "events": 0.75, "participations": 0.43, "organizers": 0.86},
 }
 CASES = [
     (name, metric, minimum)
