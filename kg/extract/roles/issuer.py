@@ -13,9 +13,9 @@ from functools import cache, lru_cache
 
 from kg.model import Document
 from kg.resources import load_groups
-from kg.text import alternation
+from kg.text import HAN, alternation
 
-_NAME = r"[\u4e00-\u9fffA-Za-z0-9]"
+_NAME = f"[{HAN}A-Za-z0-9]"
 # A stock code in brackets after a name: （600527）, (00753), （SH 600686，收盘价…, （430430.OC）.
 _CODE = r"\s*[（(]\s*(?:[A-Za-z]{2}\s*)?(?P<code>\d{5,6})"
 _SCOPE = 300  # characters of the text read for the first sentence
