@@ -4,6 +4,7 @@ validation (each status, and what breaks it), and current_holders.rq case by cas
 from __future__ import annotations
 
 import difflib
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -212,3 +213,16 @@ def test_current_holders_are_exactly_those_held_now(store: ox.Store) -> None:
 )
 def test_bound_values_that_match_nothing_give_no_rows(store: ox.Store, bindings: dict[str, str]) -> None:
     assert run(store, CURRENT_HOLDERS, bindings=bindings).rows == ()
+
+
+def test_graphml_holds_carry_status_and_dates(graph: KnowledgeGraph, tmp_path: Path) -> None:
+    import networkx as nx
+
+    from kg.export.graphml import write_graphml
+
+    write_graphml(graph, tmp_path / "g.graphml")
+    back = nx.read_graphml(tmp_path / "g.graphml")
+    holds = [d for _, _, d in back.edges(data=True) if d["type"] == "HOLDS"]
+    assert {d["status"] for d in holds} == {"current", "former", "designated", "ended"}
+    assert {d.get("start_date") for d in holds} == {None, DAYS[0].isoformat(), DAYS[1].isoformat()}
+    assert {d.get("end_date") for d in holds} == {None, DAYS[1].isoformat()}

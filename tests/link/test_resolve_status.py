@@ -78,3 +78,14 @@ def test_two_dates_two_statements_each_with_its_status() -> None:
     held = sorted((e.observed_on, e.status, e.title) for e in graph.edges("HOLDS") if e.source == wang)
     assert held == [(DAYS[0], C, TITLE), (DAYS[1], F, TITLE)]
     assert {n.name for n in graph.nodes("Role")} == {TITLE}
+
+
+def test_statuses_survive_mentions_jsonl() -> None:
+    """kg build --update reads mentions.jsonl back: the status is a Status again, and the dates dates."""
+    from kg.link.store import from_json, to_json
+
+    records = status_extractions()
+    back = [from_json(to_json(x)) for x in records]
+    assert back == records
+    assert {type(m.status) for x in back for m in x.memberships} == {Status}
+    assert resolve(back).edges("HOLDS").__next__().status in set(Status)
