@@ -33,7 +33,7 @@ from kg.extract.roles.short_forms import defined_short_forms
 from kg.extract.roles.time import END, START, title_time
 from kg.extract.roles.words import appointment, clean, references
 from kg.extract.spans import doc_offsets, provenance
-from kg.model import AliasMention, Document, Membership, OrgMention, Sentence, Status
+from kg.model import AliasMention, Document, Membership, OrgMention, Provenance, Sentence, Status
 from kg.nlp.components import ORG, ORGS_KEY, TITLES_KEY, suffix_kind, title_lexicon
 from kg.nlp.tokens import Parse
 
@@ -82,22 +82,7 @@ def extract_roles(
         if key in seen:
             continue
         seen.add(key)
-        memberships.append(
-            _dated(
-                Membership(
-                    person=row.person.text,
-                    title=row.title,
-                    org=row.org,
-                    provenance=where,
-                    person_span=doc_offsets(sentence, row.person.start, row.person.end),
-                    title_span=doc_offsets(sentence, *row.title_span) if row.title_span else None,
-                    org_span=doc_offsets(sentence, *row.org_span) if row.org_span else None,
-                    org_parent=row.parent,
-                ),
-                row.time,
-                document.date,
-            )
-        )
+        memberships.append(_dated(_membership(row, sentence, where), row.time, document.date))
         if row.org is not None and row.org_span is not None and row.org not in orgs:
             orgs[row.org] = OrgMention(
                 row.org, where, doc_offsets(sentence, *row.org_span), parent=row.parent
@@ -114,6 +99,20 @@ def extract_roles(
             if short is not None:
                 aliases[(short, full)] = AliasMention(short, full, "org", where)
     return RoleMentions(tuple(memberships), tuple(orgs.values()), tuple(aliases.values()))
+
+
+def _membership(row: Row, sentence: Sentence, where: Provenance) -> Membership:
+    """The row as a membership of the document, its offsets the document's."""
+    return Membership(
+        person=row.person.text,
+        title=row.title,
+        org=row.org,
+        provenance=where,
+        person_span=doc_offsets(sentence, row.person.start, row.person.end),
+        title_span=doc_offsets(sentence, *row.title_span) if row.title_span else None,
+        org_span=doc_offsets(sentence, *row.org_span) if row.org_span else None,
+        org_parent=row.parent,
+    )
 
 
 def _dated(membership: Membership, time: Time | None, date: dt.date | None) -> Membership:
