@@ -412,7 +412,7 @@ def test_push_of_the_real_sample_build(bolt: str, tmp_path: Path) -> None:
     kg_push(tmp_path, bolt)
     assert server_state(bolt) == before
     for query in QUERIES:  # the shipped questions have answers on the real sample too
-        assert run(bolt, query.read_text(encoding="utf-8")), query.name
+        assert run(bolt, query.read_text(encoding="utf-8"), **QUERY_PARAMS.get(query.stem, {})), query.name
 
 
 def test_members_query_starts_at_top_level_organisations(bolt: str, larger_out: Path) -> None:
