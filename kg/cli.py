@@ -244,16 +244,24 @@ def query(
     ],
     sparql: Annotated[str, typer.Argument(help="A .rq file (ontologies/queries/) or SPARQL text.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    bind: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--bind",
+            "-b",
+            help="NAME=VALUE: bind ?NAME to the literal VALUE@zh (repeatable): --bind title=董事长.",
+        ),
+    ] = None,
 ) -> None:
     """Run a SPARQL SELECT or ASK query over an exported graph (pyoxigraph's embedded store)."""
     from kg.errors import KgError
-    from kg.query import FORMATS, format_result, query_file
+    from kg.query import FORMATS, format_result, parse_bindings, query_file
 
     if fmt not in FORMATS:
         err.print(f"kg query: unknown format {fmt!r}; known: {', '.join(FORMATS)}", highlight=False)
         raise typer.Exit(code=2)
     try:
-        result = query_file(graph_ttl, sparql)
+        result = query_file(graph_ttl, sparql, parse_bindings(bind or []))
     except KgError as e:
         err.print(f"kg query: {e}", style="red", markup=False, highlight=False)
         raise typer.Exit(code=1) from None

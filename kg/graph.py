@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 
 import networkx as nx
 
+from kg.model import Status
+
 NODE_KINDS = ("Person", "Organization", "Role", "Event", "Place", "Document")
 # HOLDS: person → organisation (or → Role when the text names no organisation);
 # UNIT_OF: unit → parent organisation; PARTICIPATED_IN: person → event; ORGANIZED: org → event;
@@ -53,10 +55,15 @@ class Edge:
     type: str
     source: str
     target: str
-    title: str | None = None  # HOLDS: the title as written (副部长); "" when the text gives none
+    # HOLDS: the post without the time word it was written with (副部长; 原社长 → 社长); "" when the
+    # text gives none
+    title: str | None = None
     role: str | None = None  # HOLDS: Role node IRI; PARTICIPATED_IN / ORGANIZED: role name (致辞, 主办)
     observed_on: dt.date | None = None  # HOLDS: date of the article that states it
     evidence: tuple[Evidence, ...] = ()
+    status: Status | None = None  # HOLDS: when it holds as its article states it (None: current)
+    start: dt.date | None = None  # HOLDS: the article's date, where it states an appointment (聘任)
+    end: dt.date | None = None  # HOLDS: the article's date, where it states a leaving (辞去)
 
 
 class KnowledgeGraph:

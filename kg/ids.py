@@ -14,7 +14,19 @@ from urllib.parse import quote
 from kg.text import normalize_name
 
 DEFAULT_BASE_IRI = "http://kg.example.org/resource/"
-KINDS = ("person", "org", "role", "event", "place", "doc", "membership", "participation", "mention")
+KINDS = (
+    "person",
+    "org",
+    "role",
+    "event",
+    "place",
+    "doc",
+    "membership",
+    "interval",
+    "instant",
+    "participation",
+    "mention",
+)
 # ASCII characters kept as they are in a path segment (RFC 3987 iunreserved and harmless sub-delims).
 _SAFE_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@")
 
@@ -78,6 +90,14 @@ class IriMinter:
 
     def membership(self, person: str, title: str, org: str | None, observed_on: object) -> str:
         return self.iri("membership", digest(person, title, org, observed_on))
+
+    def interval(self, membership: str) -> str:
+        """The OWL-Time interval a membership holds during (org:memberDuring), one per membership."""
+        return self.iri("interval", digest(membership))
+
+    def instant(self, day: object) -> str:
+        """The OWL-Time instant of one day, shared by every interval that begins or ends on it."""
+        return self.iri("instant", str(day))
 
     def participation(self, agent: str, event: str, role: str) -> str:
         return self.iri("participation", digest(agent, event, role))

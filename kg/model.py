@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, fields
+from enum import Enum
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -111,6 +112,20 @@ class EntityMention:
     end: int
 
 
+class Status(str, Enum):
+    """When a membership holds, as its sentence states it (kg/resources/membership_time.tsv).
+
+    ``current``: held at the time the text speaks of (the default; 现任, 时任, 新任, 聘任 …);
+    ``former``: held before it (原, 前任, 曾任, 历任); ``designated``: to be taken up (拟任, 拟出任,
+    候任); ``ended``: left at that time (辞去, 卸任, 不再担任, 免去).
+    """
+
+    CURRENT = "current"
+    FORMER = "former"
+    DESIGNATED = "designated"
+    ENDED = "ended"
+
+
 @pickled_as_call
 @dataclass(frozen=True, slots=True)
 class Membership:
@@ -118,7 +133,10 @@ class Membership:
 
     ``org`` is the most specific organisation, possibly rebuilt from a 、-chain
     (小米集团手机部副总裁、智能制造部总经理 → 小米集团智能制造部); ``org_span`` is what the text wrote.
-    ``title`` is "" for the ORG NAME form (百度王海峰).
+    ``title`` is "" for the ORG NAME form (百度王海峰), and is the title as written: 原社长 stays
+    原社长 (the gold scores it so); ``role`` is the post without its time word (社长), ``status``
+    what the time word or the verb says, ``start``/``end`` the article's date where the verb makes
+    it one (聘任 → start, 辞去 → end).
     """
 
     person: str
@@ -129,6 +147,15 @@ class Membership:
     title_span: Offsets | None = None
     org_span: Offsets | None = None
     org_parent: str | None = None
+    status: Status = Status.CURRENT
+    time_word: str = ""  # the time word the title opens with (原, 前任), "" if none
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    @property
+    def role(self) -> str:
+        """The post without the time word the title was written with (原社长 → 社长)."""
+        return self.title[len(self.time_word) :]
 
 
 @pickled_as_call

@@ -29,6 +29,12 @@ class KG(DefinedNamespace):
     event: URIRef  # Participation → the event
     roleName: URIRef  # Participation → the role as a normalised Chinese word
     observedOn: URIRef  # Membership → date of the article that states it
+    status: URIRef  # Membership → when it holds as its article states it (a MembershipStatus concept)
+    MembershipStatus: URIRef  # the SKOS concept scheme of those statuses
+    Current: URIRef  # held at the time the text speaks of
+    Former: URIRef  # held before it (原, 前任, 曾任, 历任)
+    Designated: URIRef  # to be taken up (拟任, 拟出任, 候任)
+    Ended: URIRef  # left at that time (辞去, 卸任, 不再担任)
 
 
 class NIF(DefinedNamespace):

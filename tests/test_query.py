@@ -32,8 +32,9 @@ def ttl(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_five_queries_are_shipped() -> None:
+def test_six_queries_are_shipped() -> None:
     assert [q.stem for q in QUERIES] == [
+        "current_holders",
         "event_organizers",
         "members_of_organization",
         "people_at_two_events",
@@ -44,6 +45,7 @@ def test_five_queries_are_shipped() -> None:
 
 # One row each query must return on the fixture graph (tests/fixtures/graph/records.py).
 EXPECTED = {
+    "current_holders": ("小米集团手机部", "副总裁", "张强", None, "2024-06-20"),
     "event_organizers": ("工业和信息化部", "第三届数字经济合作大会", "主办"),
     "members_of_organization": ("小米集团", "小米集团手机部", "张强", "副总裁"),
     "people_at_two_events": ("徐晓兰", "第三届数字经济合作大会", "第三届数字经济合作大会数据要素分论坛"),
@@ -111,6 +113,11 @@ def test_formats(ttl: Path) -> None:
         (["ontologies/queries/event_organizers.rq", "--format", "csv"], 0, "organization,event,role"),
         (["SELEC"], 1, "syntax"),
         (["ontologies/queries/event_organizers.rq", "--format", "xml"], 2, "unknown format"),
+        (["ontologies/queries/current_holders.rq", "--bind", "title=市长", "-f", "csv"], 0, "甲市,市长,王伟"),
+        (["ontologies/queries/current_holders.rq", "--bind", "title=副总裁", "-f", "csv"], 0, "张强"),
+        (["ontologies/queries/current_holders.rq", "--bind", "organization=甲市"], 0, "(1 rows)"),
+        (["ontologies/queries/current_holders.rq", "--bind", "title"], 1, "expected NAME=VALUE"),
+        (["ontologies/queries/current_holders.rq", "--bind", "ti tle=市长"], 1, "expected NAME=VALUE"),
     ],
 )
 def test_cli(ttl: Path, args: list[str], code: int, needle: str, monkeypatch: pytest.MonkeyPatch) -> None:

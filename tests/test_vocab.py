@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 import rdflib
 from kg_paths import ROOT
-from rdflib.namespace import OWL, RDF, RDFS
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg.vocab import KG, KG_NAMESPACE, NIF
 
 ONTOLOGY = ROOT / "ontologies" / "kg.ttl"
-TERM_CLASSES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
+TERM_CLASSES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, SKOS.Concept)
 
 
 @pytest.fixture(scope="module")

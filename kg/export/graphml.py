@@ -13,6 +13,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.graph import KnowledgeGraph
+from kg.model import Status
 
 
 def to_networkx(graph: KnowledgeGraph) -> nx.MultiDiGraph:
@@ -38,6 +39,11 @@ def to_networkx(graph: KnowledgeGraph) -> nx.MultiDiGraph:
             attrs["role"] = edge.role
         if edge.observed_on:
             attrs["observed_on"] = edge.observed_on.isoformat()
+        if edge.type == "HOLDS":
+            attrs["status"] = (edge.status or Status.CURRENT).value
+            for key, day in (("start_date", edge.start), ("end_date", edge.end)):
+                if day is not None:
+                    attrs[key] = day.isoformat()
         if edge.evidence:
             attrs["sentence"] = sorted(edge.evidence, key=lambda e: (e.document, e.start, e.id))[0].sentence
         out.add_edge(edge.source, edge.target, key=edge.id, **attrs)

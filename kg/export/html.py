@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.graph import Edge, Evidence, KnowledgeGraph, Node
+from kg.model import Status
 from kg.text import normalize_name
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -227,10 +228,16 @@ def page_data(graph: KnowledgeGraph) -> dict[str, Any]:
     }
 
 
+# A membership's status as its label says it (the Chinese labels of ontologies/kg.ttl); current: none.
+STATUS_NOTES = {Status.FORMER: "曾任", Status.DESIGNATED: "拟任", Status.ENDED: "已卸任"}
+
+
 def edge_label(edge: Edge) -> str:
-    """The title (副部长) or the role (致辞, 主办) an edge carries; structural edges carry none."""
+    """The title (副部长; 社长（曾任） for a former post) or the role (致辞, 主办) an edge carries;
+    structural edges carry none."""
     if edge.type == "HOLDS":
-        return edge.title or ""
+        note = STATUS_NOTES.get(edge.status) if edge.status is not None and edge.title else None
+        return f"{edge.title}（{note}）" if note else edge.title or ""
     if edge.type in ("PARTICIPATED_IN", "ORGANIZED"):
         return edge.role or ""
     return ""

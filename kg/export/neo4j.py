@@ -29,6 +29,7 @@ from pathlib import Path
 
 from kg.errors import ExportError
 from kg.graph import EDGE_TYPES, NODE_KINDS, Edge, KnowledgeGraph, Node
+from kg.model import Status
 
 LABELS = NODE_KINDS
 TYPES = EDGE_TYPES
@@ -63,8 +64,19 @@ NODE_COLUMNS: dict[str, tuple[Column, ...]] = {
 }
 _EVIDENCE = (Column("source", "string[]"), Column("documents", "string[]"))
 REL_COLUMNS: dict[str, tuple[Column, ...]] = {
-    # role_id: the Role node of the title, also when the relationship ends at an Organization.
-    "HOLDS": (Column("id"), Column("title"), Column("role_id"), Column("observed_on", "date"), *_EVIDENCE),
+    # title: the post without its time word (原社长 → 社长); role_id: its Role node, also when the
+    # relationship ends at an Organization; status: current | former | designated | ended, as the
+    # article states it; start_date / end_date: the article's date where it starts or ends the post.
+    "HOLDS": (
+        Column("id"),
+        Column("title"),
+        Column("role_id"),
+        Column("observed_on", "date"),
+        Column("status"),
+        Column("start_date", "date"),
+        Column("end_date", "date"),
+        *_EVIDENCE,
+    ),
     "UNIT_OF": (Column("id"), *_EVIDENCE),
     "PARTICIPATED_IN": (Column("id"), Column("role"), *_EVIDENCE),
     "ORGANIZED": (Column("id"), Column("role"), *_EVIDENCE),
@@ -146,7 +158,14 @@ def rel_row(edge: Edge) -> RelRow:
     evidence = sorted(edge.evidence, key=lambda e: (e.document, e.start, e.end, e.id))
     props: Row = {"id": edge.id}
     if edge.type == "HOLDS":
-        props.update(title=edge.title, role_id=edge.role, observed_on=_date(edge.observed_on))
+        props.update(
+            title=edge.title,
+            role_id=edge.role,
+            observed_on=_date(edge.observed_on),
+            status=(edge.status or Status.CURRENT).value,
+            start_date=_date(edge.start),
+            end_date=_date(edge.end),
+        )
     elif edge.type in ("PARTICIPATED_IN", "ORGANIZED"):
         props["role"] = edge.role
     props["source"] = _list(e.sentence for e in evidence)

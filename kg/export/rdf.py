@@ -25,10 +25,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import unquote
 
-from rdflib.namespace import ORG, PROV, RDF, SDO, SKOS, XSD
+from rdflib.namespace import ORG, PROV, RDF, SDO, SKOS, TIME, XSD
 
 from kg.graph import Edge, KnowledgeGraph, Node
 from kg.ids import IriMinter, digest
+from kg.model import Status
 from kg.text import HAN, HAN_COMPATIBILITY, HAN_EXT_A
 from kg.vocab import KG, KG_NAMESPACE, NIF, NIF_NAMESPACE
 
@@ -58,11 +59,20 @@ KG_MENTION_CLASS = str(KG.Mention)
 KG_OBSERVED_ON = str(KG.observedOn)
 KG_PARTICIPATION_CLASS = str(KG.Participation)
 KG_ROLE_NAME = str(KG.roleName)
+KG_STATUS = str(KG.status)
+# kg.model.Status → its SKOS concept of ontologies/kg.ttl
+STATUS_CONCEPTS = {
+    Status.CURRENT: str(KG.Current),
+    Status.FORMER: str(KG.Former),
+    Status.DESIGNATED: str(KG.Designated),
+    Status.ENDED: str(KG.Ended),
+}
 NIF_ANCHOR_OF = str(NIF.anchorOf)
 NIF_BEGIN_INDEX = str(NIF.beginIndex)
 NIF_END_INDEX = str(NIF.endIndex)
 ORG_HAS_UNIT = str(ORG.hasUnit)
 ORG_MEMBER = str(ORG.member)
+ORG_MEMBER_DURING = str(ORG.memberDuring)
 ORG_MEMBERSHIP_CLASS = str(ORG.Membership)
 ORG_ORGANIZATION = str(ORG.organization)
 ORG_ORGANIZATION_CLASS = str(ORG.Organization)
@@ -92,6 +102,11 @@ SDO_SUB_EVENT = str(SDO.subEvent)
 SDO_SUPER_EVENT = str(SDO.superEvent)
 SDO_URL = str(SDO.url)
 SKOS_PREF_LABEL = str(SKOS.prefLabel)
+TIME_HAS_BEGINNING = str(TIME.hasBeginning)
+TIME_HAS_END = str(TIME.hasEnd)
+TIME_IN_XSD_DATE = str(TIME.inXSDDate)
+TIME_INSTANT_CLASS = str(TIME.Instant)
+TIME_INTERVAL_CLASS = str(TIME.Interval)
 XSD_ANY_URI = str(XSD.anyURI)
 XSD_DATE = str(XSD.date)
 XSD_NON_NEGATIVE_INTEGER = str(XSD.nonNegativeInteger)
@@ -105,6 +120,8 @@ SECTIONS = (
     ("event", "event", "Events"),
     ("place", "place", "Places"),
     ("membership", "membership", "Memberships: a person's title at an organisation, as of an article's date"),
+    ("interval", "interval", "Intervals: when a membership holds, where its article dates it"),
+    ("instant", "instant", "Instants: the days intervals begin or end on"),
     ("participation", "participation", "Participations: a person's or an organisation's role at an event"),
     ("mention", "mention", "Mentions: the sentences the facts were read from"),
     ("doc", "doc", "Documents"),
@@ -117,6 +134,7 @@ VOCABULARIES = {
     "rdf": str(RDF),
     "schema": str(SDO),
     "skos": str(SKOS),
+    "time": str(TIME),
     "xsd": str(XSD),
 }
 # Organiser roles (gold/SCHEMA.md) behind the plain schema:organizer / schema:sponsor shortcut; an
@@ -136,7 +154,11 @@ FIRST_PREDICATES = (
     ORG_MEMBER,
     ORG_ORGANIZATION,
     ORG_ROLE,
+    KG_STATUS,
     KG_OBSERVED_ON,
+    ORG_MEMBER_DURING,
+    TIME_HAS_BEGINNING,
+    TIME_HAS_END,
     KG_AGENT,
     KG_EVENT,
     KG_ROLE_NAME,
@@ -250,6 +272,9 @@ def _edge_triples(graph: KnowledgeGraph, edge: Edge, kinds: dict[str, str]) -> I
             yield fact, ORG_ROLE, Iri(role)
         if edge.observed_on:
             yield fact, KG_OBSERVED_ON, _date(edge.observed_on)
+        yield fact, KG_STATUS, Iri(STATUS_CONCEPTS[edge.status or Status.CURRENT])
+        if edge.start or edge.end:
+            yield from _during(graph, fact, edge)
     elif edge.type in ("PARTICIPATED_IN", "ORGANIZED"):
         fact = _fact_iri(graph, edge, "participation")
         yield fact, a, Iri(KG_PARTICIPATION_CLASS)
@@ -281,6 +306,21 @@ def _edge_triples(graph: KnowledgeGraph, edge: Edge, kinds: dict[str, str]) -> I
         yield m, NIF_BEGIN_INDEX, _count(evidence.start)
         yield m, NIF_END_INDEX, _count(evidence.end)
         yield m, PROV_WAS_DERIVED_FROM, Iri(evidence.document)
+
+
+def _during(graph: KnowledgeGraph, fact: str, edge: Edge) -> Iterator[Triple]:
+    """org:memberDuring: the OWL-Time interval of a membership whose article dates its start (聘任)
+    or its end (辞去), each day a time:Instant shared by every interval on it."""
+    minter = IriMinter(graph.base_iri)
+    interval = minter.interval(fact)
+    yield fact, ORG_MEMBER_DURING, Iri(interval)
+    yield interval, RDF_TYPE, Iri(TIME_INTERVAL_CLASS)
+    for predicate, day in ((TIME_HAS_BEGINNING, edge.start), (TIME_HAS_END, edge.end)):
+        if day is not None:
+            instant = minter.instant(day.isoformat())
+            yield interval, predicate, Iri(instant)
+            yield instant, RDF_TYPE, Iri(TIME_INSTANT_CLASS)
+            yield instant, TIME_IN_XSD_DATE, _date(day)
 
 
 # ---------------------------------------------------------------------------------------------

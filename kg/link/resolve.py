@@ -5,9 +5,15 @@ title, event and place, and the relations between them.
 thing (aliases.py), which organisation is a unit of which (hierarchy.py), and which mentions of a
 name are one person (namesakes.py). ``assemble`` then writes the decisions into a KnowledgeGraph:
 
-- a membership is one HOLDS edge per (person, title, organisation, article date): the same title
-  stated by two articles of one date is one membership with two pieces of evidence, and by articles
-  of two dates two memberships, so that titles can be followed over time;
+- a membership is one HOLDS edge per (person, role, organisation, article date), the role being the
+  title without its time word (原社长 → 社长): the same role stated by two articles of one date is
+  one membership with two pieces of evidence, and by articles of two dates two memberships, so that
+  titles can be followed over time. Each keeps its article's status (current, former, designated,
+  ended) and dates (start, end) with its evidence: the same person, role and organisation stated as
+  current on one date and former on a later one are two dated statements of one post, and the post's
+  status is the latest article's (ontologies/queries/current_holders.rq and .cypher read it so).
+  Sentences of one date that disagree keep the status ``_SAME_DAY`` puts first (ended, former,
+  current, designated);
 - a participation or organiser role is one edge per (agent, event, role);
 - each of these cites the sentence it was read from (Evidence → a mention IRI → the document).
 
@@ -26,7 +32,7 @@ from kg.ids import IriMinter
 from kg.link.aliases import AliasIndex, abbreviations, alias_index, defined_aliases
 from kg.link.hierarchy import root, unit_links
 from kg.link.namesakes import Profile, cluster, disambiguators
-from kg.model import DocumentExtraction, Provenance
+from kg.model import DocumentExtraction, Provenance, Status
 from kg.nlp.script import simplified
 from kg.resources import load_lexicon
 from kg.text import normalize_name
@@ -197,7 +203,7 @@ def assemble(
     _add_documents(graph, extractions, minter)
     _add_orgs(graph, extractions, decisions, minter, mentioned)
     _add_events(graph, extractions, decisions, minter, mentioned)
-    titles = {normalize_name(m.title) for x in extractions for m in x.memberships} - {""}
+    titles = {normalize_name(m.role) for x in extractions for m in x.memberships} - {""}
     for title in sorted(titles):
         graph.add_node(Node(minter.role(title), "Role", title))
     _add_people(graph, extractions, decisions, minter)
@@ -292,7 +298,7 @@ def _state_facts(
     for name in extraction.persons:
         mentioned[person_iri(name)].add(doc_iri)
     for m in extraction.memberships:
-        title = normalize_name(m.title)
+        title = normalize_name(m.role)
         org = minter.org(orgs.canonical(m.org)) if m.org else None
         role = minter.role(title) if title else None
         target = org or role
@@ -310,6 +316,9 @@ def _state_facts(
                 role=role,
                 observed_on=doc.date,
                 evidence=(_evidence(minter, m.provenance),),
+                status=m.status,
+                start=m.start,
+                end=m.end,
             )
         )
     for p in extraction.participations:
@@ -340,6 +349,8 @@ class _Statements:
         if edge.id not in self._edges:
             self._edges[edge.id] = edge
             self._evidence[edge.id] = {}
+        elif edge.type == "HOLDS":
+            self._edges[edge.id] = _same_day(self._edges[edge.id], edge)
         self._evidence[edge.id].update(dict.fromkeys(edge.evidence))
 
     def write(self, graph: KnowledgeGraph) -> None:
@@ -347,6 +358,19 @@ class _Statements:
         for edge_id, edge in self._edges.items():
             evidence = tuple(sorted(self._evidence[edge_id], key=lambda e: e.id))
             graph.add_edge(replace(edge, evidence=evidence))
+
+
+# Of the statuses one article's sentences give one membership, the one it keeps: a leaving or a
+# former post is news the other sentences do not undo (董事长某某…某某辞去董事长职务), and a post
+# held outweighs one only to be taken up (拟任 … 任).
+_SAME_DAY = (Status.ENDED, Status.FORMER, Status.CURRENT, Status.DESIGNATED)
+
+
+def _same_day(old: Edge, new: Edge) -> Edge:
+    """One membership stated twice by articles of one date: the status _SAME_DAY keeps, and every
+    start and end date either states."""
+    status = min(old.status or Status.CURRENT, new.status or Status.CURRENT, key=_SAME_DAY.index)
+    return replace(old, status=status, start=old.start or new.start, end=old.end or new.end)
 
 
 def _event_role(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import enum
 import json
 import types
 import typing
@@ -63,6 +64,8 @@ def _typed(value: object, hint: object) -> object:
         return tuple(_typed(v, a) for v, a in zip(items, args, strict=True))
     if hint is dt.date:
         return dt.date.fromisoformat(str(value))
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return hint(value)  # Membership.status: "former" → Status.FORMER
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return _record(hint, value)
     return value

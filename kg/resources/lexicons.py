@@ -71,6 +71,7 @@ html_boilerplate_lines.tsv  rows     pattern,reason,where   a regex of a furnitu
 issuer_words.tsv            groups   word,kind              a word naming or pointing back to an issuer
 kin_words.tsv               words    word                   a kinship word after a name
 list_qualifiers.tsv         words    word                   a word between 等 and a title a list shares
+membership_time.tsv         rows     word,kind,status,date? a time word or verb and the status it states
 name_closing_verbs.tsv      words    verb                   a verb that never starts B in A和B
 name_cut_words.tsv          groups   word,kind              a word around a name LAC cut short, its kind
 name_final_chars.tsv        mapping  char,kind              a given name's final that is also a word

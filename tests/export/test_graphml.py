@@ -56,6 +56,7 @@ def test_node_attributes(read_back: nx.MultiDiGraph, node: str, attribute: str, 
     [
         (M.person("徐晓兰"), M.org("工业和信息化部"), "label", "副部长"),
         (M.person("徐晓兰"), M.org("工业和信息化部"), "observed_on", "2024-06-12"),
+        (M.person("徐晓兰"), M.org("工业和信息化部"), "status", "current"),
         (M.person("徐晓兰"), M.event("第三届数字经济合作大会"), "label", "致辞"),
         (M.org("小米集团手机部"), M.org("小米集团"), "type", "UNIT_OF"),
     ],

@@ -26,6 +26,7 @@ from kg.export.html import (
 )
 from kg.graph import Edge, Evidence, KnowledgeGraph, Node
 from kg.ids import IriMinter
+from kg.model import Status
 
 M = IriMinter()
 XSS = '<script>window.__xss=1</script><img src=x onerror="window.__xss=1"></script><!--'
@@ -222,6 +223,11 @@ def test_html_empty_graph_renders() -> None:
 # fmt: off
 EDGE_LABELS = [
     (Edge("e", "HOLDS", "a", "b", title="副部长"), "副部长"),
+    (Edge("e", "HOLDS", "a", "b", title="社长", status=Status.CURRENT), "社长"),
+    (Edge("e", "HOLDS", "a", "b", title="社长", status=Status.FORMER), "社长（曾任）"),                  # 原社长
+    (Edge("e", "HOLDS", "a", "b", title="行长", status=Status.DESIGNATED), "行长（拟任）"),
+    (Edge("e", "HOLDS", "a", "b", title="董事长", status=Status.ENDED), "董事长（已卸任）"),
+    (Edge("e", "HOLDS", "a", "b", title="", status=Status.FORMER), ""),
     (Edge("e", "HOLDS", "a", "b", title="", role="http://x/role/_"), ""),     # a title the text did not give
     (Edge("e", "PARTICIPATED_IN", "a", "b", role="致辞"), "致辞"),
     (Edge("e", "ORGANIZED", "a", "b", role="主办"), "主办"),

@@ -19,6 +19,7 @@ Precision comes first: a title that no organisation, boundary or name frames yie
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -27,11 +28,12 @@ from kg.extract.roles.issuer import issuer_of
 from kg.extract.roles.names import addressed_by_title, strip_address, strip_honour, withheld
 from kg.extract.roles.orgs import expand, is_named, parent_of, rebuild
 from kg.extract.roles.reader import Reader
-from kg.extract.roles.records import Name, RoleMentions, Row
+from kg.extract.roles.records import Name, RoleMentions, Row, Time
 from kg.extract.roles.short_forms import defined_short_forms
+from kg.extract.roles.time import END, START, title_time
 from kg.extract.roles.words import appointment, clean, references
 from kg.extract.spans import doc_offsets, provenance
-from kg.model import AliasMention, Document, Membership, OrgMention, Sentence
+from kg.model import AliasMention, Document, Membership, OrgMention, Provenance, Sentence, Status
 from kg.nlp.components import ORG, ORGS_KEY, TITLES_KEY, suffix_kind, title_lexicon
 from kg.nlp.tokens import Parse
 
@@ -80,18 +82,7 @@ def extract_roles(
         if key in seen:
             continue
         seen.add(key)
-        memberships.append(
-            Membership(
-                person=row.person.text,
-                title=row.title,
-                org=row.org,
-                provenance=where,
-                person_span=doc_offsets(sentence, row.person.start, row.person.end),
-                title_span=doc_offsets(sentence, *row.title_span) if row.title_span else None,
-                org_span=doc_offsets(sentence, *row.org_span) if row.org_span else None,
-                org_parent=row.parent,
-            )
-        )
+        memberships.append(_dated(_membership(row, sentence, where), row.time, document.date))
         if row.org is not None and row.org_span is not None and row.org not in orgs:
             orgs[row.org] = OrgMention(
                 row.org, where, doc_offsets(sentence, *row.org_span), parent=row.parent
@@ -108,6 +99,35 @@ def extract_roles(
             if short is not None:
                 aliases[(short, full)] = AliasMention(short, full, "org", where)
     return RoleMentions(tuple(memberships), tuple(orgs.values()), tuple(aliases.values()))
+
+
+def _membership(row: Row, sentence: Sentence, where: Provenance) -> Membership:
+    """The row as a membership of the document, its offsets the document's."""
+    return Membership(
+        person=row.person.text,
+        title=row.title,
+        org=row.org,
+        provenance=where,
+        person_span=doc_offsets(sentence, row.person.start, row.person.end),
+        title_span=doc_offsets(sentence, *row.title_span) if row.title_span else None,
+        org_span=doc_offsets(sentence, *row.org_span) if row.org_span else None,
+        org_parent=row.parent,
+    )
+
+
+def _dated(membership: Membership, time: Time | None, date: dt.date | None) -> Membership:
+    """The membership with its time: the title's own time word (原社长: former, role 社长), unless the
+    verb its construction read says more than "holds" (辞去…职务: ended); the article's date is its
+    start or end where the verb makes it one (聘任, 辞去), and no date is guessed where it has none."""
+    word, status = title_time(membership.title)
+    start = end = None
+    if time is not None and (time.status is not Status.CURRENT or time.dated):
+        status = time.status
+        start = date if time.dated == START else None
+        end = date if time.dated == END else None
+    if not word and status is Status.CURRENT and start is None:
+        return membership
+    return replace(membership, status=status, time_word=word, start=start, end=end)
 
 
 def _defined(row: Row, defined: dict[str, str]) -> Row:

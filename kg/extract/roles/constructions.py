@@ -6,7 +6,9 @@ alternative words), what it emits, example sentences written as LAC tags them wi
 they must give ("person|title|org"), and the function that reads it. The reader
 (kg/extract/roles/reader.py) tries the rows of each stage in this order and keeps no other list:
 ``segment``, ``holder`` and ``subject`` rows stop at the first that finds something; every ``rows``
-row runs. tests/extract/roles/test_constructions.py runs every example.
+row runs. A row with ``time=VERB`` dates the posts it reads by its verb (kg/extract/roles/time.py:
+曾任 former, 辞去 ended on the article's date, 拟任 designated …). tests/extract/roles/test_constructions.py
+runs every example.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from kg.extract.roles import holders, rows, segments
 from kg.extract.roles.reader import HOLDER, ROWS, SEGMENT, SUBJECT
 from kg.extract.roles.records import Construction, Example
+from kg.extract.roles.time import VERB
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
     # --- segment: the organisation a title has (first that reads one wins) -------------------------
@@ -251,6 +254,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ),
         ),
         holders.appointed,
+        time=VERB,
     ),
     Construction(
         "resume-list",
@@ -276,6 +280,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ),
         ),
         holders.resume_list,
+        time=VERB,
     ),
     # --- subject: who stands before an appointment verb (first that finds a name wins) ------------
     Construction(

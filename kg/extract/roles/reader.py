@@ -66,11 +66,15 @@ class Reader:
     # the ladders: each stage's constructions in table order
 
     def _first(self, stage: str, *args: Any) -> Any:
+        return self._first_of(stage, *args)[1]
+
+    def _first_of(self, stage: str, *args: Any) -> tuple[Construction | None, Any]:
+        """The first construction of the stage that finds something, and what it found."""
         for construction in self.staged[stage]:
             found = construction.read(self, *args)
             if found:
-                return found
-        return None
+                return construction, found
+        return None, None
 
     def segments(self) -> list[Segment]:
         return [s for s in map(self.segment, self.titles) if s is not None]
@@ -82,8 +86,12 @@ class Reader:
 
     def holders(self, chain: Chain) -> list[Name]:
         """The people the first ``holder`` construction finds for a chain."""
-        found: list[Name] | None = self._first(HOLDER, chain)
-        return found or []
+        return self.held(chain)[0]
+
+    def held(self, chain: Chain) -> tuple[list[Name], Construction | None]:
+        """The people the first ``holder`` construction finds for a chain, and that construction."""
+        construction, found = self._first_of(HOLDER, chain)
+        return found or [], construction
 
     def subjects(self, pos: int, verb: str) -> list[Name]:
         """The people the first ``subject`` construction finds before an appointment verb."""

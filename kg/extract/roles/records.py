@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from kg.model import AliasMention, Membership, OrgMention
+from kg.model import AliasMention, Membership, OrgMention, Status
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,15 @@ BLANK = Name("", 0, 0)  # the person of a row before the chain's holders are kno
 
 
 @dataclass(frozen=True)
+class Time:
+    """What a verb says of the posts it governs (membership_time.tsv): their status, and whether the
+    article's date is their start or their end ("start", "end"; "" for neither)."""
+
+    status: Status = Status.CURRENT
+    dated: str = ""
+
+
+@dataclass(frozen=True)
 class Row:
     person: Name
     title: str
@@ -60,6 +69,7 @@ class Row:
     org_span: tuple[int, int] | None
     parent: str | None = None
     short: str | None = None  # the written short form when ``org`` was expanded
+    time: Time | None = None  # what the verb its construction read says (None: no verb read)
 
 
 # A chain: its segments, each with the link written before it ("" for the first).
@@ -82,7 +92,8 @@ class Construction:
     ``stage`` says which question the construction answers and how the reader tries it:
     ``segment`` (what organisation a title has) and ``holder``/``subject`` (who holds a chain, who
     an appointment verb names) stop at the first construction that finds something; every ``rows``
-    construction runs, in order. ``read`` is the function that reads it.
+    construction runs, in order. ``read`` is the function that reads it; ``time`` says whether the
+    verb it reads dates the posts (kg/extract/roles/time.py).
     """
 
     id: str
@@ -91,3 +102,7 @@ class Construction:
     emits: str
     examples: tuple[Example, ...]
     read: Callable[..., Any]
+    # Where the time of the posts it reads comes from besides their titles' own time words (原社长):
+    # "verb", the verb before the chain (membership_time.tsv: 曾任 former, 辞去 ended, 拟任
+    # designated); "" for a construction that reads no verb.
+    time: str = ""

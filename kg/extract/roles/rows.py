@@ -9,6 +9,7 @@ from kg.extract.roles.names import name_at
 from kg.extract.roles.orgs import expand, parent_of
 from kg.extract.roles.reader import Reader
 from kg.extract.roles.records import Name, Row, Segment
+from kg.extract.roles.time import VERB, verb_time
 from kg.extract.roles.words import (
     OF,
     book_outlet,
@@ -29,9 +30,10 @@ def chain_rows(r: Reader, used: set[int]) -> Iterator[Row]:
     listed: tuple[int, Row] | None = None  # (end of the last name, its last office row)
     for chain in chains(r, r.segments()):
         last = chain[-1][1]
-        names = r.holders(chain)
+        names, holder = r.held(chain)
         if not names:
             continue
+        time = verb_time(r, chain, names) if holder is not None and holder.time == VERB else None
         if last.kind == "credit" or (last.kind == "byline" and _label(r, chain[0][1], last)):
             # named, but no post at the outlet; a "记者：" question label of an interview
             # names no one
@@ -46,7 +48,7 @@ def chain_rows(r: Reader, used: set[int]) -> Iterator[Row]:
         for name in names:
             used.add(name.start)
             for _, row in resolved:
-                yield Row(name, row.title, row.title_span, row.org, row.org_span, row.parent, row.short)
+                yield Row(name, row.title, row.title_span, row.org, row.org_span, row.parent, row.short, time)
 
 
 def _label(r: Reader, first: Segment, last: Segment) -> bool:

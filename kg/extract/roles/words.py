@@ -77,6 +77,8 @@ CLAUSE_END = frozenset("，。；;,、！？!?）)")
 RESUME = pattern("resume")
 RESUME_BORN = pattern("resume_born")
 RESUME_MARK = pattern("resume_mark")
+# The marks a clause starts after: where a verb's clause, and so its window of time words, begins.
+CLAUSE_START = frozenset("，,；;：:。")
 # The marks that open a clause of a résumé, after which a career verb takes the résumé's name.
 RESUME_CLAUSE = frozenset("，,；;：:")
 LISTED_COUNT = pattern("listed_count")
@@ -190,6 +192,17 @@ def is_title(text: str) -> bool:
             return False
         text = text[len(modifier) :]
     return heads[text] in {"office", "honour"}
+
+
+def post_head(text: str) -> bool:
+    """A title of titles.tsv of any kind, with any modifiers before its head (社长, 副主席, 首席科学家)."""
+    lexicon = title_lexicon()
+    while text and text not in lexicon.heads:
+        modifier = next((m for m in lexicon.modifiers if text.startswith(m) and len(text) > len(m)), None)
+        if modifier is None:
+            return False
+        text = text[len(modifier) :]
+    return bool(text)
 
 
 def title_head(title: str) -> str:

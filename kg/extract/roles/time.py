@@ -1,0 +1,84 @@
+"""When a membership holds: the time word its title opens with, and the verb its construction read.
+
+Both come from kg/resources/membership_time.tsv, never from code. A title such as 原社长 or 前任主席
+states a former post (the role is 社长, 主席); a construction whose table row reads a verb
+(``Construction.time == "verb"``) takes the status of the nearest such verb before the chain in
+the clause that names its holder: 曾任/历任 (former), 现任/时任 (current), 聘任/当选/新任 (current,
+from the article's date), 辞去/卸任/不再担任 (ended, on the article's date), 拟任/拟出任 (designated);
+a mark right before the verb (拟聘任, 曾担任) overrides it. A time word inside a name (原平市, 前海)
+is none: the title must be a post without it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.extract.roles.reader import Reader
+from kg.extract.roles.records import Chain, Name, Time
+from kg.extract.roles.words import CLAUSE_START, post_head
+from kg.model import Status
+from kg.resources import load_rows
+
+START, END = "start", "end"  # Time.dated: the article's date is the membership's start or its end
+VERB = "verb"  # Construction.time of a row whose verb dates the posts it reads
+
+
+@cache
+def _table() -> dict[str, dict[str, Time]]:
+    """membership_time.tsv by kind (prefix, verb, mark): word → Time."""
+    table: dict[str, dict[str, Time]] = {}
+    for row in load_rows("membership_time.tsv"):
+        word, kind, status = row[0], row[1], row[2]
+        table.setdefault(kind, {})[word] = Time(Status(status), row[3] if len(row) > 3 else "")
+    return table
+
+
+def title_time(title: str) -> tuple[str, Status]:
+    """The time word a written title opens with and its status: 原社长 → (原, former); ("", current)
+    when it opens with none, or when what follows the word is no post (前台经理, 原子能专家)."""
+    prefixes = _table().get("prefix", {})
+    for word in sorted(prefixes, key=len, reverse=True):
+        if title.startswith(word) and post_head(title[len(word) :]):
+            return word, prefixes[word].status
+    return "", Status.CURRENT
+
+
+def verb_time(r: Reader, chain: Chain, names: list[Name]) -> Time | None:
+    """What the verb before the chain says of when its holders hold it; a time word (2018年) between
+    the holder and the chain dates the verb otherwise than the article, so it then gives no date.
+
+    The verb is looked for from the start of the clause of the first holder named before the chain
+    up to the chain's first organisation or title, outside names, titles and organisations, at
+    token boundaries; the nearest (the longest of those ending at one place) wins. None when no
+    holder is named before the chain (…由某某担任) or no verb of the table stands there.
+    """
+    first = chain[0][1]
+    end = first.org.start if first.org is not None and first.org.start >= first.start else first.title_start
+    before = [n for n in names if n.end <= first.start]
+    if not before:
+        return None
+    start = max(r.text.rfind(c, 0, before[0].start) for c in CLAUSE_START) + 1
+    taken = [(n.start, n.end) for n in names]
+    taken += [(s.start_char, s.end_char) for s in (*r.titles, *r.orgs)]
+    verbs, marks = _table().get("verb", {}), _table().get("mark", {})
+    found: tuple[int, int, str] | None = None  # (verb end, its length, the verb)
+    for word in verbs:
+        at = r.text.rfind(word, start, end)
+        while at >= 0:
+            stop = at + len(word)
+            free = all(stop <= a or at >= b for a, b in taken)
+            if free and at in r.by_start and stop in r.by_end:
+                if found is None or (stop, len(word)) > found[:2]:
+                    found = (stop, len(word), word)
+                break
+            at = r.text.rfind(word, start, stop - 1)
+    if found is None:
+        return None
+    stop, size, word = found
+    time = verbs[word]
+    mark = next((m for m in sorted(marks, key=len, reverse=True) if r.text.endswith(m, 0, stop - size)), None)
+    if mark is not None and (stop - size - len(mark)) in r.by_start and (stop - size) in r.by_end:
+        time = Time(marks[mark].status)
+    if time.dated and any(r.tags[k] == "TIME" and start <= r.starts[k] < end for k in range(len(r.words))):
+        time = Time(time.status)
+    return time
