@@ -50,6 +50,15 @@ GOOD = [
     ("verb inside after an org", "第二届/m 浙江大学/ORG 推动/v 科技/n 成果/n 转化/vn 论坛/n", ["第二届浙江大学推动科技成果转化论坛"]),
     ("a year after the head", "第十五届/m 上海/LOC 国际/n 电影节/n 2025/m 开幕/v", ["第十五届上海国际电影节2025"]),
     ("a date after the head is no part of it", "第十五届/m 上海/LOC 国际/n 电影节/n 2025年/TIME 6月/TIME 开幕/v", ["第十五届上海国际电影节"]),
+    ("festival of a school's field", "海川职业技术学院/ORG 技能/n 节/n 开幕/v", ["海川职业技术学院技能节"]),
+    ("a second name glued to 暨", "2024/m 海川/LOC 茶博会/nz 暨青山服饰节/c 开幕/v", ["2024海川茶博会暨青山服饰节"]),
+    ("quoted sculpture show", "“/w 山海/n 回声/n —/w —/w 李青/PER 雕塑展/v ”/w 开幕/v", ["李青雕塑展"]),
+    ("contest with editions, qualifier", "2024/m 海川市/LOC 第五届/m 足球/n 比赛/vn 预选赛/n 开幕式/n 举行/v",
+     ["2024海川市第五届足球比赛预选赛"]),
+    ("short name of games", "军运会/n 开幕式/n 彩排/v", ["军运会"]),
+    ("school performance", "海川中学/ORG 期末/TIME 汇演/vn 落幕/v", ["海川中学期末汇演"]),
+    ("the name stops at an opening before 暨", "2024/m 海川/LOC 国际/n 茶博会/nz 开幕/vn 暨/c “/w 青山/LOC ”/w 授牌/vn 仪式/n 举行/v",
+     ["2024海川国际茶博会", "“青山”授牌仪式"]),
     ("a longer number after the head", "第十五届/m 上海/LOC 国际/n 电影节/n 20250/m 人次/q", ["第十五届上海国际电影节"]),
 ]
 BAD = [
@@ -67,6 +76,12 @@ BAD = [
     ("verb inside, no year or edition", "湖南省/LOC 优化/v 营商/n 环境/n 大会/n 召开/v"),
     ("verb after a person", "2025年/TIME 王明/PER 考察/v 数字/n 经济/n 大会/n"),
     ("verb right after the year", "2025年/TIME 推动/v 数字/n 经济/n 大会/n"),
+    ("a school term alone is generic", "期末/TIME 汇演/vn 落幕/v"),
+    ("a holiday is no festival", "2024年/TIME 春节/t 期间/f"),
+    ("发展 is no show", "2024年/TIME 经济/n 发展/vn 报告/n"),
+    ("a game is no named contest", "双方/n 比赛/vn 结束/v"),
+    ("a short name of games needs the customary form", "运会/n 开幕/v"),
+    ("ceremony before 暨 and a generic award", "艺术展/n 开幕式/n 暨/c 颁奖/vn 典礼/n"),
     ("hold verb is never inside", "2025年/TIME 长沙/LOC 召开/v 数字/n 经济/n 大会/n"),
 ]
 REFS = [
