@@ -19,7 +19,7 @@ from functools import cache
 
 from kg.nlp.tokens import Parse, TokenTable
 from kg.resources import load_groups, load_mapping, load_rows
-from kg.text import NUMERAL, alternation
+from kg.text import HAN, NUMERAL, alternation
 
 EVENTS_KEY = "events"
 REFS_KEY = "event_refs"
@@ -54,6 +54,7 @@ class EventLexicon:
     scope: tuple[str, ...]
     generic: frozenset[str]
     seasons: frozenset[str]
+    bodies: tuple[str, ...]
     stop: frozenset[str]
     after: tuple[str, ...]
     ref_heads: dict[str, str]
@@ -92,6 +93,7 @@ def event_lexicon() -> EventLexicon:
         scope=longest_first(context.get("scope", ())),
         generic=frozenset(context.get("generic", ())),
         seasons=frozenset(context.get("season", ())),
+        bodies=tuple(context.get("body", ())),
         stop=frozenset(context.get("stop", ())),
         after=longest_first(context.get("after", ())),
         ref_heads=ref_heads,
@@ -329,6 +331,8 @@ def is_specific(parse: Parse, start: int, end: int, head: str) -> bool:
     )
     if kind == "weak":
         return (has_edition or quoted) and len(_strip_edition(prefix).strip()) >= 2
+    if kind == "edition":
+        return _edition_named(table, start, end, prefix)
     rest = _strip_edition(prefix).strip(" ·")
     if _strip_edition(text).strip() in known_short_names():
         return True  # 2025进博会: a customary short name (event_acronyms.tsv)
@@ -343,6 +347,23 @@ def is_specific(parse: Parse, start: int, end: int, head: str) -> bool:
     if any(table.tags[i] in _ENTITY_TAGS for i in tokens):
         return True
     return any(word in prefix for word in lexicon.scope)
+
+
+_EDITION_THEN_NAME = re.compile(f"第[{NUMERAL}]+届(?P<name>[{HAN}]{{2,4}})$")
+
+
+def _edition_named(table: TokenTable, start: int, end: int, prefix: str) -> bool:
+    """第8届云台会: a head of kind ``edition`` (会) names an event only right after 第N届 and a short
+    name of two to four characters that is neither a body (董事会, 海川商会: event_context.tsv ``body``)
+    nor an event word (第十届比赛会在…: the modal 会 after a contest)."""
+    found = _EDITION_THEN_NAME.search(prefix)
+    if found is None or table.tags[end - 2] == "v":
+        return False
+    name = found["name"]
+    lexicon = event_lexicon()
+    if name.endswith(lexicon.bodies) or head_at(name, len(name)) is not None:
+        return False
+    return not any(name.endswith(word) for word in lexicon.generic | lexicon.seasons)
 
 
 def _only(text: str, words: frozenset[str]) -> bool:

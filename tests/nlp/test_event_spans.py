@@ -59,6 +59,7 @@ GOOD = [
     ("school performance", "海川中学/ORG 期末/TIME 汇演/vn 落幕/v", ["海川中学期末汇演"]),
     ("the name stops at an opening before 暨", "2024/m 海川/LOC 国际/n 茶博会/nz 开幕/vn 暨/c “/w 青山/LOC ”/w 授牌/vn 仪式/n 举行/v",
      ["2024海川国际茶博会", "“青山”授牌仪式"]),
+    ("edition and a short name before 会", "第9届/m 青山/n 会/v 开幕/v", ["第9届青山会"]),
     ("a longer number after the head", "第十五届/m 上海/LOC 国际/n 电影节/n 20250/m 人次/q", ["第十五届上海国际电影节"]),
 ]
 BAD = [
@@ -77,6 +78,10 @@ BAD = [
     ("verb after a person", "2025年/TIME 王明/PER 考察/v 数字/n 经济/n 大会/n"),
     ("verb right after the year", "2025年/TIME 推动/v 数字/n 经济/n 大会/n"),
     ("a school term alone is generic", "期末/TIME 汇演/vn 落幕/v"),
+    ("a board is no event", "第三届/m 董事/n 会/n 成员/n 名单/n"),
+    ("a chamber is no event", "第二届/m 海川商/nz 会/n 成立/v"),
+    ("the modal 会 after a contest", "第十届/m 比赛/vn 会/v 在/p 海川/LOC 举行/v"),
+    ("会 without an edition", "青山/n 会/v 开幕/v"),
     ("a holiday is no festival", "2024年/TIME 春节/t 期间/f"),
     ("发展 is no show", "2024年/TIME 经济/n 发展/vn 报告/n"),
     ("a game is no named contest", "双方/n 比赛/vn 结束/v"),

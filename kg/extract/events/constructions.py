@@ -94,6 +94,23 @@ PLACE_BRACKET = _row(
     ("中国（海川）国际茶博会",),
     ("（海川）茶博会",),
 )
+# A headline label before the name, glued by a bar (预告丨第七届某某节来了): no part of the name.
+HEADLINE_LABEL = _row(
+    "headline_label",
+    rf"^[{HAN}]{{2,6}}[丨|｜]",
+    ("预告丨第七届海川桃花节", "现场｜2024海川茶博会"),
+    ("第七届海川桃花节", "第七届海川桃花节丨现场"),
+)
+# A name without a head word: a Latin brand with its year glued on either side, as the subject of a
+# verb saying it opens or closes (2024SkyJoy正式开幕, Tea Fair Asia 2024在海川开幕). The year and
+# the verb together say it is an event; a Latin word alone never is (Apple在海川开店).
+BRAND_YEAR = _template(
+    "brand_year",
+    r"(?<![A-Za-z0-9])(?P<name>(?:19|20)[0-9]{{2}}\s?[A-Z][A-Za-z]+(?:\s?[A-Z][A-Za-z]+){{0,3}}"
+    r"|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){{0,3}}\s(?:19|20)[0-9]{{2}})(?![A-Za-z0-9])"
+    r"(?=(?:在[^，。；,;]{{1,12}}?)?(?:{adverbs})?(?:{verbs})(?:[，。；！,;!\s]|$))",
+    ("2024SkyJoy正式开幕", "Tea Fair Asia 2024在海川开幕", "2023TEAX Expo隆重开幕。"),
+)
 ITEM_MARK = _row(
     "item_mark",
     r"^[ \t\u3000]*(?:[■□●◆◇▲△★☆▶►]|【[^】\n]{1,30}】)",

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from kg.extract.events.constructions import (
     ACTIVITY,
     ALIAS_DEF,
+    BRAND_YEAR,
     CREDIT,
     FORUM,
+    HEADLINE_LABEL,
     INSIDE_DEFINITION,
     JOIN,
     ORGANISER_SLOT,
@@ -28,6 +31,7 @@ from kg.model import AliasMention, Offsets, Sentence
 from kg.nlp.components import ORGS_KEY
 from kg.nlp.event_spans import EVENTS_KEY, event_lexicon, head_at
 from kg.nlp.tokens import Parse
+from kg.text import alternation
 
 
 def _split_join(name: str) -> str | None:
@@ -205,12 +209,34 @@ def find_spans(parsed: Sequence[tuple[Sentence, Parse]]) -> tuple[tuple[Sentence
             credit = CREDIT.pattern.match(span.text)
             if credit is not None and credit.end() < len(span.text):
                 start += credit.end()  # 电（记者 某某）第五届…论坛: the credit is no part of the name
+            label = HEADLINE_LABEL.pattern.match(view.text, start, span.end_char)
+            if label is not None and label.end() < span.end_char:
+                start = label.end()  # 预告丨第七届…节: the headline's label is no part of the name
             whole = quoted_start(view.text, start, span.end_char)
             if whole != start:
                 tails.append(Found(view, whole, span.end_char, view.text[start : span.end_char]))
                 start = whole
             names.append(Found(view, start, span.end_char, view.text[start : span.end_char]))
+        names.extend(_brand_years(view, parse))
     return tuple(views), Spans(tuple(names), tuple(tails))
+
+
+@cache
+def _brand_year() -> re.Pattern[str]:
+    return BRAND_YEAR.compile(
+        adverbs=alternation(context_words("place_adv")),
+        verbs=alternation([*context_words("hold"), *context_words("close")]),
+    )
+
+
+def _brand_years(view: SentenceView, parse: Parse) -> Iterator[Found]:
+    """Names without a head word (2024SkyJoy正式开幕, Tea Fair Asia 2024在海川开幕) outside the
+    event spans of the sentence: the construction ``brand_year``."""
+    taken = [(s.start_char, s.end_char) for s in parse.group(EVENTS_KEY)]
+    for match in _brand_year().finditer(view.text):
+        start, end = match.span("name")
+        if all(end <= s or start >= e for s, e in taken):
+            yield Found(view, start, end, match["name"])
 
 
 def name_events(spans: Spans) -> tuple[EventTable, tuple[Placed, ...], tuple[AliasMention, ...]]:

@@ -14,6 +14,10 @@ SLOTS = {
         "verbs": alternation(context_words("close")),
     },
     "exhibitor_list": {"kinds": alternation(context_words("exhibitors"))},
+    "brand_year": {
+        "adverbs": alternation(context_words("place_adv")),
+        "verbs": alternation([*context_words("hold"), *context_words("close")]),
+    },
 }
 
 
