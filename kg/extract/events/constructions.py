@@ -132,6 +132,10 @@ BORROWED_VENUE = _row(
     ("假", "今日假", "12日假"),
     ("假期",),
 )
+# Two named events joined by 暨 as one subject (某某大展开幕暨某某授牌仪式在某地举办): the place is both's.
+JOINED_SUBJECT = _row(
+    "joined_subject", r"(?:开幕式?|闭幕式?)?暨", ("开幕暨", "暨", "开幕式暨"), ("开幕", "开幕后，")
+)
 BORROW = "假"
 PLACE_PREPOSITIONS = frozenset({"在", "于"})
 CLOSING = _template(

@@ -25,6 +25,7 @@ from kg.extract.events.constructions import (
     CLOSING,
     EDITION_NUMBER,
     HELD_ON,
+    JOINED_SUBJECT,
     OPENING_CEREMONY,
     PLACE_PREPOSITIONS,
     REF_DETS,
@@ -334,10 +335,22 @@ def _place_from(events: EventTable, view: SentenceView, mentions: Sequence[Menti
         hosted = "ORG" in tags and suffix_kind(place) == "org"
         if "LOC" not in tags and not any(place.endswith(v) for v in venues) and not hosted:
             continue
-        mention = _nearest(mentions, table.starts[i])
-        event = events.get(mention.event)
-        if event is not None and (event.location is None or event.location in place):
-            # a venue that names the city already found is more specific
-            return {event.key: replace(event, location=place)}
-        return {}
+        changed: dict[int, Event] = {}
+        for mention in _joined(text, mentions, _nearest(mentions, table.starts[i])):
+            event = events.get(mention.event)
+            if event is not None and (event.location is None or event.location in place):
+                # a venue that names the city already found is more specific
+                changed[event.key] = replace(event, location=place)
+        return changed
     return {}
+
+
+def _joined(text: str, mentions: Sequence[Mention], last: Mention) -> list[Mention]:
+    """``last`` and the named events joined to it by 暨 before it (某某大展开幕暨某某授牌仪式在某地举办):
+    one subject, so one place (the construction ``joined_subject``)."""
+    joined = [last]
+    for mention in sorted(mentions, key=lambda m: -m.start):
+        first = joined[-1]
+        if mention.end <= first.start and JOINED_SUBJECT.pattern.fullmatch(text[mention.end : first.start]):
+            joined.append(mention)
+    return joined
