@@ -33,7 +33,7 @@ _ENTITY_TAGS = frozenset({"ORG", "LOC", "nz", "nw", "PER", "j"})
 _EDITION = re.compile(f"^(?:第?[{NUMERAL}]+[届次期]|第[{NUMERAL}]+场|首届)$")
 # 一届/一次 without 第 mean "one", not the first edition (在一次投资者会议上).
 _A_SINGLE = re.compile(r"^一[届次期]$")
-_YEAR = re.compile(r"^(?:19|20)[0-9]{2}(?:年度|年)?$")
+_YEAR = re.compile(r"^(?:19|20)[0-9]{2}(?:年度|年|赛季)?$")
 _LATIN = re.compile(r"[A-Za-z]")
 _LATIN_OR_DIGIT_END = re.compile(r"[A-Za-z0-9]$")
 _JOINERS = frozenset({"·", "+", "-", "—", "&", "－", "•", "・"})
@@ -305,7 +305,7 @@ def _quoted_whole(table: TokenTable, head_token: int) -> int | None:
 
 
 _EDITION_ANYWHERE = re.compile(
-    f"(?:19|20)[0-9]{{2}}\\s*(?:年度|年)?|第?[{NUMERAL}]+\\s*[届次期]|第[{NUMERAL}]+场|首届"
+    f"(?:19|20)[0-9]{{2}}\\s*(?:年度|年|赛季)?|第?[{NUMERAL}]+\\s*[届次期]|第[{NUMERAL}]+场|首届"
 )
 
 
@@ -340,6 +340,8 @@ def is_specific(parse: Parse, start: int, end: int, head: str) -> bool:
         return False
     # Generic modifiers alone (主题论坛, 新闻发布会, 战略合作签署仪式) leave the head generic.
     generic = lexicon.generic | lexicon.seasons
+    if has_edition and _only(rest, generic) and any(season in rest for season in lexicon.seasons):
+        return True  # 2025春季新品发布会, 2025年新春招待会: the year and the season say which one
     if rest in generic or _only(rest, generic | frozenset(lexicon.scope)):
         return False
     if has_edition or quoted or _LATIN.search(prefix):

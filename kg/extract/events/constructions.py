@@ -111,6 +111,20 @@ BRAND_YEAR = _template(
     r"(?=(?:在[^，。；,;]{{1,12}}?)?(?:{adverbs})?(?:{verbs})(?:[，。；！,;!\s]|$))",
     ("2024SkyJoy正式开幕", "Tea Fair Asia 2024在海川开幕", "2023TEAX Expo隆重开幕。"),
 )
+# A congress of the Party by its customary short name (党的二十大, 中共十九大): an event without a
+# head word; the same event as its full name when the text writes that too. Not a delegate (十九大代表).
+PARTY_CONGRESS = _row(
+    "party_congress",
+    r"(?:党的|中共)(?P<n>[一二三四五六七八九十]{1,3})大(?!代表|会|学|楼|厦|街|道|桥)",
+    ("党的二十大在北京召开", "学习中共十九大精神"),
+    ("党的十九大代表王某", "党的十九届三中全会", "中共海川市委"),
+)
+PARTY_CONGRESS_FULL = "中国共产党第{n}次全国代表大会"
+# An organisation named like an event (中国发展高层论坛), when the text also names its annual
+# meeting (中国发展高层论坛2024年年会): the name is the body's, the annual meeting is the event.
+ANNUAL_MEETING = _row(
+    "annual_meeting", r"(?:(?:19|20)[0-9]{2}年?)?年会", ("2024年年会", "年会"), ("年度大会", "会员大会")
+)
 ITEM_MARK = _row(
     "item_mark",
     r"^[ \t\u3000]*(?:[■□●◆◇▲△★☆▶►]|【[^】\n]{1,30}】)",

@@ -10,6 +10,7 @@ from functools import cache
 from kg.extract.events.constructions import (
     ACTIVITY,
     ALIAS_DEF,
+    ANNUAL_MEETING,
     BRAND_YEAR,
     CREDIT,
     FORUM,
@@ -17,6 +18,8 @@ from kg.extract.events.constructions import (
     INSIDE_DEFINITION,
     JOIN,
     ORGANISER_SLOT,
+    PARTY_CONGRESS,
+    PARTY_CONGRESS_FULL,
 )
 from kg.extract.events.edit import Edit
 from kg.extract.events.lexicon import (
@@ -143,6 +146,8 @@ def _not_an_event(view: SentenceView, start: int, end: int) -> bool:
                 return True
             if entity == "LOC" and opens and followed:
                 return True
+    if name.startswith(context_words("platform")):
+        return True  # 云上某某茶博会: an online platform, not an event
     if head == ACTIVITY and name[: -len(head)].endswith(context_words("misdeed")):
         return True  # “套路贷”犯罪活动: a wrongdoing, not an event
     if head.endswith(FORUM):
@@ -218,7 +223,31 @@ def find_spans(parsed: Sequence[tuple[Sentence, Parse]]) -> tuple[tuple[Sentence
                 start = whole
             names.append(Found(view, start, span.end_char, view.text[start : span.end_char]))
         names.extend(_brand_years(view, parse))
-    return tuple(views), Spans(tuple(names), tuple(tails))
+        names.extend(_party_congresses(view, parse))
+    return tuple(views), Spans(tuple(_events_not_bodies(names)), tuple(tails))
+
+
+def _events_not_bodies(names: Sequence[Found]) -> list[Found]:
+    """The names but those of an organisation whose annual meeting the text names too
+    (中国发展高层论坛 beside 中国发展高层论坛2024年年会: construction ``annual_meeting``)."""
+    texts = {found.text for found in names}
+    return [
+        found
+        for found in names
+        if not any(
+            other.startswith(found.text) and ANNUAL_MEETING.pattern.fullmatch(other, len(found.text))
+            for other in texts
+        )
+    ]
+
+
+def _party_congresses(view: SentenceView, parse: Parse) -> Iterator[Found]:
+    """党的二十大, 中共十九大: the construction ``party_congress``, outside the event spans."""
+    taken = [(s.start_char, s.end_char) for s in parse.group(EVENTS_KEY)]
+    for match in PARTY_CONGRESS.pattern.finditer(view.text):
+        start, end = match.span()
+        if all(end <= s or start >= e for s, e in taken):
+            yield Found(view, start, end, match.group())
 
 
 @cache
@@ -255,7 +284,19 @@ def name_events(spans: Spans) -> tuple[EventTable, tuple[Placed, ...], tuple[Ali
     placed = tuple(
         _place(edit, found) for found in spans.names if not _inside_definition(found.view.text, found.start)
     )
+    _congress_full_names(edit)
     return edit.freeze(), placed, aliases
+
+
+def _congress_full_names(edit: Edit) -> None:
+    """党的二十大 and 中国共产党第二十次全国代表大会 in one text: one event, the full name first."""
+    for key in list(edit.order):
+        short = PARTY_CONGRESS.pattern.fullmatch(edit.records[key].name)
+        if short is None:
+            continue
+        full = edit.find(PARTY_CONGRESS_FULL.format(n=short["n"]))
+        if full is not None and full != key:
+            edit.alias(full, edit.records[key].name)
 
 
 def _defined(edit: Edit, names: Sequence[Found]) -> tuple[AliasMention, ...]:
