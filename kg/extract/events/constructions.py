@@ -150,6 +150,20 @@ BORROWED_VENUE = _row(
 JOINED_SUBJECT = _row(
     "joined_subject", r"(?:开幕式?|闭幕式?)?暨", ("开幕暨", "暨", "开幕式暨"), ("开幕", "开幕后，")
 )
+# The eve of an event (某某博览会开幕前夕, 开幕前一晚): a date or place then is not the event's.
+EVE = _row(
+    "eve",
+    r"(?:开幕|闭幕|开展|召开|开赛)?(?:前夕|前一[天日晚]|前夜)",
+    ("开幕前夕", "开幕前一晚", "前夕"),
+    ("开幕", "开幕以来"),
+)
+# A place stated with a label (时间：5月20日，地点：某某会展中心; 地点为某某): the event's place.
+STATED_PLACE = _row(
+    "stated_place",
+    r"地点(?:[：:]|为|是)\s*(?P<place>[^，,。；;：:\s]{2,30})",
+    ("地点：海川国际会展中心", "地点为海川大剧院"),
+    ("地点", "举办地点待定"),
+)
 BORROW = "假"
 PLACE_PREPOSITIONS = frozenset({"在", "于"})
 CLOSING = _template(
