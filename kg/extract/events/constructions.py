@@ -224,6 +224,14 @@ ORGANIZER_LIST_AFTER = _template(
     r"(?:^|(?<=[，。；：:]))(?P<orgs>[^，。；：:]+?)(?:作为|为|是)(?P<verb>{verbs})单位",
     ("甲、乙为承办单位",),
 )
+# A credit line: a sentence made only of organiser lists, each before its verb (甲、乙支持。丙承办，
+# 丁、戊协办): the article's event; every listed name must be an organisation's.
+CREDIT_LINE = _template(
+    "credit_line",
+    r"^(?P<orgs>[^，；。：:,;]+?)(?:共同|联合)?(?P<verb>{verbs})$",
+    ("甲协会、乙公司支持", "丙研究院承办"),
+)
+CREDIT_BREAK = _row("credit_break", r"[，；,;]", ("甲承办，乙协办",), ("甲、乙协办",))
 AFTER_VERB_COMMA = _template("after_verb_comma", r"(?:{verbs})(?:单位)?、", ("主办、",))
 EXHIBITOR_LIST = _template(
     "exhibitor_list",
