@@ -43,7 +43,7 @@ def _split_join(name: str) -> str | None:
         return None
     left = name.split(JOIN, 1)[0]
     head = head_at(left, len(left))
-    if head is None or event_lexicon().heads.get(head) == "part":
+    if head is None or event_lexicon().heads.get(head) == "part" or _body_like(left, head):
         return None
     return left if len(left) > len(head) + 1 else None
 
@@ -64,6 +64,7 @@ def _split_parent(name: str) -> tuple[str, str] | None:
             head is None
             or heads.get(head) in {"part", "sub"}
             or name[cut - 1 - len(head) : cut - len(head)] == JOIN
+            or _body_like(name[:cut], head)
         ):
             continue
         parent, rest = name[:cut], name[cut:]
@@ -74,6 +75,11 @@ def _split_parent(name: str) -> tuple[str, str] | None:
         if ceremony and heads.get(head) == "event" and has_edition(parent) and len(rest) > len(last):
             return parent, rest  # 第六届X电影节 + 金椰奖颁奖典礼: the festival's award ceremony
     return None
+
+
+def _body_like(name: str, head: str) -> bool:
+    """A name ending in a head of kind ``edition`` (会) without its edition: 海川学会 is a body."""
+    return event_lexicon().heads.get(head) == "edition" and not has_edition(name)
 
 
 def _specific_text(name: str, head: str) -> bool:
