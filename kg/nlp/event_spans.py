@@ -55,6 +55,7 @@ class EventLexicon:
     generic: frozenset[str]
     seasons: frozenset[str]
     bodies: tuple[str, ...]
+    personal: frozenset[str]
     stop: frozenset[str]
     after: tuple[str, ...]
     ref_heads: dict[str, str]
@@ -94,6 +95,7 @@ def event_lexicon() -> EventLexicon:
         generic=frozenset(context.get("generic", ())),
         seasons=frozenset(context.get("season", ())),
         bodies=tuple(context.get("body", ())),
+        personal=frozenset(context.get("personal", ())),
         stop=frozenset(context.get("stop", ())),
         after=longest_first(context.get("after", ())),
         ref_heads=ref_heads,
@@ -219,7 +221,11 @@ def left_edge(parse: Parse, head_token: int) -> int:
         elif _inner_verb(table, i):
             verbs.append(i)
             start = i
-        elif not _is_name_token(table, i) or head_end - starts[i] > _MAX_CHARS:
+        elif (
+            not _is_name_token(table, i)
+            or head_end - starts[i] > _MAX_CHARS
+            or _describes_person(table, i, head_token)
+        ):
             break
         else:
             start = i
@@ -235,6 +241,25 @@ def left_edge(parse: Parse, head_token: int) -> int:
     ):
         start += 1
     return start
+
+
+_DESCRIPTION_TAGS = frozenset({"n", "a", "an"})
+
+
+def _describes_person(table: TokenTable, i: int, head_token: int) -> bool:
+    """著名/a 画家/n 唐建/PER 画展: a common word right before the person a show is named after (the
+    name right before its head, or before a word of event_context.tsv ``personal``: 个人, 作品)
+    describes the person (a title, an epithet), so the show's name starts at the person."""
+    after = i + 2
+    if after < head_token and table.texts[after] in event_lexicon().personal:
+        after += 1
+    word = table.texts[after] if after <= head_token else ""
+    return (
+        (after == head_token or head_at(word, len(word)) is not None)
+        and table.tags[i + 1] == "PER"
+        and table.tags[i] in _DESCRIPTION_TAGS
+        and table.texts[i] not in _JOINERS
+    )
 
 
 def _bracket_in_name(parse: Parse, i: int) -> int | None:

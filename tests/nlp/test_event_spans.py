@@ -60,6 +60,12 @@ GOOD = [
     ("the name stops at an opening before 暨", "2024/m 海川/LOC 国际/n 茶博会/nz 开幕/vn 暨/c “/w 青山/LOC ”/w 授牌/vn 仪式/n 举行/v",
      ["2024海川国际茶博会", "“青山”授牌仪式"]),
     ("edition and a short name before 会", "第9届/m 青山/n 会/v 开幕/v", ["第9届青山会"]),
+    ("a show named after a person starts at the name", "著名/a 画家/n 李青/PER 画展/n 开幕/v", ["李青画展"]),
+    ("a title before the person is no part of the show", "海川大学/ORG 教授/n 王立/PER 书画展/n 开幕/v", ["王立书画展"]),
+    ("a person's show before 开幕式", "著名/a 画家/n 李青/PER 画展/n 开幕式/n 举行/v", ["李青画展"]),
+    ("a place tagged as a person inside a league's name", "2024/m 赛季/n 海川/PER 足球/n 超级/a 联赛/n 开幕/v",
+     ["2024赛季海川足球超级联赛"]),
+    ("a year before the person stays", "2024年/TIME 王立/PER 个人/n 画展/n 开幕/v", ["2024年王立个人画展"]),
     ("a longer number after the head", "第十五届/m 上海/LOC 国际/n 电影节/n 20250/m 人次/q", ["第十五届上海国际电影节"]),
 ]
 BAD = [
