@@ -125,6 +125,14 @@ PARTY_CONGRESS_FULL = "中国共产党第{n}次全国代表大会"
 ANNUAL_MEETING = _row(
     "annual_meeting", r"(?:(?:19|20)[0-9]{2}年?)?年会", ("2024年年会", "年会"), ("年度大会", "会员大会")
 )
+# A quoted title without a head word as the subject of a verb saying it is held (“海川之城·对话未来”在
+# 海川大剧院举行): the title names the event. No clause punctuation inside (a slogan is never one).
+QUOTED_HELD = _template(
+    "quoted_held",
+    r"“(?P<name>[^“”，,。；;、：:！？!?（）()《》]{{2,30}})”"
+    r"(?=(?:在[^，。；,;“”]{{1,12}}?)?(?:{adverbs})?(?:{verbs})(?:[，。；！,;!\s]|$))",
+    ("“海川之城·对话未来”在海川大剧院举行", "“青山夜话”圆满落幕。"),
+)
 ITEM_MARK = _row(
     "item_mark",
     r"^[ \t\u3000]*(?:[■□●◆◇▲△★☆▶►]|【[^】\n]{1,30}】)",

@@ -20,12 +20,14 @@ from kg.extract.events.constructions import (
     ORGANISER_SLOT,
     PARTY_CONGRESS,
     PARTY_CONGRESS_FULL,
+    QUOTED_HELD,
 )
 from kg.extract.events.edit import Edit
 from kg.extract.events.lexicon import (
     CJK_ONLY,
     CLAUSE_BREAK,
     context_words,
+    event_words,
     verb_alternation,
 )
 from kg.extract.events.records import EventTable, SentenceView, has_edition
@@ -264,14 +266,23 @@ def _brand_year() -> re.Pattern[str]:
     )
 
 
+@cache
+def _quoted_held() -> re.Pattern[str]:
+    return QUOTED_HELD.compile(
+        adverbs=alternation(context_words("place_adv")), verbs=alternation(event_words("quoted_held"))
+    )
+
+
 def _brand_years(view: SentenceView, parse: Parse) -> Iterator[Found]:
-    """Names without a head word (2024SkyJoy正式开幕, Tea Fair Asia 2024在海川开幕) outside the
-    event spans of the sentence: the construction ``brand_year``."""
+    """Names without a head word outside the event spans of the sentence: a Latin brand with its
+    year (2024SkyJoy正式开幕: ``brand_year``) and a quoted title that is held (“海川之城·对话未来”在
+    海川大剧院举行: ``quoted_held``)."""
     taken = [(s.start_char, s.end_char) for s in parse.group(EVENTS_KEY)]
-    for match in _brand_year().finditer(view.text):
-        start, end = match.span("name")
-        if all(end <= s or start >= e for s, e in taken):
-            yield Found(view, start, end, match["name"])
+    for pattern in (_brand_year(), _quoted_held()):
+        for match in pattern.finditer(view.text):
+            start, end = match.span("name")
+            if all(end <= s or start >= e for s, e in taken):
+                yield Found(view, start, end, match["name"])
 
 
 def name_events(spans: Spans) -> tuple[EventTable, tuple[Placed, ...], tuple[AliasMention, ...]]:
