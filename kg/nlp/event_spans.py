@@ -432,9 +432,21 @@ def find_events(parse: Parse) -> list[tuple[int, int]]:
             if inner is not None:
                 found.append(inner if lexicon.heads[head] == "part" else (start, i + 1))
             continue
-        if is_specific(parse, start, i + 1, head):
-            found.append((start, _trailing_year(table, i + 1)))
+        end = _trailing_year(table, i + 1)
+        if is_specific(parse, start, i + 1, head) or _weak_with_year_after(parse, start, i + 1, end, head):
+            found.append((start, end))
     return _longest(found)
+
+
+def _weak_with_year_after(parse: Parse, start: int, head_end: int, end: int, head: str) -> bool:
+    """G联赛2011: a weak head whose year is written right after it (``_trailing_year``) has its
+    year as one written before it would."""
+    if end == head_end or event_lexicon().heads[head] != "weak":
+        return False
+    table = parse.table
+    prefix = parse.text[table.starts[start] : table.end(head_end - 1) - len(head)]
+    rest = _strip_edition(prefix).strip()
+    return len(rest) >= 2 or _LATIN.search(rest) is not None
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")

@@ -65,6 +65,8 @@ GOOD = [
     ("a person's show before 开幕式", "著名/a 画家/n 李青/PER 画展/n 开幕式/n 举行/v", ["李青画展"]),
     ("a place tagged as a person inside a league's name", "2024/m 赛季/n 海川/PER 足球/n 超级/a 联赛/n 开幕/v",
      ["2024赛季海川足球超级联赛"]),
+    ("a league with its year after", "Q/xc 联赛/n 2011/TIME 开幕/v", ["Q联赛2011"]),
+    ("a league with its season before", "2024赛季/TIME 海川/LOC 足球/n 联赛/n 开幕/v", ["2024赛季海川足球联赛"]),
     ("a year before the person stays", "2024年/TIME 王立/PER 个人/n 画展/n 开幕/v", ["2024年王立个人画展"]),
     ("a longer number after the head", "第十五届/m 上海/LOC 国际/n 电影节/n 20250/m 人次/q", ["第十五届上海国际电影节"]),
 ]
@@ -88,6 +90,8 @@ BAD = [
     ("a chamber is no event", "第二届/m 海川商/nz 会/n 成立/v"),
     ("the modal 会 after a contest", "第十届/m 比赛/vn 会/v 在/p 海川/LOC 举行/v"),
     ("会 without an edition", "青山/n 会/v 开幕/v"),
+    ("a league alone is the competition", "海川/LOC 足球/n 超级/a 联赛/n 第五轮/m 比赛/vn 结束/v"),
+    ("a league with a date after", "海川/LOC 足球/n 联赛/n 2024年5月/TIME 开幕/v"),
     ("a holiday is no festival", "2024年/TIME 春节/t 期间/f"),
     ("发展 is no show", "2024年/TIME 经济/n 发展/vn 报告/n"),
     ("a game is no named contest", "双方/n 比赛/vn 结束/v"),
