@@ -29,8 +29,9 @@ EVENT_REF = "EVENT_REF"
 # LAC tags of words that can stand inside an event name.
 _NAME_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an", "a", "j", "s", "x"})
 _ENTITY_TAGS = frozenset({"ORG", "LOC", "nz", "nw", "PER", "j"})
-# 第三场 numbers one of a series (…工作第三场新闻发布会); a bare 三场 is a count.
-_EDITION = re.compile(f"^(?:第?[{NUMERAL}]+[届次期]|第[{NUMERAL}]+场|首届)$")
+# 第三场 numbers one of a series (…工作第三场新闻发布会); a bare 三场 is a count. 十九届四中 (LAC's one
+# token for the 19th committee's 4th plenary) is an edition too.
+_EDITION = re.compile(f"^(?:第?[{NUMERAL}]+[届次期]|第[{NUMERAL}]+场|首届|[{NUMERAL}]+届[{NUMERAL}]+中)$")
 # 一届/一次 without 第 mean "one", not the first edition (在一次投资者会议上).
 _A_SINGLE = re.compile(r"^一[届次期]$")
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}(?:年度|年|赛季)?$")

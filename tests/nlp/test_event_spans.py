@@ -67,6 +67,7 @@ GOOD = [
      ["2024赛季海川足球超级联赛"]),
     ("a league with its year after", "Q/xc 联赛/n 2011/TIME 开幕/v", ["Q联赛2011"]),
     ("a league with its season before", "2024赛季/TIME 海川/LOC 足球/n 联赛/n 开幕/v", ["2024赛季海川足球联赛"]),
+    ("a plenary session in one token", "党/n 的/u 十九届四中/m 全会/n 精神/n", ["十九届四中全会"]),
     ("a year before the person stays", "2024年/TIME 王立/PER 个人/n 画展/n 开幕/v", ["2024年王立个人画展"]),
     ("a longer number after the head", "第十五届/m 上海/LOC 国际/n 电影节/n 20250/m 人次/q", ["第十五届上海国际电影节"]),
 ]

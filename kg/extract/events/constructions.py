@@ -119,6 +119,13 @@ PARTY_CONGRESS = _row(
     ("党的二十大在北京召开", "学习中共十九大精神"),
     ("党的十九大代表王某", "党的十九届三中全会", "中共海川市委"),
 )
+# 党的 before a numbered session of the Party (党的十九届四中全会) is part of its name.
+PARTY_SESSION = _row(
+    "party_session",
+    r"党的$",
+    ("学习党的",),
+    ("党的十九届",),
+)
 PARTY_CONGRESS_FULL = "中国共产党第{n}次全国代表大会"
 # An organisation named like an event (中国发展高层论坛), when the text also names its annual
 # meeting (中国发展高层论坛2024年年会): the name is the body's, the annual meeting is the event.

@@ -13,6 +13,7 @@ from kg.extract.events.constructions import (
     ANNUAL_MEETING,
     BRAND_YEAR,
     CREDIT,
+    EDITION_NUMBER,
     FORUM,
     HEADLINE_LABEL,
     INSIDE_DEFINITION,
@@ -20,6 +21,7 @@ from kg.extract.events.constructions import (
     ORGANISER_SLOT,
     PARTY_CONGRESS,
     PARTY_CONGRESS_FULL,
+    PARTY_SESSION,
     QUOTED_HELD,
 )
 from kg.extract.events.edit import Edit
@@ -225,6 +227,9 @@ def find_spans(parsed: Sequence[tuple[Sentence, Parse]]) -> tuple[tuple[Sentence
             label = HEADLINE_LABEL.pattern.match(view.text, start, span.end_char)
             if label is not None and label.end() < span.end_char:
                 start = label.end()  # 预告丨第七届…节: the headline's label is no part of the name
+            prefix = PARTY_SESSION.pattern.search(view.text, max(0, start - 2), start)
+            if prefix is not None and EDITION_NUMBER.pattern.match(view.text[start:]):
+                start = prefix.start()  # 党的十九届四中全会: 党的 opens the session's name
             whole = quoted_start(view.text, start, span.end_char)
             if whole != start:
                 tails.append(Found(view, whole, span.end_char, view.text[start : span.end_char]))
