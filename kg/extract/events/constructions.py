@@ -147,6 +147,26 @@ ITEM_MARK = _row(
     ("茶博会闭幕",),
 )
 
+# A headline of another story on a multi-story page (refs.py): a line of 8 to 40 characters with no
+# clause punctuation and no numbering (一、, （二）, 3.: a section of the same article).
+STORY_HEADLINE = _row(
+    "story_headline",
+    r"^(?![一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])"
+    r"[^，。；！？,;!?\n]{8,40}$",
+    ("青山区召开安全生产工作会议", "海川大学举行2024届毕业典礼"),
+    ("一、会议的主要内容和精神", "（二）下一步工作安排部署", "5月20日，青山区召开会议。", "嘉宾观点"),
+)
+
+# The first sentence of a story: a date, after a dateline if any
+# (5月20日，…; 海川日报讯（记者 王某）5月20日…).
+STORY_OPENING = _row(
+    "story_opening",
+    r"^(?:[^，。；]{0,24}?[讯电]\s*(?:[（(][^）)]*[）)])?\s*)?(?:(?:19|20)[0-9]{2}年)?"
+    r"[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日",
+    ("5月20日，青山区召开会议。", "海川日报讯（记者 王某）5月20日上午", "2024年5月20日"),
+    ("会议指出，5月20日起", "本次大会上，"),
+)
+
 # --- dates and places (dates.py) ---------------------------------------------------------------
 RUNS_TO = _row(
     "runs_to", r"(?:持续|延续|开放|展出|展期)(?:到|至)$", ("展览将持续至", "网上交流延续到"), ("持续",)
