@@ -19,7 +19,7 @@ from functools import cache
 
 from kg.nlp.tokens import Parse, TokenTable
 from kg.resources import load_groups, load_mapping, load_rows
-from kg.text import NUMERAL, alternation
+from kg.text import HAN, NUMERAL, alternation
 
 EVENTS_KEY = "events"
 REFS_KEY = "event_refs"
@@ -29,11 +29,12 @@ EVENT_REF = "EVENT_REF"
 # LAC tags of words that can stand inside an event name.
 _NAME_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an", "a", "j", "s", "x"})
 _ENTITY_TAGS = frozenset({"ORG", "LOC", "nz", "nw", "PER", "j"})
-# 第三场 numbers one of a series (…工作第三场新闻发布会); a bare 三场 is a count.
-_EDITION = re.compile(f"^(?:第?[{NUMERAL}]+[届次期]|第[{NUMERAL}]+场|首届)$")
+# 第三场 numbers one of a series (…工作第三场新闻发布会); a bare 三场 is a count. 十九届四中 (LAC's one
+# token for the 19th committee's 4th plenary) is an edition too.
+_EDITION = re.compile(f"^(?:第?[{NUMERAL}]+[届次期]|第[{NUMERAL}]+场|首届|[{NUMERAL}]+届[{NUMERAL}]+中)$")
 # 一届/一次 without 第 mean "one", not the first edition (在一次投资者会议上).
 _A_SINGLE = re.compile(r"^一[届次期]$")
-_YEAR = re.compile(r"^(?:19|20)[0-9]{2}(?:年度|年)?$")
+_YEAR = re.compile(r"^(?:19|20)[0-9]{2}(?:年度|年|赛季)?$")
 _LATIN = re.compile(r"[A-Za-z]")
 _LATIN_OR_DIGIT_END = re.compile(r"[A-Za-z0-9]$")
 _JOINERS = frozenset({"·", "+", "-", "—", "&", "－", "•", "・"})
@@ -54,6 +55,8 @@ class EventLexicon:
     scope: tuple[str, ...]
     generic: frozenset[str]
     seasons: frozenset[str]
+    bodies: tuple[str, ...]
+    personal: frozenset[str]
     stop: frozenset[str]
     after: tuple[str, ...]
     ref_heads: dict[str, str]
@@ -92,6 +95,8 @@ def event_lexicon() -> EventLexicon:
         scope=longest_first(context.get("scope", ())),
         generic=frozenset(context.get("generic", ())),
         seasons=frozenset(context.get("season", ())),
+        bodies=tuple(context.get("body", ())),
+        personal=frozenset(context.get("personal", ())),
         stop=frozenset(context.get("stop", ())),
         after=longest_first(context.get("after", ())),
         ref_heads=ref_heads,
@@ -217,7 +222,11 @@ def left_edge(parse: Parse, head_token: int) -> int:
         elif _inner_verb(table, i):
             verbs.append(i)
             start = i
-        elif not _is_name_token(table, i) or head_end - starts[i] > _MAX_CHARS:
+        elif (
+            not _is_name_token(table, i)
+            or head_end - starts[i] > _MAX_CHARS
+            or _describes_person(table, i, head_token)
+        ):
             break
         else:
             start = i
@@ -233,6 +242,25 @@ def left_edge(parse: Parse, head_token: int) -> int:
     ):
         start += 1
     return start
+
+
+_DESCRIPTION_TAGS = frozenset({"n", "a", "an"})
+
+
+def _describes_person(table: TokenTable, i: int, head_token: int) -> bool:
+    """著名/a 画家/n 唐建/PER 画展: a common word right before the person a show is named after (the
+    name right before its head, or before a word of event_context.tsv ``personal``: 个人, 作品)
+    describes the person (a title, an epithet), so the show's name starts at the person."""
+    after = i + 2
+    if after < head_token and table.texts[after] in event_lexicon().personal:
+        after += 1
+    word = table.texts[after] if after <= head_token else ""
+    return (
+        (after == head_token or head_at(word, len(word)) is not None)
+        and table.tags[i + 1] == "PER"
+        and table.tags[i] in _DESCRIPTION_TAGS
+        and table.texts[i] not in _JOINERS
+    )
 
 
 def _bracket_in_name(parse: Parse, i: int) -> int | None:
@@ -303,7 +331,7 @@ def _quoted_whole(table: TokenTable, head_token: int) -> int | None:
 
 
 _EDITION_ANYWHERE = re.compile(
-    f"(?:19|20)[0-9]{{2}}\\s*(?:年度|年)?|第?[{NUMERAL}]+\\s*[届次期]|第[{NUMERAL}]+场|首届"
+    f"(?:19|20)[0-9]{{2}}\\s*(?:年度|年|赛季)?|第?[{NUMERAL}]+\\s*[届次期]|第[{NUMERAL}]+场|首届"
 )
 
 
@@ -329,6 +357,8 @@ def is_specific(parse: Parse, start: int, end: int, head: str) -> bool:
     )
     if kind == "weak":
         return (has_edition or quoted) and len(_strip_edition(prefix).strip()) >= 2
+    if kind == "edition":
+        return _edition_named(table, start, end, prefix)
     rest = _strip_edition(prefix).strip(" ·")
     if _strip_edition(text).strip() in known_short_names():
         return True  # 2025进博会: a customary short name (event_acronyms.tsv)
@@ -336,6 +366,8 @@ def is_specific(parse: Parse, start: int, end: int, head: str) -> bool:
         return False
     # Generic modifiers alone (主题论坛, 新闻发布会, 战略合作签署仪式) leave the head generic.
     generic = lexicon.generic | lexicon.seasons
+    if has_edition and _only(rest, generic) and any(season in rest for season in lexicon.seasons):
+        return True  # 2025春季新品发布会, 2025年新春招待会: the year and the season say which one
     if rest in generic or _only(rest, generic | frozenset(lexicon.scope)):
         return False
     if has_edition or quoted or _LATIN.search(prefix):
@@ -343,6 +375,23 @@ def is_specific(parse: Parse, start: int, end: int, head: str) -> bool:
     if any(table.tags[i] in _ENTITY_TAGS for i in tokens):
         return True
     return any(word in prefix for word in lexicon.scope)
+
+
+_EDITION_THEN_NAME = re.compile(f"第[{NUMERAL}]+届(?P<name>[{HAN}]{{2,4}})$")
+
+
+def _edition_named(table: TokenTable, start: int, end: int, prefix: str) -> bool:
+    """第8届云台会: a head of kind ``edition`` (会) names an event only right after 第N届 and a short
+    name of two to four characters that is neither a body (董事会, 海川商会: event_context.tsv ``body``)
+    nor an event word (第十届比赛会在…: the modal 会 after a contest)."""
+    found = _EDITION_THEN_NAME.search(prefix)
+    if found is None or table.tags[end - 2] == "v":
+        return False
+    name = found["name"]
+    lexicon = event_lexicon()
+    if name.endswith(lexicon.bodies) or head_at(name, len(name)) is not None:
+        return False
+    return not any(name.endswith(word) for word in lexicon.generic | lexicon.seasons)
 
 
 def _only(text: str, words: frozenset[str]) -> bool:
@@ -384,9 +433,21 @@ def find_events(parse: Parse) -> list[tuple[int, int]]:
             if inner is not None:
                 found.append(inner if lexicon.heads[head] == "part" else (start, i + 1))
             continue
-        if is_specific(parse, start, i + 1, head):
-            found.append((start, _trailing_year(table, i + 1)))
+        end = _trailing_year(table, i + 1)
+        if is_specific(parse, start, i + 1, head) or _weak_with_year_after(parse, start, i + 1, end, head):
+            found.append((start, end))
     return _longest(found)
+
+
+def _weak_with_year_after(parse: Parse, start: int, head_end: int, end: int, head: str) -> bool:
+    """G联赛2011: a weak head whose year is written right after it (``_trailing_year``) has its
+    year as one written before it would."""
+    if end == head_end or event_lexicon().heads[head] != "weak":
+        return False
+    table = parse.table
+    prefix = parse.text[table.starts[start] : table.end(head_end - 1) - len(head)]
+    rest = _strip_edition(prefix).strip()
+    return len(rest) >= 2 or _LATIN.search(rest) is not None
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")

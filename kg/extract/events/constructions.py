@@ -94,11 +94,77 @@ PLACE_BRACKET = _row(
     ("中国（海川）国际茶博会",),
     ("（海川）茶博会",),
 )
+# A headline label before the name, glued by a bar (预告丨第七届某某节来了): no part of the name.
+HEADLINE_LABEL = _row(
+    "headline_label",
+    rf"^[{HAN}]{{2,6}}[丨|｜]",
+    ("预告丨第七届海川桃花节", "现场｜2024海川茶博会"),
+    ("第七届海川桃花节", "第七届海川桃花节丨现场"),
+)
+# A name without a head word: a Latin brand with its year glued on either side, as the subject of a
+# verb saying it opens or closes (2024SkyJoy正式开幕, Tea Fair Asia 2024在海川开幕). The year and
+# the verb together say it is an event; a Latin word alone never is (Apple在海川开店).
+BRAND_YEAR = _template(
+    "brand_year",
+    r"(?<![A-Za-z0-9])(?P<name>(?:19|20)[0-9]{{2}}\s?[A-Z][A-Za-z]+(?:\s?[A-Z][A-Za-z]+){{0,3}}"
+    r"|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){{0,3}}\s(?:19|20)[0-9]{{2}})(?![A-Za-z0-9])"
+    r"(?=(?:在[^，。；,;]{{1,12}}?)?(?:{adverbs})?(?:{verbs})(?:[，。；！,;!\s]|$))",
+    ("2024SkyJoy正式开幕", "Tea Fair Asia 2024在海川开幕", "2023TEAX Expo隆重开幕。"),
+)
+# A congress of the Party by its customary short name (党的二十大, 中共十九大): an event without a
+# head word; the same event as its full name when the text writes that too. Not a delegate (十九大代表).
+PARTY_CONGRESS = _row(
+    "party_congress",
+    r"(?:党的|中共)(?P<n>[一二三四五六七八九十]{1,3})大(?!代表|会|学|楼|厦|街|道|桥)",
+    ("党的二十大在北京召开", "学习中共十九大精神"),
+    ("党的十九大代表王某", "党的十九届三中全会", "中共海川市委"),
+)
+# 党的 before a numbered session of the Party (党的十九届四中全会) is part of its name.
+PARTY_SESSION = _row(
+    "party_session",
+    r"党的$",
+    ("学习党的",),
+    ("党的十九届",),
+)
+PARTY_CONGRESS_FULL = "中国共产党第{n}次全国代表大会"
+# An organisation named like an event (中国发展高层论坛), when the text also names its annual
+# meeting (中国发展高层论坛2024年年会): the name is the body's, the annual meeting is the event.
+ANNUAL_MEETING = _row(
+    "annual_meeting", r"(?:(?:19|20)[0-9]{2}年?)?年会", ("2024年年会", "年会"), ("年度大会", "会员大会")
+)
+# A quoted title without a head word as the subject of a verb saying it is held (“海川之城·对话未来”在
+# 海川大剧院举行): the title names the event. No clause punctuation inside (a slogan is never one).
+QUOTED_HELD = _template(
+    "quoted_held",
+    r"“(?P<name>[^“”，,。；;、：:！？!?（）()《》]{{2,30}})”"
+    r"(?=(?:在[^，。；,;“”]{{1,12}}?)?(?:{adverbs})?(?:{verbs})(?:[，。；！,;!\s]|$))",
+    ("“海川之城·对话未来”在海川大剧院举行", "“青山夜话”圆满落幕。"),
+)
 ITEM_MARK = _row(
     "item_mark",
     r"^[ \t\u3000]*(?:[■□●◆◇▲△★☆▶►]|【[^】\n]{1,30}】)",
     ("■茶博会闭幕", "【校企签约】"),
     ("茶博会闭幕",),
+)
+
+# A headline of another story on a multi-story page (refs.py): a line of 8 to 40 characters with no
+# clause punctuation and no numbering (一、, （二）, 3.: a section of the same article).
+STORY_HEADLINE = _row(
+    "story_headline",
+    r"^(?![一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])"
+    r"[^，。；！？,;!?\n]{8,40}$",
+    ("青山区召开安全生产工作会议", "海川大学举行2024届毕业典礼"),
+    ("一、会议的主要内容和精神", "（二）下一步工作安排部署", "5月20日，青山区召开会议。", "嘉宾观点"),
+)
+
+# The first sentence of a story: a date, after a dateline if any
+# (5月20日，…; 海川日报讯（记者 王某）5月20日…).
+STORY_OPENING = _row(
+    "story_opening",
+    r"^(?:[^，。；]{0,24}?[讯电]\s*(?:[（(][^）)]*[）)])?\s*)?(?:(?:19|20)[0-9]{2}年)?"
+    r"[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日",
+    ("5月20日，青山区召开会议。", "海川日报讯（记者 王某）5月20日上午", "2024年5月20日"),
+    ("会议指出，5月20日起", "本次大会上，"),
 )
 
 # --- dates and places (dates.py) ---------------------------------------------------------------
@@ -114,6 +180,24 @@ BORROWED_VENUE = _row(
     r"^(?:[今昨明][日天晚早]|当[日天晚]|同日|翌日|[0-9一二三四五六七八九十]+日)?假$",
     ("假", "今日假", "12日假"),
     ("假期",),
+)
+# Two named events joined by 暨 as one subject (某某大展开幕暨某某授牌仪式在某地举办): the place is both's.
+JOINED_SUBJECT = _row(
+    "joined_subject", r"(?:开幕式?|闭幕式?)?暨", ("开幕暨", "暨", "开幕式暨"), ("开幕", "开幕后，")
+)
+# The eve of an event (某某博览会开幕前夕, 开幕前一晚): a date or place then is not the event's.
+EVE = _row(
+    "eve",
+    r"(?:开幕|闭幕|开展|召开|开赛)?(?:前夕|前一[天日晚]|前夜)",
+    ("开幕前夕", "开幕前一晚", "前夕"),
+    ("开幕", "开幕以来"),
+)
+# A place stated with a label (时间：5月20日，地点：某某会展中心; 地点为某某): the event's place.
+STATED_PLACE = _row(
+    "stated_place",
+    r"地点(?:[：:]|为|是)\s*(?P<place>[^，,。；;：:\s]{2,30})",
+    ("地点：海川国际会展中心", "地点为海川大剧院"),
+    ("地点", "举办地点待定"),
 )
 BORROW = "假"
 PLACE_PREPOSITIONS = frozenset({"在", "于"})
@@ -175,6 +259,14 @@ ORGANIZER_LIST_AFTER = _template(
     r"(?:^|(?<=[，。；：:]))(?P<orgs>[^，。；：:]+?)(?:作为|为|是)(?P<verb>{verbs})单位",
     ("甲、乙为承办单位",),
 )
+# A credit line: a sentence made only of organiser lists, each before its verb (甲、乙支持。丙承办，
+# 丁、戊协办): the article's event; every listed name must be an organisation's.
+CREDIT_LINE = _template(
+    "credit_line",
+    r"^(?P<orgs>[^，；。：:,;]+?)(?:共同|联合)?(?P<verb>{verbs})$",
+    ("甲协会、乙公司支持", "丙研究院承办"),
+)
+CREDIT_BREAK = _row("credit_break", r"[，；,;]", ("甲承办，乙协办",), ("甲、乙协办",))
 AFTER_VERB_COMMA = _template("after_verb_comma", r"(?:{verbs})(?:单位)?、", ("主办、",))
 EXHIBITOR_LIST = _template(
     "exhibitor_list",

@@ -24,12 +24,15 @@ from kg.extract.events.constructions import (
     BORROWED_VENUE,
     CLOSING,
     EDITION_NUMBER,
+    EVE,
     HELD_ON,
+    JOINED_SUBJECT,
     OPENING_CEREMONY,
     PLACE_PREPOSITIONS,
     REF_DETS,
     RUN_SPAN,
     RUNS_TO,
+    STATED_PLACE,
     SUB_MARKS,
 )
 from kg.extract.events.lexicon import context_words, holds, series
@@ -74,15 +77,37 @@ def dates_and_places(
                 continue
             # Then references, among every mention: a date or place nearest to a named event (or to
             # a reference to no event, 下届大会) is not the reference's.
-            candidates = view.named if named_first else view.mentions()
+            candidates = _not_on_the_eve(view, view.named if named_first else view.mentions())
             if not any(m.event is not None for m in candidates):
                 continue
             table = table.replace(_date_from(document, table, view, candidates))
-            table = table.replace(_place_from(table, view, candidates))
+            table = table.replace(
+                _place_from(table, view, candidates) or _stated_place(table, view, candidates)
+            )
     if main is None:
         return table
     table = table.replace(_later_end(table, views, main, document.date.year if document.date else None))
     return table.replace(_opening_day(table, views, table.records[main]))
+
+
+def _not_on_the_eve(view: SentenceView, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions but those of an event the sentence speaks of the eve of (某某博览会开幕前夕,
+    开幕前一晚: construction ``eve``): what happens then is not its date or place."""
+    eve = {m.event for m in mentions if EVE.pattern.match(view.text, m.end)}
+    return [m for m in mentions if m.event not in eve]
+
+
+def _stated_place(events: EventTable, view: SentenceView, mentions: Sequence[Mention]) -> Mapping[int, Event]:
+    """时间：5月20日，地点：某某会展中心 / 地点为某某: the place stated for the one event the
+    sentence names (construction ``stated_place``)."""
+    found = STATED_PLACE.pattern.search(view.text)
+    named = {m.event for m in mentions if m.event is not None}
+    if found is None or len(named) != 1:
+        return {}
+    event = events.get(named.pop())
+    if event is None or event.location is not None:
+        return {}
+    return {event.key: replace(event, location=found["place"])}
 
 
 def _opening_day(table: EventTable, views: Sequence[SentenceView], main: Event) -> Mapping[int, Event]:
@@ -240,7 +265,7 @@ def _date_from(
             continue
         event = table.get(mention.event)
         event = changed.get(event.key, event) if event is not None else None
-        if event is None or event.start is not None:
+        if event is None or (event.start is not None and event.end != event.start):
             continue
         if not found.year_given:
             year, reference = _year_hint(event, table, document)
@@ -249,7 +274,10 @@ def _date_from(
             if year is None:
                 continue
             found = with_year(found, year)
-        changed[event.key] = replace(event, start=found.start, end=_last_day(view.text, found, found_dates))
+        end = _last_day(view.text, found, found_dates)
+        if event.start is not None and (event.start != found.start or end <= found.start):
+            continue  # a day is known: only a range opening on it (a headline 5月20日至22日) adds the end
+        changed[event.key] = replace(event, start=found.start, end=end)
         if own is None:
             break
     return changed
@@ -334,10 +362,22 @@ def _place_from(events: EventTable, view: SentenceView, mentions: Sequence[Menti
         hosted = "ORG" in tags and suffix_kind(place) == "org"
         if "LOC" not in tags and not any(place.endswith(v) for v in venues) and not hosted:
             continue
-        mention = _nearest(mentions, table.starts[i])
-        event = events.get(mention.event)
-        if event is not None and (event.location is None or event.location in place):
-            # a venue that names the city already found is more specific
-            return {event.key: replace(event, location=place)}
-        return {}
+        changed: dict[int, Event] = {}
+        for mention in _joined(text, mentions, _nearest(mentions, table.starts[i])):
+            event = events.get(mention.event)
+            if event is not None and (event.location is None or event.location in place):
+                # a venue that names the city already found is more specific
+                changed[event.key] = replace(event, location=place)
+        return changed
     return {}
+
+
+def _joined(text: str, mentions: Sequence[Mention], last: Mention) -> list[Mention]:
+    """``last`` and the named events joined to it by 暨 before it (某某大展开幕暨某某授牌仪式在某地举办):
+    one subject, so one place (the construction ``joined_subject``)."""
+    joined = [last]
+    for mention in sorted(mentions, key=lambda m: -m.start):
+        first = joined[-1]
+        if mention.end <= first.start and JOINED_SUBJECT.pattern.fullmatch(text[mention.end : first.start]):
+            joined.append(mention)
+    return joined

@@ -3,23 +3,33 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from kg.extract.events.constructions import (
     ACTIVITY,
     ALIAS_DEF,
+    ANNUAL_MEETING,
+    BRAND_YEAR,
     CREDIT,
+    EDITION_NUMBER,
     FORUM,
+    HEADLINE_LABEL,
     INSIDE_DEFINITION,
     JOIN,
     ORGANISER_SLOT,
+    PARTY_CONGRESS,
+    PARTY_CONGRESS_FULL,
+    PARTY_SESSION,
+    QUOTED_HELD,
 )
 from kg.extract.events.edit import Edit
 from kg.extract.events.lexicon import (
     CJK_ONLY,
     CLAUSE_BREAK,
     context_words,
+    event_words,
     verb_alternation,
 )
 from kg.extract.events.records import EventTable, SentenceView, has_edition
@@ -28,6 +38,7 @@ from kg.model import AliasMention, Offsets, Sentence
 from kg.nlp.components import ORGS_KEY
 from kg.nlp.event_spans import EVENTS_KEY, event_lexicon, head_at
 from kg.nlp.tokens import Parse
+from kg.text import alternation
 
 
 def _split_join(name: str) -> str | None:
@@ -36,7 +47,7 @@ def _split_join(name: str) -> str | None:
         return None
     left = name.split(JOIN, 1)[0]
     head = head_at(left, len(left))
-    if head is None or event_lexicon().heads.get(head) == "part":
+    if head is None or event_lexicon().heads.get(head) == "part" or _body_like(left, head):
         return None
     return left if len(left) > len(head) + 1 else None
 
@@ -57,6 +68,7 @@ def _split_parent(name: str) -> tuple[str, str] | None:
             head is None
             or heads.get(head) in {"part", "sub"}
             or name[cut - 1 - len(head) : cut - len(head)] == JOIN
+            or _body_like(name[:cut], head)
         ):
             continue
         parent, rest = name[:cut], name[cut:]
@@ -67,6 +79,11 @@ def _split_parent(name: str) -> tuple[str, str] | None:
         if ceremony and heads.get(head) == "event" and has_edition(parent) and len(rest) > len(last):
             return parent, rest  # 第六届X电影节 + 金椰奖颁奖典礼: the festival's award ceremony
     return None
+
+
+def _body_like(name: str, head: str) -> bool:
+    """A name ending in a head of kind ``edition`` (会) without its edition: 海川学会 is a body."""
+    return event_lexicon().heads.get(head) == "edition" and not has_edition(name)
 
 
 def _specific_text(name: str, head: str) -> bool:
@@ -139,6 +156,8 @@ def _not_an_event(view: SentenceView, start: int, end: int) -> bool:
                 return True
             if entity == "LOC" and opens and followed:
                 return True
+    if name.startswith(context_words("platform")):
+        return True  # 云上某某茶博会: an online platform, not an event
     if head == ACTIVITY and name[: -len(head)].endswith(context_words("misdeed")):
         return True  # “套路贷”犯罪活动: a wrongdoing, not an event
     if head.endswith(FORUM):
@@ -205,12 +224,70 @@ def find_spans(parsed: Sequence[tuple[Sentence, Parse]]) -> tuple[tuple[Sentence
             credit = CREDIT.pattern.match(span.text)
             if credit is not None and credit.end() < len(span.text):
                 start += credit.end()  # 电（记者 某某）第五届…论坛: the credit is no part of the name
+            label = HEADLINE_LABEL.pattern.match(view.text, start, span.end_char)
+            if label is not None and label.end() < span.end_char:
+                start = label.end()  # 预告丨第七届…节: the headline's label is no part of the name
+            prefix = PARTY_SESSION.pattern.search(view.text, max(0, start - 2), start)
+            if prefix is not None and EDITION_NUMBER.pattern.match(view.text[start:]):
+                start = prefix.start()  # 党的十九届四中全会: 党的 opens the session's name
             whole = quoted_start(view.text, start, span.end_char)
             if whole != start:
                 tails.append(Found(view, whole, span.end_char, view.text[start : span.end_char]))
                 start = whole
             names.append(Found(view, start, span.end_char, view.text[start : span.end_char]))
-    return tuple(views), Spans(tuple(names), tuple(tails))
+        names.extend(_brand_years(view, parse))
+        names.extend(_party_congresses(view, parse))
+    return tuple(views), Spans(tuple(_events_not_bodies(names)), tuple(tails))
+
+
+def _events_not_bodies(names: Sequence[Found]) -> list[Found]:
+    """The names but those of an organisation whose annual meeting the text names too
+    (中国发展高层论坛 beside 中国发展高层论坛2024年年会: construction ``annual_meeting``)."""
+    texts = {found.text for found in names}
+    return [
+        found
+        for found in names
+        if not any(
+            other.startswith(found.text) and ANNUAL_MEETING.pattern.fullmatch(other, len(found.text))
+            for other in texts
+        )
+    ]
+
+
+def _party_congresses(view: SentenceView, parse: Parse) -> Iterator[Found]:
+    """党的二十大, 中共十九大: the construction ``party_congress``, outside the event spans."""
+    taken = [(s.start_char, s.end_char) for s in parse.group(EVENTS_KEY)]
+    for match in PARTY_CONGRESS.pattern.finditer(view.text):
+        start, end = match.span()
+        if all(end <= s or start >= e for s, e in taken):
+            yield Found(view, start, end, match.group())
+
+
+@cache
+def _brand_year() -> re.Pattern[str]:
+    return BRAND_YEAR.compile(
+        adverbs=alternation(context_words("place_adv")),
+        verbs=alternation([*context_words("hold"), *context_words("close")]),
+    )
+
+
+@cache
+def _quoted_held() -> re.Pattern[str]:
+    return QUOTED_HELD.compile(
+        adverbs=alternation(context_words("place_adv")), verbs=alternation(event_words("quoted_held"))
+    )
+
+
+def _brand_years(view: SentenceView, parse: Parse) -> Iterator[Found]:
+    """Names without a head word outside the event spans of the sentence: a Latin brand with its
+    year (2024SkyJoy正式开幕: ``brand_year``) and a quoted title that is held (“海川之城·对话未来”在
+    海川大剧院举行: ``quoted_held``)."""
+    taken = [(s.start_char, s.end_char) for s in parse.group(EVENTS_KEY)]
+    for pattern in (_brand_year(), _quoted_held()):
+        for match in pattern.finditer(view.text):
+            start, end = match.span("name")
+            if all(end <= s or start >= e for s, e in taken):
+                yield Found(view, start, end, match["name"])
 
 
 def name_events(spans: Spans) -> tuple[EventTable, tuple[Placed, ...], tuple[AliasMention, ...]]:
@@ -229,7 +306,19 @@ def name_events(spans: Spans) -> tuple[EventTable, tuple[Placed, ...], tuple[Ali
     placed = tuple(
         _place(edit, found) for found in spans.names if not _inside_definition(found.view.text, found.start)
     )
+    _congress_full_names(edit)
     return edit.freeze(), placed, aliases
+
+
+def _congress_full_names(edit: Edit) -> None:
+    """党的二十大 and 中国共产党第二十次全国代表大会 in one text: one event, the full name first."""
+    for key in list(edit.order):
+        short = PARTY_CONGRESS.pattern.fullmatch(edit.records[key].name)
+        if short is None:
+            continue
+        full = edit.find(PARTY_CONGRESS_FULL.format(n=short["n"]))
+        if full is not None and full != key:
+            edit.alias(full, edit.records[key].name)
 
 
 def _defined(edit: Edit, names: Sequence[Found]) -> tuple[AliasMention, ...]:

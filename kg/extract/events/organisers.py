@@ -13,6 +13,8 @@ from kg.extract.events.constructions import (
     CLAUSE_SEGMENT,
     COMMITTEE,
     COUNTED,
+    CREDIT_BREAK,
+    CREDIT_LINE,
     DEFINED_END,
     ETC,
     EXHIBIT,
@@ -109,7 +111,7 @@ def _trailing(kind: str) -> re.Pattern[str]:
 def _with_verbs(template: Template) -> re.Pattern[str]:
     """A template whose ``{verbs}`` slot takes the organiser verbs: CLAUSE_SEGMENT (one segment of
     "由A、B共同主办，C承办"), ORGANIZER_LIST (主办单位：A、B / 主办方为A), ORGANIZER_LIST_AFTER
-    (A、B为指导单位, the list before the role) and AFTER_VERB_COMMA."""
+    (A、B为指导单位, the list before the role), AFTER_VERB_COMMA and CREDIT_LINE."""
     return template.compile(verbs=verb_alternation())
 
 
@@ -128,6 +130,7 @@ def organizers(
             *_by_lists(view, role_of, main),
             *_by_subject(view, main),
             *_by_exhibitor_list(view, main),
+            *_by_credit_line(view, role_of, main),
         ]:
             event = table.get(event_key)
             if event is None:
@@ -207,6 +210,27 @@ def _by_lists(
             event_key = _clause_event(view, match.start(), main)
             for org in _org_items(match["orgs"]):
                 yield org, role_of[match["verb"]], event_key
+
+
+def _by_credit_line(
+    view: SentenceView, role_of: dict[str, str], main: int | None
+) -> Iterable[tuple[str, str, int | None]]:
+    """甲、乙支持。丙承办，丁、戊协办: a sentence of organiser lists only, each list before its verb,
+    credits the article's event (the paragraph's lead); nothing is taken unless every clause is such
+    a list and every listed name ends like an organisation's."""
+    if main is None or view.named or view.refs:
+        return
+    pattern = _with_verbs(CREDIT_LINE)
+    found: list[tuple[str, str]] = []
+    for clause in CREDIT_BREAK.pattern.split(view.text.strip().rstrip("。！!")):
+        parsed = pattern.match(clause.strip())
+        if parsed is None or BY.pattern.search(parsed["orgs"]):
+            return  # 晚会由甲主办: a 由 clause (_by_clauses), whose subject is the event
+        items = _org_items(parsed["orgs"])
+        if not items or any(suffix_kind(_strip_bracket(item)) != "org" for item in items):
+            return
+        found.extend((item, role_of[parsed["verb"]]) for item in items)
+    yield from ((org, role, main) for org, role in found)
 
 
 _SUBJECT_SEGMENT = re.compile(r"[^，：:]+(?P<sep>[，：:]|$)")

@@ -7,7 +7,7 @@ from dataclasses import replace
 from itertools import islice
 from types import MappingProxyType
 
-from kg.extract.events.constructions import EDITION_BEFORE, ITEM_MARK
+from kg.extract.events.constructions import EDITION_BEFORE, ITEM_MARK, STORY_HEADLINE, STORY_OPENING
 from kg.extract.events.edit import Edit
 from kg.extract.events.lexicon import (
     CJK_CHAR,
@@ -167,9 +167,9 @@ def paragraph_events(
     text = document.text
     roundup = sum(1 for line in text.splitlines() if ITEM_MARK.pattern.match(line)) >= 2
     local: dict[int, int | None] = {}
-    paragraph, lead = -1, main
+    paragraph, lead, story = -1, main, main
     here, counted_to = 0, 0  # line breaks before counted_to: counted once, not again per sentence
-    for view in views:
+    for k, view in enumerate(views):
         start = view.sentence.start
         if start < counted_to:
             here, counted_to = 0, 0
@@ -177,11 +177,27 @@ def paragraph_events(
         if here != paragraph:
             paragraph = here
             named = [e for m in view.named if (e := table.get(m.event)) is not None]
+            if local and _story_headline(view, views[k + 1] if k + 1 < len(views) else None):
+                # Another story of the page (a headline of its own): its event, or none.
+                story = named[0].key if named else None
             if named and holds(view.text):
                 lead = named[0].key
             elif roundup and not ITEM_MARK.pattern.match(view.text):
                 lead = None
             elif not roundup:
-                lead = main
+                lead = story
         local[view.sentence.index] = lead
     return MappingProxyType(local)
+
+
+def _story_headline(view: SentenceView, after: SentenceView | None) -> bool:
+    """A line that opens another story on a multi-story page: a headline (no clause punctuation,
+    not numbered, with a verb: 青山区召开安全生产工作会议; ``story_headline``) whose next sentence
+    opens with a date or a dateline (5月20日，… / 本报讯 5月20日…; ``story_opening``). A section
+    heading of one article is followed by its text, not by a new date."""
+    return (
+        after is not None
+        and STORY_HEADLINE.pattern.match(view.text.strip()) is not None
+        and any(tag == "v" for tag in view.parse.table.tags)
+        and STORY_OPENING.pattern.match(after.text) is not None
+    )

@@ -277,7 +277,13 @@ SEASONS: list[tuple[str, str, set[str]]] = [
         "2024/m 海川/ORG 春季/TIME 新品/n 发布会/n 。/w",
         {"2024海川春季新品发布会"},
     ),
-    ("season and generic words only", "2024/m 春季/TIME 新品/n 发布会/n 。/w", set()),
+    (
+        "a year and a season name a launch (issue 19)",
+        "2024/m 春季/TIME 新品/n 发布会/n 。/w",
+        {"2024春季新品发布会"},
+    ),
+    ("generic words only, a year but no season", "2024/m 新品/n 发布会/n 。/w", set()),
+    ("a season but no year", "春季/TIME 新品/n 发布会/n 。/w", set()),
     (
         "graduation with 暨 仪式",
         "海川大学/ORG 2024届/m 本科生/n 毕业/n 典礼/n 暨/c 学位/n 授予/vn 仪式/n 。/w",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.events.constructions import CONSTRUCTIONS, TEMPLATES, Construction, Template
-from kg.extract.events.lexicon import context_words, verb_alternation
+from kg.extract.events.lexicon import context_words, event_words, verb_alternation
 from kg.text import alternation
 
 SLOTS = {
@@ -14,6 +14,14 @@ SLOTS = {
         "verbs": alternation(context_words("close")),
     },
     "exhibitor_list": {"kinds": alternation(context_words("exhibitors"))},
+    "quoted_held": {
+        "adverbs": alternation(context_words("place_adv")),
+        "verbs": alternation(event_words("quoted_held")),
+    },
+    "brand_year": {
+        "adverbs": alternation(context_words("place_adv")),
+        "verbs": alternation([*context_words("hold"), *context_words("close")]),
+    },
 }
 
 

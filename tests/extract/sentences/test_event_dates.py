@@ -9,6 +9,10 @@ from extracted import event_dates
 
 # fmt: off
 DATES = [
+    pytest.param("第三届海川茶叶博览会5月20日至22日在海川举行\n5月20日，第三届海川茶叶博览会开幕。", {("第三届海川茶叶博览会", dt.date(2024, 5, 20), dt.date(2024, 5, 22))}, id="issue19-a headline's range opening on the body's day gives the end"),
+    pytest.param("第三届海川茶叶博览会5月21日至22日在海川举行\n5月20日，第三届海川茶叶博览会开幕。", {("第三届海川茶叶博览会", dt.date(2024, 5, 20), dt.date(2024, 5, 20))}, id="issue19-a headline's range opening on another day adds nothing"),
+    pytest.param("5月19日晚，第三届海川茶叶博览会开幕前夕，主办方在海川大酒店举行欢迎晚宴。5月20日，博览会在海川国际会展中心正式开幕。", {("第三届海川茶叶博览会", dt.date(2024, 5, 20), dt.date(2024, 5, 20))}, id="issue19-the eve (开幕前夕) is not the start"),
+    pytest.param("5月19日，第三届海川茶叶博览会开幕前一晚，主办方举行了新闻发布会。", {("第三届海川茶叶博览会", None, None)}, id="issue19-the evening before (前一晚) is not the start"),
     pytest.param("2024年6月12日，2024海川科技博览会在海川会展中心开幕，展期为6月12日至15日。", {("2024海川科技博览会", dt.date(2024, 6, 12), dt.date(2024, 6, 15))}, id="government-a run of days that opens on the opening date"),
     pytest.param("2024年5月20日，第三届海川数字经济大会在海川开幕，会期为5月20日至22日。", {("第三届海川数字经济大会", dt.date(2024, 5, 20), dt.date(2024, 5, 22))}, id="government-会期 after the opening date"),
     pytest.param("2024年5月20日，第三届海川数字经济大会在海川开幕，5月21日至23日将举办分论坛。", {("第三届海川数字经济大会", dt.date(2024, 5, 20), dt.date(2024, 5, 20))}, id="government-a later run of days is another programme"),

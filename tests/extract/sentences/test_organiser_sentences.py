@@ -7,6 +7,12 @@ from extracted import events_and_organisers, exhibitors, organised_events, organ
 
 # fmt: off
 ORGANISERS = [
+    pytest.param("5月20日，第三届海川茶叶博览会开幕。海川市商务局、海川市农业农村局支持。海川茶叶协会承办，青山集团、绿源公司协办。", {("海川市商务局", "支持"), ("海川市农业农村局", "支持"), ("海川茶叶协会", "承办"), ("青山集团", "协办"), ("绿源公司", "协办")}, id="issue19-a credit line: lists before their verbs"),
+    pytest.param("由海川市人民政府主办、海川市商务局承办的第三届海川茶叶博览会5月20日开幕。", {("海川市人民政府", "主办"), ("海川市商务局", "承办")}, id="issue19-由A主办、B承办的X"),
+    pytest.param("5月20日，第三届海川茶叶博览会开幕。海川市商务局支持企业参展。", set(), id="issue19-a verb with an object is no credit line"),
+    pytest.param("5月20日，第三届海川茶叶博览会开幕。王立、李明支持。", set(), id="issue19-people in a credit line are no organisers"),
+    pytest.param("5月20日，第三届海川茶叶博览会开幕。海川茶叶协会承办，王立说。", set(), id="issue19-a credit line with another clause is none"),
+    pytest.param("海川市商务局、海川市农业农村局支持。", set(), id="issue19-a credit line with no event is none"),
     pytest.param("2024创科博览会由香港特别行政区政府创新科技及工业局主办。", {("香港特别行政区政府创新科技及工业局", "主办")}, id="government-及 inside an organiser's name"),
     pytest.param("2024创科博览会由海川大学及海川市科学技术局联合主办。", {("海川大学", "主办"), ("海川市科学技术局", "主办")}, id="government-及 between two organisers still splits"),
     pytest.param("5月18日，“山海清音——宋元山水画特展”在杭州博物馆开幕。展览由杭州博物馆主办，浙江省博物馆提供学术支持。", {("杭州博物馆", "主办"), ("浙江省博物馆", "支持")}, id="heldout4-学术支持 after 提供"),
