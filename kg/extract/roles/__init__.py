@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.extract.roles.constructions import CONSTRUCTIONS
-from kg.extract.roles.issuer import issuer_of
+from kg.extract.roles.issuer import full_issuer, issuer_of
 from kg.extract.roles.names import addressed_by_title, strip_address, strip_honour, withheld
 from kg.extract.roles.orgs import expand, is_named, parent_of, rebuild
 from kg.extract.roles.reader import Reader
@@ -65,7 +65,12 @@ def extract_roles(
     labels = parse.table.ents
     # Without a title, only an organisation followed by a PER word states a membership.
     defined = defined_short_forms(document.text)
-    reader = Reader(parse, CONSTRUCTIONS, defined, antecedent, issuer_of(document))
+    issuer = written = issuer_of(document)
+    if written is not None:
+        # The issuer's short name stands for its full name wherever it is written (普滤得财务负责人).
+        issuer = full_issuer(written, document.text)
+        defined = {written: issuer, **defined}
+    reader = Reader(parse, CONSTRUCTIONS, defined, antecedent, issuer)
     rows = list(dict.fromkeys(reader.rows())) if titles or "PER" in labels else []
     if defined:
         rows = [_defined(row, defined) for row in rows]
@@ -113,7 +118,7 @@ def extract_roles(
 def _defined(row: Row, defined: dict[str, str]) -> Row:
     """A membership at a short form the article defined is one at the full name."""
     written = row.short or row.org
-    if written is None or written not in defined:
+    if written is None or written not in defined or defined[written] == written:
         return row
     full = defined[written]
     return Row(row.person, row.title, row.title_span, full, row.org_span, parent_of(full), written)
