@@ -83,6 +83,25 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         segments.appointer_title,
     ),
     Construction(
+        "resignation",
+        SEGMENT,
+        "公司|董事会 … 收到 TITLE PER 先生|女士? …的 辞呈|辞职报告",
+        "the issuer, whose officer resigns to it (the post is ended: status ended at merge)",
+        (
+            Example(
+                "海川股份/ORG （/w 600123/m ）/w 发布/v 公告/n 。/w"
+                " || 公司/n 董事会/n 近日/TIME 收到/v 副总裁/n 李明/PER 先生/n 的/u 辞呈/n 。/w",
+                ("李明|副总裁|海川股份",),
+            ),
+            Example(
+                "海川股份/ORG （/w 600123/m ）/w 发布/v 公告/n 。/w"
+                " || 董事会/n 于/p 4月2日/TIME 收到/v 财务/n 负责人/n 王芳/PER 递交/v 的/u 辞职报告/n 。/w",
+                ("王芳|财务负责人|海川股份",),
+            ),
+        ),
+        segments.resignation,
+    ),
+    Construction(
         "org-title",
         SEGMENT,
         "ORG FIELD* TITLE",

@@ -20,6 +20,7 @@ from kg.extract.roles.words import (
     LISTED_COUNT,
     OF,
     RANK_NOTE,
+    REASON,
     RESUME,
     RESUME_BORN,
     RESUME_CLAUSE,
@@ -222,7 +223,8 @@ def pronoun_subject(r: Reader, pos: int, verb: str) -> list[Name]:
 
 
 def skip_fillers(r: Reader, pos: int) -> int:
-    """Back over time words and adverbs between a name and its appointment verb (此前, 2018年起)."""
+    """Back over time words, adverbs and a reason (此前, 2018年起, 因个人原因) between a name and its
+    appointment verb."""
     fillers = appointment().get("filler", ())
     while pos > 0:
         token = r.by_end.get(pos)
@@ -231,7 +233,11 @@ def skip_fillers(r: Reader, pos: int) -> int:
             continue
         word = next((w for w in fillers if r.text.endswith(w, 0, pos)), None)
         if word is None:
-            break
+            # 某某因个人原因向董事会辞去… / 某某因工作变动，不再担任…: the reason and addressee.
+            reason = REASON.search(r.text, 0, pos)
+            if reason is None:
+                break
+            word = reason.group()
         pos -= len(word)
     return pos
 

@@ -81,6 +81,8 @@ RESUME_MARK = pattern("resume_mark")
 RESUME_CLAUSE = frozenset("，,；;：:")
 LISTED_COUNT = pattern("listed_count")
 RANK_NOTE = pattern("rank_note")
+# Why and to whom a person leaves a post, between the name and the verb (因个人原因, 向董事会).
+REASON = pattern("reason")
 # Title kinds followed by a list of names (记者 甲 乙); a credit states no membership (titles.tsv).
 CREDIT_KINDS = frozenset({"byline", "credit"})
 
