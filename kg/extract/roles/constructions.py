@@ -61,13 +61,25 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                 " || 董事会/n 委任/v 王芳/PER 为/p 公司/n 财务/n 总监/n 。/w",
                 ("王芳|财务总监|海川股份",),
             ),
+            Example(
+                "海川控股/ORG （/w 01234/m ）/w 公告/n 。/w"
+                " || 赵敏/PER 已/d 辞任/v 公司/n 的/u 公司秘书/n 职务/n 。/w",
+                ("赵敏|秘书|海川控股",),
+            ),
+            Example(
+                "海川/ORG （/w 430123/m ）/w 公告/n 。/w"
+                " || 董事会/n 聘任/v 李明/PER 为/p 公司/n 财务/n 负责人/n 。/w"
+                " || 该/r 公司/n 全称/n 为/v 苏州海川净化股份有限公司/ORG 。/w",
+                ("李明|财务负责人|苏州海川净化股份有限公司",),
+            ),
         ),
         segments.issuer_title,
     ),
     Construction(
         "appointer-title",
         SEGMENT,
-        "ISSUER|董事会 同意? 聘任|委任|任命… PER(、PER)* 为 TITLE / ISSUER：PER 出任|任… TITLE",
+        "ISSUER|董事会 同意? 聘任|委任|任命… PER(、PER)* 为 TITLE / ISSUER：(… )?PER 出任|任… TITLE"
+        " / PER 获委任为 TITLE",
         "the issuer, where its board or itself appoints to a bare title",
         (
             Example(
@@ -78,6 +90,11 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             Example(
                 "海川股份/ORG （/w 600123/m ）/w ：/w 陈洁/PER 出任/v 副总裁/n 。/w",
                 ("陈洁|副总裁|海川股份",),
+            ),
+            Example(
+                "海川股份/ORG （/w 600123/m ）/w 公告/n 。/w"
+                " || 陈洁/PER 获/v 委任/v 为/v 首席/n 财务官/n 。/w",
+                ("陈洁|首席财务官|海川股份",),
             ),
         ),
         segments.appointer_title,

@@ -33,8 +33,14 @@ from kg.extract.roles.words import (
 
 def after_title(r: Reader, chain: Chain) -> list[Name]:
     """某公司总经理张三: the name (or, after a byline, the names) right after the chain's last title."""
-    last = chain[-1][1]
-    return names_after(r, last.title_end, last.kind)
+    first, last = chain[0][1], chain[-1][1]
+    names = names_after(r, last.title_end, last.kind)
+    if names and last.kind == "office" and r.text[last.title_end : names[0].start].isspace():
+        # 某某：甲任执行董事 乙任行政总裁: a headline's space after a post someone takes ends a clause.
+        k = r.by_end.get(first.start)
+        if k is not None and r.words[k] in appointment().get("take", ()):
+            return []
+    return names
 
 
 def dated_of(r: Reader, chain: Chain) -> list[Name]:
@@ -91,7 +97,7 @@ def appointed(r: Reader, chain: Chain) -> list[Name]:
     rest = RANK_NOTE.sub("", after[len(post) :])  # 任命某某为某委员会副主任（正部长级）；
     if rest.startswith(BY):
         return _taken_by(r, last.title_end + len(post) + 1)
-    if rest and rest[0] not in CLAUSE_END:
+    if rest and rest[0] not in CLAUSE_END and not rest[0].isspace():  # a headline's space ends it too
         return []
     head = r.text[: first.start]
     if first.lead in DATED:

@@ -225,8 +225,7 @@ def appointer_title(r: Reader, slot: Slot) -> Segment | None:
     if i >= 1 and r.words[i] in appointment().get("take", ()):
         # 某某：甲出任副总裁 (a headline): the person the issuer's headline names takes the post.
         names = names_ending(r, r.starts[i])
-        before = CODE_NOTE.sub("", r.text[: names[0].start]).strip() if names else ""
-        if not _headline_of(r, before):
+        if not names or not _headline_of(r, r.text[: names[0].start]):
             return None
         org = Org(r.issuer, r.ends[i], r.ends[i], ISSUER)
         return Segment(title, slot.kind, title_start, slot.span.end_char, org, org.start)
@@ -244,7 +243,7 @@ def appointer_title(r: Reader, slot: Slot) -> Segment | None:
     for consent in issuer_words()["consent"]:
         appointer = appointer.removesuffix(consent)
     appointer = appointer.rstrip("：: ")  # 某银行：委任某某为财务总监 (a headline)
-    if not CODE_NOTE.sub("", appointer).strip().endswith((r.issuer, *issuer_words()["board"])):
+    if not CODE_NOTE.sub("", appointer).strip().endswith((*issuer_names(r), *issuer_words()["board"])):
         return None
     # No word of the sentence names the issuer here: the organisation is empty, right after 为.
     return _at_issuer(r, slot, Org(r.issuer, r.ends[i], r.ends[i], ISSUER))
@@ -270,14 +269,20 @@ def resignation(r: Reader, slot: Slot) -> Segment | None:
 def _headline_of(r: Reader, before: str) -> bool:
     """某某：甲出任副总裁 / 某某：甲、乙任执行董事 丙任行政总裁: what stands before the names is the
     issuer and a colon, or that and earlier clauses of the headline, the last ending in a space."""
-    colon = next((c for c in "：:" if before.startswith(r.issuer + c)), None)
-    if colon is None:
+    written = CODE_NOTE.sub("", before).strip()
+    opening = next((n for n in issuer_names(r) for c in "：:" if written.startswith(n + c)), None)
+    if opening is None:
         return False
-    rest = before[len(r.issuer) + 1 :]
-    return not rest or (
-        r.text[len(before) - 1 : len(before)].isspace()
-        and not any(o.label == ORG and o.start_char >= len(r.issuer) + 1 for o in r.orgs)
-    )
+    if len(written) == len(opening) + 1:
+        return True
+    return before[-1:].isspace() and not any(o.label == ORG and o.start_char > len(opening) for o in r.orgs)
+
+
+def issuer_names(r: Reader) -> tuple[str, ...]:
+    """The issuer's names: its full name and how the document writes it (a key of ``defined``)."""
+    if r.issuer is None:
+        return ()
+    return (r.issuer, *(short for short, full in r.defined.items() if full == r.issuer and short != full))
 
 
 def _at_issuer(r: Reader, slot: Slot, org: Org) -> Segment:
