@@ -64,12 +64,7 @@ def extract_roles(
         return RoleMentions()  # every pattern starts from a title or an organisation
     labels = parse.table.ents
     # Without a title, only an organisation followed by a PER word states a membership.
-    defined = defined_short_forms(document.text)
-    issuer = written = issuer_of(document)
-    if written is not None:
-        # The issuer's short name stands for its full name wherever it is written (普滤得财务负责人).
-        issuer = full_issuer(written, document.text)
-        defined = {written: issuer, **defined}
+    issuer, defined = _issuer_and_short_forms(document)
     reader = Reader(parse, CONSTRUCTIONS, defined, antecedent, issuer)
     rows = list(dict.fromkeys(reader.rows())) if titles or "PER" in labels else []
     if defined:
@@ -113,6 +108,17 @@ def extract_roles(
             if short is not None:
                 aliases[(short, full)] = AliasMention(short, full, "org", where)
     return RoleMentions(tuple(memberships), tuple(orgs.values()), tuple(aliases.values()))
+
+
+def _issuer_and_short_forms(document: Document) -> tuple[str | None, dict[str, str]]:
+    """The issuer's full name and the short forms the article defines; the issuer's short name
+    stands for its full name wherever it is written (普滤得财务负责人: kg/extract/roles/issuer.py)."""
+    defined = defined_short_forms(document.text)
+    written = issuer_of(document)
+    if written is None:
+        return None, defined
+    issuer = full_issuer(written, document.text)
+    return issuer, {written: issuer, **defined}
 
 
 def _defined(row: Row, defined: dict[str, str]) -> Row:

@@ -11,7 +11,7 @@ row runs. tests/extract/roles/test_constructions.py runs every example.
 
 from __future__ import annotations
 
-from kg.extract.roles import holders, rows, segments
+from kg.extract.roles import holders, issued, rows, segments
 from kg.extract.roles.reader import HOLDER, ROWS, SEGMENT, SUBJECT
 from kg.extract.roles.records import Construction, Example
 
@@ -73,7 +73,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                 ("李明|财务负责人|苏州海川净化股份有限公司",),
             ),
         ),
-        segments.issuer_title,
+        issued.issuer_title,
     ),
     Construction(
         "appointer-title",
@@ -97,7 +97,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                 ("陈洁|首席财务官|海川股份",),
             ),
         ),
-        segments.appointer_title,
+        issued.appointer_title,
     ),
     Construction(
         "resignation",
@@ -116,7 +116,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                 ("王芳|财务负责人|海川股份",),
             ),
         ),
-        segments.resignation,
+        issued.resignation,
     ),
     Construction(
         "org-title",

@@ -18,7 +18,7 @@ import re
 from functools import cache, lru_cache
 
 from kg.model import Document
-from kg.resources import load_groups, load_lexicon
+from kg.resources import load_groups, load_lexicon, load_mapping
 from kg.text import HAN, alternation
 
 _NAME = f"[{HAN}A-Za-z0-9]"
@@ -51,7 +51,7 @@ def _coded_name() -> re.Pattern[str]:
 def _announcer() -> re.Pattern[str]:
     """某某发布…公告 / 某某7月19日晚间公告 opening a clause: the company that announces."""
     leads = alternation(issuer_words()["lead"])
-    times = r"(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|盘后)?"
+    times = load_mapping("role_patterns.tsv")["announce_time"]
     return re.compile(
         f"(?:^|(?<=[，,。；;：:\\s]))(?:{leads})?(?P<name>{_NAME}{{2,12}}?){times}"
         f"(?:(?:{alternation(issuer_words()['publish'])})[^，,。；;]{{0,12}}?)?(?:{alternation(issuer_words()['announce'])})"
@@ -110,6 +110,7 @@ def full_issuer(issuer: str, text: str) -> str:
     (普滤得 → 苏州普滤得净化股份有限公司, 某某基金 → 某某基金管理有限公司); else the issuer as written."""
     places = alternation(sorted(load_lexicon("place_names.tsv"), key=len, reverse=True))
     suffixes = alternation(issuer_words()["full"])
-    pattern = re.compile(f"(?:(?:{places})[省市]?)?{re.escape(issuer)}[{HAN}]{{0,10}}?(?:{suffixes})")
+    level = load_mapping("role_patterns.tsv")["place_level"]
+    pattern = re.compile(f"(?:(?:{places}){level})?{re.escape(issuer)}[{HAN}]{{0,10}}?(?:{suffixes})")
     found = {m.group() for m in pattern.finditer(text)} - {issuer}
     return next(iter(found)) if len(found) == 1 else issuer
