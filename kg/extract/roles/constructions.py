@@ -196,6 +196,19 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         segments.ref_field,
     ),
     Construction(
+        "linked-field",
+        SEGMENT,
+        "、|兼 FIELD+ TITLE",
+        "the field words in the title, no organisation (the chain's)",
+        (
+            Example(
+                "海川银行/ORG 副行长/n 兼/v 风险/n 总监/n 赵敏/PER 出席/v 。/w",
+                ("赵敏|副行长|海川银行", "赵敏|风险总监|海川银行"),
+            ),
+        ),
+        segments.linked_field,
+    ),
+    Construction(
         "award",
         SEGMENT,
         "YEAR? AWARD",

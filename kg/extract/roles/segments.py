@@ -172,6 +172,20 @@ def ref_field(r: Reader, slot: Slot) -> Segment | None:
     return Segment(title, slot.kind, r.starts[scope_start], span.end_char, org, org.start)
 
 
+def linked_field(r: Reader, slot: Slot) -> Segment | None:
+    """某银行副行长兼风险总监 / 某公司副总裁、投行业务负责人: field words right after 兼 or 、 stay in
+    the title, which has no organisation of its own (the chain gives it the one before)."""
+    i, scope_start, span = slot.i, slot.scope_start, slot.span
+    if not (scope_start < span.start and 0 <= i == scope_start - 1 and r.words[i] in LINKS):
+        return None
+    if any(r.ents[k] in {"ORG", "LOC", "PER"} for k in range(scope_start, span.start)):
+        return None
+    title_start = r.starts[scope_start]
+    return Segment(
+        clean(r.text[title_start : span.end_char]), slot.kind, title_start, span.end_char, None, title_start
+    )
+
+
 def award(r: Reader, slot: Slot) -> Segment | None:
     """2007年图灵奖得主: an award names no organisation; the year before it is dropped."""
     if slot.kind != "award":
