@@ -257,7 +257,8 @@ def names_ending(r: Reader, pos: int) -> list[Name]:
     names: list[Name] = []
     while True:
         pos = _before_address(r, pos)
-        token = r.by_end.get(pos)
+        # 任命夏志/PER 成为/v: a name whose last character LAC glued to 为 ends inside a token
+        token = r.by_end.get(pos, r.by_end.get(pos - 1))
         if token is not None and (glued := _after_trigger(r, token)) is not None:
             names.append(glued)  # 选举许安然/v 、雷鸣宇为副主席: the model glued the name to the verb
             break
