@@ -15,6 +15,7 @@ CASES = [
     pytest.param("海川集团/ORG 主席/n 王晓明/PER 飞于/v 北京/LOC 。/w", {"王晓明|主席|海川集团"}, id="a three-character PER takes nothing"),
     pytest.param("海川集团/ORG 主席/n 王伟/PER 等于/v 。/w", {"王伟|主席|海川集团"}, id="等 is no name's final"),
     pytest.param("会上/n 李强/PER 飞于/v 北京/LOC 。/w", set(), id="no title or trigger before the name"),
+    pytest.param("海川集团/ORG 总裁/n 杨帆/PER 作为/p 嘉宾/n 发言/v 。/w", {"杨帆|总裁|海川集团"}, id="作为 after a title is a word of its own"),
 ]
 # fmt: on
 
