@@ -449,6 +449,30 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         rows.name_list_rows,
     ),
     Construction(
+        "count-list",
+        ROWS,
+        "ORG … 聘任|任命… N名|位 TITLE ，分别是|分别为 (CHAIN? PER)(、CHAIN? PER)*",
+        "each listed name with the title at the appointing ORG, when N names are listed (designated)",
+        (
+            Example(
+                "海川银行/ORG 选聘/v 结果/n 出炉/v ，/w 拟/v 聘任/v 3名/m 副行长/n ，/w 分别/d 是/v"
+                " 张伟/PER 、/w 李强/PER 和/c 王芳/PER 。/w",
+                ("张伟|副行长|海川银行", "李强|副行长|海川银行", "王芳|副行长|海川银行"),
+            ),
+            Example(
+                "海川银行/ORG 拟/v 聘任/v 2名/m 副行长/n ，/w 分别/d 是/v 现任/v 海川证券/ORG 总监/n 张伟/PER"
+                " 、/w 现任/v 海川信托/ORG 总经理/n 李强/PER 。/w",
+                (
+                    "张伟|副行长|海川银行",
+                    "李强|副行长|海川银行",
+                    "张伟|总监|海川证券",
+                    "李强|总经理|海川信托",
+                ),
+            ),
+        ),
+        rows.count_list_rows,
+    ),
+    Construction(
         "founder",
         ROWS,
         "PER FILLER* 创办|创立|创建 了|的? ORG",

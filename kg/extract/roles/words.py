@@ -80,6 +80,7 @@ RESUME_MARK = pattern("resume_mark")
 # The marks that open a clause of a résumé, after which a career verb takes the résumé's name.
 RESUME_CLAUSE = frozenset("，,；;：:")
 LISTED_COUNT = pattern("listed_count")
+COUNT_BEFORE, COUNT_AFTER = pattern("count_before"), pattern("count_after")
 RANK_NOTE = pattern("rank_note")
 # Why and to whom a person leaves a post, between the name and the verb (因个人原因, 向董事会).
 REASON = pattern("reason")
