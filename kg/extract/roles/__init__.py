@@ -163,7 +163,9 @@ def _unaddressed(row: Row) -> Row:
 def opens_with_pronoun(parse: Parse) -> bool:
     """Whether the sentence opens with a pronoun that may stand for the one person named before."""
     texts = parse.table.texts
-    return bool(texts) and texts[0] in appointment().get("pronoun", ())
+    # 现任某公司董事长。 after a résumé's sentence: no subject at all, the same person
+    verbs = appointment()
+    return bool(texts) and texts[0] in (*verbs.get("pronoun", ()), *verbs.get("career_open", ()))
 
 
 def antecedent_of(parse: Parse, memberships: Sequence[Membership]) -> str | None:

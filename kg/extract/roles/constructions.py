@@ -392,6 +392,39 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
         holders.pronoun_subject,
     ),
+    Construction(
+        "zero-subject",
+        SUBJECT,
+        "^现任|历任|曾任 CHAIN",
+        "the one person the sentence before named",
+        (
+            Example(
+                "赵明/PER ，/w 1977年/TIME 生/v ，/w 历任/v 海川银行/ORG 副行长/n 。/w"
+                " || 现任/v 海川信托/ORG 董事长/n 。/w",
+                ("赵明|副行长|海川银行", "赵明|董事长|海川信托"),
+            ),
+        ),
+        holders.zero_subject,
+    ),
+    Construction(
+        "clause-subject",
+        SUBJECT,
+        "PER … ，(且|并)? VERB(take) CHAIN",
+        "the one person the sentence named before, opening a clause",
+        (
+            Example(
+                "根据/p 公告/n ，/w 王芳/PER 2018年/TIME 加入/v 海川基金/ORG ，/w"
+                " 担任/v 海川基金/ORG 总经理/n 。/w",
+                ("王芳|总经理|海川基金",),
+            ),
+            Example(
+                "早/d 在/p 2013年/TIME ，/w 赵明/PER 就/d 获得/v 核准/v ，/w 开始/v 出任/v 海川信托/ORG"
+                " 副总经理/n 一职/n 。/w",
+                ("赵明|副总经理|海川信托",),
+            ),
+        ),
+        holders.clause_subject,
+    ),
     # --- rows: every source of memberships, all run in this order ----------------------------------
     Construction(
         "chain",

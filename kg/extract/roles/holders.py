@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.roles.names import name_at, names_after, surname_led
+from kg.extract.roles.names import name_at, names_after, strip_address, surname_led
 from kg.extract.roles.reader import Reader
 from kg.extract.roles.records import Chain, Name
 from kg.extract.roles.words import (
     BY,
     CJK_NAME,
     CLAUSE_END,
+    CLAUSE_OPENERS,
     DATED,
     ETC,
     LISTED_COUNT,
@@ -213,6 +214,31 @@ def _tokens(r: Reader, start: int, end: int) -> range:
     first = next((k for k in range(len(r.words)) if r.starts[k] >= start), len(r.words))
     last = next((k for k in range(first, len(r.words)) if r.starts[k] >= end), len(r.words))
     return range(first, last)
+
+
+def clause_subject(r: Reader, pos: int, verb: str) -> list[Name]:
+    """某某2018年加入某公司，担任某部总经理 / 早在2013年，某某就获得核准，开始出任某公司副总经理一职:
+    a take verb opening a clause takes the one person the sentence has named before it, where that
+    name opens a clause of its own (its subject)."""
+    if verb not in appointment().get("take", ()) or r.text[pos - 1 : pos] not in CLAUSE_OPENERS:
+        return []
+    named = [k for k in range(len(r.words)) if r.ends[k] <= pos and r.ents[k] == "PER"]
+    names = {strip_address(r.words[k]) for k in named}
+    if len(names) != 1:
+        return []
+    k = named[0]
+    if k > 0 and not r.punct(k - 1) and r.tags[k - 1] != "TIME":
+        return []  # 感谢某某，…: a name inside a clause is no clause's subject
+    name = name_at(r, r.starts[k], strict=False)
+    return [name] if name is not None else []
+
+
+def zero_subject(r: Reader, pos: int, verb: str) -> list[Name]:
+    """某某，1977年生，…历任…等职务。现任某公司董事长。: a sentence opening with a career verb, with
+    no subject, is about the one person the sentence before named."""
+    if pos != 0 or r.antecedent is None or verb not in appointment().get("career_open", ()):
+        return []
+    return [Name(r.antecedent, 0, 0)]
 
 
 def pronoun_subject(r: Reader, pos: int, verb: str) -> list[Name]:

@@ -74,6 +74,8 @@ NOT_NAME_TAGS = frozenset(
 AFTER_NAME = frozenset({"w", "v", "vd", "vn", "p", "d", "c", "u", "f", "ad", "TIME"})
 # What may follow a chain that a person takes with no name after it (某集团董事长、党委书记，).
 CLAUSE_END = frozenset("，。；;,、！？!?）)")
+# The marks after which a clause starts that may carry on the subject of the one before.
+CLAUSE_OPENERS = frozenset("，,；;")
 RESUME = pattern("resume")
 RESUME_BORN = pattern("resume_born")
 RESUME_MARK = pattern("resume_mark")
