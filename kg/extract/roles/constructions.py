@@ -217,6 +217,23 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         segments.award,
     ),
     Construction(
+        "joined-org",
+        SEGMENT,
+        "加入|加盟|创办了… ORG ，(并)? 担任|出任… TITLE",
+        "the joined or founded ORG as organisation",
+        (
+            Example(
+                "王芳/PER 2018年/TIME 加入/v 海川基金管理有限公司/ORG ，/w 担任/v 总经理/n 。/w",
+                ("王芳|总经理|海川基金管理有限公司",),
+            ),
+            Example(
+                "1993年/TIME ，/w 周立和/PER 创办/v 了/u 海川学校/ORG ，/w 担任/v 校长/n 。/w",
+                ("周立和|校长|海川学校", "周立和|创始人|海川学校"),
+            ),
+        ),
+        segments.joined_org,
+    ),
+    Construction(
         "ref-title",
         SEGMENT,
         "REF TITLE",

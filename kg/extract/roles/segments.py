@@ -6,6 +6,7 @@ segment, or None to let the next construction of the table try.
 
 from __future__ import annotations
 
+from kg.extract.roles.holders import skip_fillers
 from kg.extract.roles.orgs import is_place, place_named
 from kg.extract.roles.reader import Reader, Slot
 from kg.extract.roles.records import Org, Segment
@@ -18,6 +19,7 @@ from kg.extract.roles.words import (
     OPENERS,
     ORDINAL,
     YEAR_PREFIX,
+    appointment,
     clean,
     is_title,
     kind_word,
@@ -184,6 +186,25 @@ def linked_field(r: Reader, slot: Slot) -> Segment | None:
     return Segment(
         clean(r.text[title_start : span.end_char]), slot.kind, title_start, span.end_char, None, title_start
     )
+
+
+def joined_org(r: Reader, slot: Slot) -> Segment | None:
+    """某某2018年加入某基金管理有限公司，担任总经理 / 创办了某学校，担任校长: a bare title taken in
+    the clause after one that joins or founds an organisation is a post there."""
+    i, title, title_start, _ = bare_parts(r, slot)
+    if i < 1 or r.words[i] not in appointment().get("take", ()):
+        return None
+    pos = skip_fillers(r, r.starts[i])
+    if r.text[pos - 1 : pos] not in {"，", ","}:
+        return None
+    joined = next((o for o in r.orgs if o.label == ORG and o.end_char == pos - 1), None)
+    if joined is None:
+        return None
+    before = r.text[: joined.start_char]
+    if not before.endswith(kind_words("join")) and not before.endswith(kind_words("found")):
+        return None
+    org = Org(clean(joined.text), joined.start_char, joined.end_char, ORG)
+    return Segment(title, slot.kind, title_start, slot.span.end_char, org, title_start)
 
 
 def award(r: Reader, slot: Slot) -> Segment | None:
