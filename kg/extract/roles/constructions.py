@@ -388,6 +388,10 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                     "王立|董事长|海川集团",
                 ),
             ),
+            Example(
+                "高其品/n ：/w 男/a ，/w 博士/n ，/w 现任/v 海川大学/ORG 教授/n 。/w",
+                ("高其品|教授|海川大学",),
+            ),
         ),
         holders.resume_subject,
     ),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.roles.names import name_at, names_after, strip_address, surname_led
+from kg.extract.roles.names import looks_like_name, name_at, names_after, strip_address, surname_led
 from kg.extract.roles.reader import Reader
 from kg.extract.roles.records import Chain, Name
 from kg.extract.roles.words import (
@@ -185,8 +185,10 @@ def resume_opening(r: Reader) -> tuple[Name, int] | None:
     (（1963年—）), then a sex (，男，) or a résumé's clause (，中国国籍，), a colon, a comma after 先生
     or the bracket, or a comma before a career verb. A bare "某某，1968年出生，…" opens no résumé
     (tests/extract/sentences/test_precision.py)."""
-    if not r.words or r.ents[0] != "PER":
+    if not r.words:
         return None
+    if r.ents[0] != "PER" and not (looks_like_name(r, 0) and RESUME.match(r.text, r.ends[0])):
+        return None  # 高其品/n ：男，: a name the model missed opens a résumé only with its sex
     name = name_at(r, 0, strict=False)
     if name is None or name.start != 0:
         return None
