@@ -42,6 +42,11 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                 " || 海川智能/n 董事长/n 周立和/PER 说/v 。/w",
                 ("周立和|董事长|海川智能科技有限公司",),
             ),
+            Example(
+                "近日/TIME ，/w 海川/a 教育/vn (/w 03978.HK/m )/w 公告/n 。/w"
+                " || 海川/a 教育/vn (/w 03978.HK/m )/w 非执行董事/n 王立/PER 减持/v 。/w",
+                ("王立|非执行董事|海川教育",),
+            ),
         ),
         segments.defined_short,
     ),

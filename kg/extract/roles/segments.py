@@ -72,6 +72,8 @@ def defined_short(r: Reader, slot: Slot) -> Segment | None:
     """周立和（星河智能创始人…）: a short form the article defines is an organisation."""
     span, scope_start = slot.span, slot.scope_start
     defined = r.defined_before(r.starts[scope_start]) if slot.org_span is None else None
+    if defined is None and slot.org_span is None and 0 <= slot.i and r.ends[slot.i] < r.starts[scope_start]:
+        defined = r.defined_before(r.ends[slot.i])  # 某某(03978.HK)非执行董事: past the stock code
     if defined is None and scope_start < span.start:
         # 临泉农/ORG 发/v 董事长: the model cut a defined short form (临泉农发) into a word and a
         # verb that read as a field word; the short form ends right at the title.
