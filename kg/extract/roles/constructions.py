@@ -124,6 +124,20 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         issued.resignation,
     ),
     Construction(
+        "announced",
+        SEGMENT,
+        "ISSUER (CODE)? 公布|公告|宣布 ，CHAIN PER",
+        "the issuer, whose own officer the announcement names",
+        (
+            Example(
+                "海川国际/ORG (/w 00574/m -/w HK/nz )/w 公布/v ，/w 主席/n 兼/c 执行董事/n 陈立/PER"
+                " 于/p 6月18日/TIME 离任/v 。/w",
+                ("陈立|主席|海川国际", "陈立|执行董事|海川国际"),
+            ),
+        ),
+        issued.announced,
+    ),
+    Construction(
         "org-title",
         SEGMENT,
         "ORG FIELD* TITLE",

@@ -97,6 +97,20 @@ def resignation(r: Reader, slot: Slot) -> Segment | None:
     return _at_issuer(r, replace(slot, scope_start=i + 1), org)
 
 
+def announced(r: Reader, slot: Slot) -> Segment | None:
+    """某某(00574-HK)公布，主席兼执行董事某某于6月18日离任: the issuer announces, and the bare title
+    right after its clause is one of its own officers'."""
+    i, title, title_start, _ = bare_parts(r, slot)
+    if r.issuer is None or i < 1 or r.words[i] not in {"，", ","}:
+        return None
+    clause = CODE_NOTE.sub("", re.split(r"[，。；;,！？!?]", r.text[: r.starts[i]])[-1])
+    verbs = (*issuer_words()["announce"], *issuer_words()["announce_clause"])
+    if not any(clause.endswith(name + verb) for name in issuer_names(r) for verb in verbs):
+        return None
+    org = Org(r.issuer, title_start, title_start, ISSUER)
+    return Segment(title, slot.kind, title_start, slot.span.end_char, org, org.start)
+
+
 def _headline_of(r: Reader, before: str) -> bool:
     """某某：甲出任副总裁 / 某某：甲、乙任执行董事 丙任行政总裁: what stands before the names is the
     issuer and a colon, or that and earlier clauses of the headline, the last ending in a space."""
