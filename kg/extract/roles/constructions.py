@@ -338,6 +338,33 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         holders.appointed,
     ),
     Construction(
+        "changed",
+        HOLDER,
+        "PER 由 CHAIN 改任为|调任为 CHAIN",
+        "the name with every segment of both chains (the first ended, the second taken: status at merge)",
+        (
+            Example(
+                "郑立/PER 博士/n 由/p 公司/n 执行/v 副主席/n 兼/v 总经理/n 改任/v 为/v 公司/n 执行/v 副主席/n"
+                " 兼/v 行政总裁/n 。/w",
+                ("郑立|执行副主席|", "郑立|总经理|", "郑立|行政总裁|"),
+            ),
+        ),
+        holders.changed,
+    ),
+    Construction(
+        "approved",
+        HOLDER,
+        "核准|批准 PER CHAIN 任职资格",
+        "the name with every segment (designated until approved: status at merge)",
+        (
+            Example(
+                "海川银保监局/ORG 核准/v 胡立/PER 海川国际信托有限公司/ORG 总经理/n 任职/vn 资格/n 。/w",
+                ("胡立|总经理|海川国际信托有限公司",),
+            ),
+        ),
+        holders.approved,
+    ),
+    Construction(
         "resume-list",
         HOLDER,
         "RESUME …，VERB CHAIN，ORG CHAIN(，ORG CHAIN)*",

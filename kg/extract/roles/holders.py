@@ -122,6 +122,39 @@ def appointed(r: Reader, chain: Chain) -> list[Name]:
     return names
 
 
+def changed(r: Reader, chain: Chain) -> list[Name]:
+    """某某博士由公司执行副主席兼总经理改任为公司执行副主席兼行政总裁: both chains of a clause
+    "NAME 由 CHAIN 改任为 CHAIN" are the person's (the first one ended, the second taken)."""
+    first, last = chain[0][1], chain[-1][1]
+    if last.kind != "office":
+        return []
+    start = max(r.text.rfind(c, 0, first.start) for c in CLAUSE_OPENERS | {"。"}) + 1
+    end = _clause_stop(r.text, last.title_end)
+    by = r.text.find(BY, start, first.start + 1)
+    verbs = appointment().get("change", ())
+    if by < 0 or not any(v in r.text[by:end] for v in verbs):
+        return []
+    if any(r.ents[k] == "PER" for k in _tokens(r, by, end)):
+        return []
+    return names_ending(r, skip_fillers(r, by))
+
+
+def approved(r: Reader, chain: Chain) -> list[Name]:
+    """某监管局核准某某某公司总经理任职资格: the regulator approves the named person for the chain's post."""
+    first, last = chain[0][1], chain[-1][1]
+    if not r.text.startswith(kind_words("qualification"), last.title_end):
+        return []
+    names = names_ending(r, first.start)
+    if len(names) != 1 or not r.text[: names[0].start].endswith(kind_words("approve")):
+        return []
+    return names
+
+
+def _clause_stop(text: str, start: int) -> int:
+    ends = [k for k in (text.find(c, start) for c in "，,。；;！？!?") if k >= 0]
+    return min(ends, default=len(text))
+
+
 def resume_list(r: Reader, chain: Chain) -> list[Name]:
     """某某，男，…，曾任甲公司董事长，乙公司总经理，现任…: a clause that is only posts at an organisation,
     after a résumé clause of posts, continues it: the posts are the résumé subject's too. The clauses
