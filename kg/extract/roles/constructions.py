@@ -466,7 +466,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "the one person the sentence before named",
         (
             Example(
-                "赵明/PER ，/w 1977年/TIME 生/v ，/w 历任/v 海川银行/ORG 副行长/n 。/w"
+                "赵明/PER ，/w 男/a ，/w 1977年/TIME 生/v ，/w 历任/v 海川银行/ORG 副行长/n 。/w"
                 " || 现任/v 海川信托/ORG 董事长/n 。/w",
                 ("赵明|副行长|海川银行", "赵明|董事长|海川信托"),
             ),

@@ -30,6 +30,7 @@ from kg.extract.roles.words import (
     is_title,
     kind_words,
 )
+from kg.resources import load_lexicon
 
 
 def after_title(r: Reader, chain: Chain) -> list[Name]:
@@ -264,6 +265,11 @@ def clause_subject(r: Reader, pos: int, verb: str) -> list[Name]:
     k = named[0]
     if k > 0 and not r.punct(k - 1) and r.tags[k - 1] != "TIME":
         return []  # 感谢某某，…: a name inside a clause is no clause's subject
+    if k + 1 >= len(r.words) or r.punct(k + 1):
+        return []  # 某某，1968年出生，曾任…: a bare name is a résumé's opening, which needs more (resume)
+    speech = load_lexicon("name_closing_verbs.tsv") | set(kind_words("speech"))
+    if any(r.words[j] in speech for j in range(k + 1, len(r.words)) if r.ends[j] <= pos):
+        return []  # 某某表示，现任…: what follows a reporting verb is what the person said
     name = name_at(r, r.starts[k], strict=False)
     return [name] if name is not None else []
 
