@@ -573,6 +573,20 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         rows.count_list_rows,
     ),
     Construction(
+        "successor",
+        ROWS,
+        "CHAIN PER 将? 退休|辞职|离任 ，(TITLE? PER) 接任",
+        "the successor with every segment of the leaver's chain (designated: status at merge)",
+        (
+            Example(
+                "海川电子/ORG 代理/vn 发言人/n 孙立/PER 将/d 退休/v ，/w"
+                " 公关部/n 经理/n 高华/PER 接任/v 。/w",
+                ("孙立|代理发言人|海川电子", "高华|代理发言人|海川电子"),
+            ),
+        ),
+        rows.successor_rows,
+    ),
+    Construction(
         "founder",
         ROWS,
         "PER FILLER* 创办|创立|创建 了|的? ORG",

@@ -12,7 +12,9 @@ from kg.extract.roles.records import Name, Row, Segment
 from kg.extract.roles.words import (
     COUNT_AFTER,
     COUNT_BEFORE,
+    LEAVE,
     OF,
+    SPACED_CLAUSE_END,
     appointment,
     book_outlet,
     clean,
@@ -220,8 +222,8 @@ def count_list_rows(r: Reader, used: set[int]) -> Iterator[Row]:
                 yield Row(name, title, where, full, (org.start_char, org.end_char), parent_of(full), short)
 
 
-def _clause_end(text: str, start: int) -> int:
-    ends = [k for k in (text.find(c, start) for c in "。；;！？!?") if k >= 0]
+def _clause_end(text: str, start: int, marks: str = "。；;！？!?") -> int:
+    ends = [k for k in (text.find(c, start) for c in marks) if k >= 0]
     return min(ends, default=len(text))
 
 
@@ -251,3 +253,38 @@ def _appointing_body(r: Reader, pos: int) -> SpanRow | None:
     title written after it (中国某某高管选聘结果出炉，拟聘任…)."""
     before = [o for o in r.orgs if o.label == ORG and o.end_char <= pos and o.end_char not in r.title_starts]
     return before[-1] if before else None
+
+
+def successor_rows(r: Reader, used: set[int]) -> Iterator[Row]:
+    """某公司代理发言人甲将退休，乙接任 / 董事会秘书甲辞职 乙接任: the successor takes every post of
+    the chain the leaving person holds, when the successor's clause is only the name (after a title of
+    their own, if any) and 接任."""
+    for chain in chains(r, r.segments()):
+        names = r.holders(chain)
+        if len(names) != 1:
+            continue
+        leaving = LEAVE.match(r.text, names[0].end)
+        successor = _successor(r, leaving.end()) if leaving is not None else None
+        if successor is None:
+            continue
+        for _, row in resolve(r, chain):
+            yield Row(successor, row.title, row.title_span, row.org, row.org_span, row.parent, row.short)
+
+
+def _successor(r: Reader, pos: int) -> Name | None:
+    """The name right before 接任 closing the clause that starts at ``pos`` (a title may precede it)."""
+    take = kind_word("succeed")
+    end = _clause_end(r.text, pos, SPACED_CLAUSE_END)
+    start = end - len(take)
+    if start <= pos or not r.text.startswith(take, start):
+        return None
+    token = r.by_end.get(start)
+    if token is None or r.ents[token] != "PER":
+        return None
+    name = name_at(r, r.starts[token], strict=False)
+    if name is None or name.end != start:
+        return None
+    if any(r.ents[k] == "PER" for k in range(len(r.words)) if pos <= r.starts[k] < name.start):
+        return None
+    titled = name.start in {s.end_char for s in r.titles}
+    return name if name.start == pos or titled else None

@@ -83,6 +83,10 @@ RESUME_MARK = pattern("resume_mark")
 RESUME_CLAUSE = frozenset("，,；;：:")
 LISTED_COUNT = pattern("listed_count")
 COUNT_BEFORE, COUNT_AFTER = pattern("count_before"), pattern("count_after")
+# What a person leaving a post does right after the name, up to the successor clause (将退休，).
+LEAVE = pattern("leave")
+# What ends a clause in a headline too, where a space separates clauses.
+SPACED_CLAUSE_END = "，,。；;！？!? \u3000"
 RANK_NOTE = pattern("rank_note")
 # Why and to whom a person leaves a post, between the name and the verb (因个人原因, 向董事会).
 REASON = pattern("reason")
