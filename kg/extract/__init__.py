@@ -19,7 +19,7 @@ from kg.extract.events import extract_events
 from kg.extract.names import full_name_index, repair, repair_entities
 from kg.extract.roles import RoleMentions, antecedent_of, extract_roles, opens_with_pronoun
 from kg.extract.spans import doc_offsets
-from kg.model import Document, DocumentExtraction, EntityMention, Sentence
+from kg.model import Document, DocumentExtraction, EntityMention, Membership, Sentence
 from kg.nlp.script import written_forms
 from kg.nlp.tokens import Parse
 
@@ -49,7 +49,7 @@ def extract_document(
     names = full_name_index(
         [*(e.text for e in entities if e.label == "PER"), *(m.person for r in roles for m in r.memberships)]
     )
-    memberships = tuple(repair(document.text, [m for r in roles for m in r.memberships], names))
+    memberships = _with_orgs(repair(document.text, [m for r in roles for m in r.memberships], names))
     events = extract_events(document, parsed, memberships)
     participations = tuple(repair(document.text, events.participations, names))
     persons = tuple(dict.fromkeys(m.person for m in memberships))
@@ -69,3 +69,10 @@ def extract_document(
         organizers=events.organizers,
         aliases=aliases,
     )
+
+
+def _with_orgs(memberships: Sequence[Membership]) -> tuple[Membership, ...]:
+    """The memberships, less those without organisation whose person and title the document also
+    states with one (某某不再担任校长职务 after 免去某某的某大学校长职务): the same post, less said."""
+    placed = {(m.person, m.title) for m in memberships if m.org is not None}
+    return tuple(m for m in memberships if m.org is not None or (m.person, m.title) not in placed)

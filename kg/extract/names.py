@@ -5,7 +5,8 @@ LAC sometimes ends a name one or two characters early when the next characters a
 name elsewhere, as a person entity or as the person of a title chain, that full name is used for the
 short mention, but only when
 
-- the longer name does not end in a word that follows names (刘建平等: not_name_finals.tsv),
+- the longer name does not end in a word that follows names (刘建平等: not_name_finals.tsv) or in a
+  form of address (周建林先生: honorifics.tsv),
 - exactly one written name of the document extends the short one by one or two characters (王国 with
   both 王国才 and 王国强 in the article stays as it is), and
 - the characters right after the short mention in the text really are the rest of that name.
@@ -37,11 +38,12 @@ def full_name_index(names: Iterable[str]) -> dict[str, str]:
     """
     written = {name for name in names if is_han_word(name) and 2 <= len(name) <= 5}
     glued = load_lexicon("not_name_finals.tsv")
+    address = load_lexicon("honorifics.tsv")  # 周建林先生/PER is 周建林 addressed, not a longer name
     found: dict[str, set[str]] = {}
     for name in written:
         for extra in range(1, _MAX_EXTRA + 1):
             short = name[:-extra]
-            if len(short) >= 2 and not glued.intersection(name[-extra:]):
+            if len(short) >= 2 and not glued.intersection(name[-extra:]) and name[-extra:] not in address:
                 found.setdefault(short, set()).add(name)
     return {short: next(iter(longer)) for short, longer in found.items() if len(longer) == 1}
 

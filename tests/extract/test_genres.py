@@ -14,11 +14,12 @@ from kg.eval import evaluate
 
 GENRES = SHARED / "data" / "genres"
 # set → metric → minimum recall, measured at the first issue-18 round (eighth session):
-# duee_fin 0.217, duie 0.402, resume 0.744 (memberships lenient), duee events 0.190.
+# duee_fin 0.217, duie 0.402, resume 0.744 (memberships lenient), duee events 0.190; duee_fin and resume
+# raised at the second round (branch fin: 0.620 and 0.814).
 FLOORS = [
-    ("duee_fin", "memberships_lenient", 0.21),
+    ("duee_fin", "memberships_lenient", 0.61),
     ("duie", "memberships_lenient", 0.39),
-    ("resume", "memberships_lenient", 0.72),
+    ("resume", "memberships_lenient", 0.80),
     ("duee", "events", 0.66),  # 0.667 after the issue-19 round (events19)
 ]
 

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.extract.roles.constructions import CONSTRUCTIONS
-from kg.extract.roles.issuer import issuer_of
+from kg.extract.roles.issuer import full_issuer, issuer_of
 from kg.extract.roles.names import addressed_by_title, strip_address, strip_honour, withheld
 from kg.extract.roles.orgs import expand, is_named, parent_of, rebuild
 from kg.extract.roles.reader import Reader
@@ -66,8 +66,8 @@ def extract_roles(
         return RoleMentions()  # every pattern starts from a title or an organisation
     labels = parse.table.ents
     # Without a title, only an organisation followed by a PER word states a membership.
-    defined = defined_short_forms(document.text)
-    reader = Reader(parse, CONSTRUCTIONS, defined, antecedent, issuer_of(document))
+    issuer, defined = _issuer_and_short_forms(document)
+    reader = Reader(parse, CONSTRUCTIONS, defined, antecedent, issuer)
     rows = list(dict.fromkeys(reader.rows())) if titles or "PER" in labels else []
     if defined:
         rows = [_defined(row, defined) for row in rows]
@@ -130,10 +130,21 @@ def _dated(membership: Membership, time: Time | None, date: dt.date | None) -> M
     return replace(membership, status=status, time_word=word, start=start, end=end)
 
 
+def _issuer_and_short_forms(document: Document) -> tuple[str | None, dict[str, str]]:
+    """The issuer's full name and the short forms the article defines; the issuer's short name
+    stands for its full name wherever it is written (普滤得财务负责人: kg/extract/roles/issuer.py)."""
+    defined = defined_short_forms(document.text)
+    written = issuer_of(document)
+    if written is None:
+        return None, defined
+    issuer = full_issuer(written, document.text)
+    return issuer, {written: issuer, **defined}
+
+
 def _defined(row: Row, defined: dict[str, str]) -> Row:
     """A membership at a short form the article defined is one at the full name."""
     written = row.short or row.org
-    if written is None or written not in defined:
+    if written is None or written not in defined or defined[written] == written:
         return row
     full = defined[written]
     return Row(row.person, row.title, row.title_span, full, row.org_span, parent_of(full), written)
@@ -172,7 +183,9 @@ def _unaddressed(row: Row) -> Row:
 def opens_with_pronoun(parse: Parse) -> bool:
     """Whether the sentence opens with a pronoun that may stand for the one person named before."""
     texts = parse.table.texts
-    return bool(texts) and texts[0] in appointment().get("pronoun", ())
+    # 现任某公司董事长。 after a résumé's sentence: no subject at all, the same person
+    verbs = appointment()
+    return bool(texts) and texts[0] in (*verbs.get("pronoun", ()), *verbs.get("career_open", ()))
 
 
 def antecedent_of(parse: Parse, memberships: Sequence[Membership]) -> str | None:

@@ -13,7 +13,7 @@ runs every example.
 
 from __future__ import annotations
 
-from kg.extract.roles import holders, rows, segments
+from kg.extract.roles import holders, issued, rows, segments
 from kg.extract.roles.reader import HOLDER, ROWS, SEGMENT, SUBJECT
 from kg.extract.roles.records import Construction, Example
 from kg.extract.roles.time import VERB
@@ -45,6 +45,11 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                 " || 海川智能/n 董事长/n 周立和/PER 说/v 。/w",
                 ("周立和|董事长|海川智能科技有限公司",),
             ),
+            Example(
+                "近日/TIME ，/w 海川/a 教育/vn (/w 03978.HK/m )/w 公告/n 。/w"
+                " || 海川/a 教育/vn (/w 03978.HK/m )/w 非执行董事/n 王立/PER 减持/v 。/w",
+                ("王立|非执行董事|海川教育",),
+            ),
         ),
         segments.defined_short,
     ),
@@ -64,13 +69,25 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                 " || 董事会/n 委任/v 王芳/PER 为/p 公司/n 财务/n 总监/n 。/w",
                 ("王芳|财务总监|海川股份",),
             ),
+            Example(
+                "海川控股/ORG （/w 01234/m ）/w 公告/n 。/w"
+                " || 赵敏/PER 已/d 辞任/v 公司/n 的/u 公司秘书/n 职务/n 。/w",
+                ("赵敏|秘书|海川控股",),
+            ),
+            Example(
+                "海川/ORG （/w 430123/m ）/w 公告/n 。/w"
+                " || 董事会/n 聘任/v 李明/PER 为/p 公司/n 财务/n 负责人/n 。/w"
+                " || 该/r 公司/n 全称/n 为/v 苏州海川净化股份有限公司/ORG 。/w",
+                ("李明|财务负责人|苏州海川净化股份有限公司",),
+            ),
         ),
-        segments.issuer_title,
+        issued.issuer_title,
     ),
     Construction(
         "appointer-title",
         SEGMENT,
-        "ISSUER|董事会 同意? 聘任|委任|任命… PER(、PER)* 为 TITLE / ISSUER：PER 出任|任… TITLE",
+        "ISSUER|董事会 同意? 聘任|委任|任命… PER(、PER)* 为 TITLE / ISSUER：(… )?PER 出任|任… TITLE"
+        " / PER 获委任为 TITLE",
         "the issuer, where its board or itself appoints to a bare title",
         (
             Example(
@@ -82,8 +99,46 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                 "海川股份/ORG （/w 600123/m ）/w ：/w 陈洁/PER 出任/v 副总裁/n 。/w",
                 ("陈洁|副总裁|海川股份",),
             ),
+            Example(
+                "海川股份/ORG （/w 600123/m ）/w 公告/n 。/w"
+                " || 陈洁/PER 获/v 委任/v 为/v 首席/n 财务官/n 。/w",
+                ("陈洁|首席财务官|海川股份",),
+            ),
         ),
-        segments.appointer_title,
+        issued.appointer_title,
+    ),
+    Construction(
+        "resignation",
+        SEGMENT,
+        "公司|董事会 … 收到 TITLE PER 先生|女士? …的 辞呈|辞职报告",
+        "the issuer, whose officer resigns to it (the post is ended: status ended at merge)",
+        (
+            Example(
+                "海川股份/ORG （/w 600123/m ）/w 发布/v 公告/n 。/w"
+                " || 公司/n 董事会/n 近日/TIME 收到/v 副总裁/n 李明/PER 先生/n 的/u 辞呈/n 。/w",
+                ("李明|副总裁|海川股份",),
+            ),
+            Example(
+                "海川股份/ORG （/w 600123/m ）/w 发布/v 公告/n 。/w"
+                " || 董事会/n 于/p 4月2日/TIME 收到/v 财务/n 负责人/n 王芳/PER 递交/v 的/u 辞职报告/n 。/w",
+                ("王芳|财务负责人|海川股份",),
+            ),
+        ),
+        issued.resignation,
+    ),
+    Construction(
+        "announced",
+        SEGMENT,
+        "ISSUER (CODE)? 公布|公告|宣布 ，CHAIN PER",
+        "the issuer, whose own officer the announcement names",
+        (
+            Example(
+                "海川国际/ORG (/w 00574/m -/w HK/nz )/w 公布/v ，/w 主席/n 兼/c 执行董事/n 陈立/PER"
+                " 于/p 6月18日/TIME 离任/v 。/w",
+                ("陈立|主席|海川国际", "陈立|执行董事|海川国际"),
+            ),
+        ),
+        issued.announced,
     ),
     Construction(
         "org-title",
@@ -163,12 +218,42 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         segments.ref_field,
     ),
     Construction(
+        "linked-field",
+        SEGMENT,
+        "、|兼 FIELD+ TITLE",
+        "the field words in the title, no organisation (the chain's)",
+        (
+            Example(
+                "海川银行/ORG 副行长/n 兼/v 风险/n 总监/n 赵敏/PER 出席/v 。/w",
+                ("赵敏|副行长|海川银行", "赵敏|风险总监|海川银行"),
+            ),
+        ),
+        segments.linked_field,
+    ),
+    Construction(
         "award",
         SEGMENT,
         "YEAR? AWARD",
         "the award without its year, no organisation",
         (Example("2007年/TIME 图灵奖/nz 得主/n 姚期智/PER 演讲/v 。/w", ("姚期智|图灵奖得主|",)),),
         segments.award,
+    ),
+    Construction(
+        "joined-org",
+        SEGMENT,
+        "加入|加盟|创办了… ORG ，(并)? 担任|出任… TITLE",
+        "the joined or founded ORG as organisation",
+        (
+            Example(
+                "王芳/PER 2018年/TIME 加入/v 海川基金管理有限公司/ORG ，/w 担任/v 总经理/n 。/w",
+                ("王芳|总经理|海川基金管理有限公司",),
+            ),
+            Example(
+                "1993年/TIME ，/w 周立和/PER 创办/v 了/u 海川学校/ORG ，/w 担任/v 校长/n 。/w",
+                ("周立和|校长|海川学校", "周立和|创始人|海川学校"),
+            ),
+        ),
+        segments.joined_org,
     ),
     Construction(
         "ref-title",
@@ -257,6 +342,33 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         time=VERB,
     ),
     Construction(
+        "changed",
+        HOLDER,
+        "PER 由 CHAIN 改任为|调任为 CHAIN",
+        "the name with every segment of both chains (the first ended, the second taken: status at merge)",
+        (
+            Example(
+                "郑立/PER 博士/n 由/p 公司/n 执行/v 副主席/n 兼/v 总经理/n 改任/v 为/v 公司/n 执行/v 副主席/n"
+                " 兼/v 行政总裁/n 。/w",
+                ("郑立|执行副主席|", "郑立|总经理|", "郑立|行政总裁|"),
+            ),
+        ),
+        holders.changed,
+    ),
+    Construction(
+        "approved",
+        HOLDER,
+        "核准|批准 PER CHAIN 任职资格",
+        "the name with every segment (designated until approved: status at merge)",
+        (
+            Example(
+                "海川银保监局/ORG 核准/v 胡立/PER 海川国际信托有限公司/ORG 总经理/n 任职/vn 资格/n 。/w",
+                ("胡立|总经理|海川国际信托有限公司",),
+            ),
+        ),
+        holders.approved,
+    ),
+    Construction(
         "resume-list",
         HOLDER,
         "RESUME …，VERB CHAIN，ORG CHAIN(，ORG CHAIN)*",
@@ -327,6 +439,10 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                     "王立|董事长|海川集团",
                 ),
             ),
+            Example(
+                "高其品/n ：/w 男/a ，/w 博士/n ，/w 现任/v 海川大学/ORG 教授/n 。/w",
+                ("高其品|教授|海川大学",),
+            ),
         ),
         holders.resume_subject,
     ),
@@ -347,6 +463,39 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ),
         ),
         holders.pronoun_subject,
+    ),
+    Construction(
+        "zero-subject",
+        SUBJECT,
+        "^现任|历任|曾任 CHAIN",
+        "the one person the sentence before named",
+        (
+            Example(
+                "赵明/PER ，/w 男/a ，/w 1977年/TIME 生/v ，/w 历任/v 海川银行/ORG 副行长/n 。/w"
+                " || 现任/v 海川信托/ORG 董事长/n 。/w",
+                ("赵明|副行长|海川银行", "赵明|董事长|海川信托"),
+            ),
+        ),
+        holders.zero_subject,
+    ),
+    Construction(
+        "clause-subject",
+        SUBJECT,
+        "PER … ，(且|并)? VERB(take) CHAIN",
+        "the one person the sentence named before, opening a clause",
+        (
+            Example(
+                "根据/p 公告/n ，/w 王芳/PER 2018年/TIME 加入/v 海川基金/ORG ，/w"
+                " 担任/v 海川基金/ORG 总经理/n 。/w",
+                ("王芳|总经理|海川基金",),
+            ),
+            Example(
+                "早/d 在/p 2013年/TIME ，/w 赵明/PER 就/d 获得/v 核准/v ，/w 开始/v 出任/v 海川信托/ORG"
+                " 副总经理/n 一职/n 。/w",
+                ("赵明|副总经理|海川信托",),
+            ),
+        ),
+        holders.clause_subject,
     ),
     # --- rows: every source of memberships, all run in this order ----------------------------------
     Construction(
@@ -403,6 +552,44 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ),
         ),
         rows.name_list_rows,
+    ),
+    Construction(
+        "count-list",
+        ROWS,
+        "ORG … 聘任|任命… N名|位 TITLE ，分别是|分别为 (CHAIN? PER)(、CHAIN? PER)*",
+        "each listed name with the title at the appointing ORG, when N names are listed (designated)",
+        (
+            Example(
+                "海川银行/ORG 选聘/v 结果/n 出炉/v ，/w 拟/v 聘任/v 3名/m 副行长/n ，/w 分别/d 是/v"
+                " 张伟/PER 、/w 李强/PER 和/c 王芳/PER 。/w",
+                ("张伟|副行长|海川银行", "李强|副行长|海川银行", "王芳|副行长|海川银行"),
+            ),
+            Example(
+                "海川银行/ORG 拟/v 聘任/v 2名/m 副行长/n ，/w 分别/d 是/v 现任/v 海川证券/ORG 总监/n 张伟/PER"
+                " 、/w 现任/v 海川信托/ORG 总经理/n 李强/PER 。/w",
+                (
+                    "张伟|副行长|海川银行",
+                    "李强|副行长|海川银行",
+                    "张伟|总监|海川证券",
+                    "李强|总经理|海川信托",
+                ),
+            ),
+        ),
+        rows.count_list_rows,
+    ),
+    Construction(
+        "successor",
+        ROWS,
+        "CHAIN PER 将? 退休|辞职|离任 ，(TITLE? PER) 接任",
+        "the successor with every segment of the leaver's chain (designated: status at merge)",
+        (
+            Example(
+                "海川电子/ORG 代理/vn 发言人/n 孙立/PER 将/d 退休/v ，/w"
+                " 公关部/n 经理/n 高华/PER 接任/v 。/w",
+                ("孙立|代理发言人|海川电子", "高华|代理发言人|海川电子"),
+            ),
+        ),
+        rows.successor_rows,
     ),
     Construction(
         "founder",

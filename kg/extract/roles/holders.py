@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.roles.names import name_at, names_after, surname_led
+from kg.extract.roles.names import looks_like_name, name_at, names_after, strip_address, surname_led
 from kg.extract.roles.reader import Reader
 from kg.extract.roles.records import Chain, Name
 from kg.extract.roles.words import (
     BY,
     CJK_NAME,
     CLAUSE_END,
+    CLAUSE_OPENERS,
     DATED,
     ETC,
     LISTED_COUNT,
     OF,
     RANK_NOTE,
+    REASON,
     RESUME,
     RESUME_BORN,
     RESUME_CLAUSE,
@@ -28,12 +30,19 @@ from kg.extract.roles.words import (
     is_title,
     kind_words,
 )
+from kg.resources import load_lexicon
 
 
 def after_title(r: Reader, chain: Chain) -> list[Name]:
     """某公司总经理张三: the name (or, after a byline, the names) right after the chain's last title."""
-    last = chain[-1][1]
-    return names_after(r, last.title_end, last.kind)
+    first, last = chain[0][1], chain[-1][1]
+    names = names_after(r, last.title_end, last.kind)
+    if names and last.kind == "office" and r.text[last.title_end : names[0].start].isspace():
+        # 某某：甲任执行董事 乙任行政总裁: a headline's space after a post someone takes ends a clause.
+        k = r.by_end.get(first.start)
+        if k is not None and r.words[k] in appointment().get("take", ()):
+            return []
+    return names
 
 
 def dated_of(r: Reader, chain: Chain) -> list[Name]:
@@ -90,7 +99,7 @@ def appointed(r: Reader, chain: Chain) -> list[Name]:
     rest = RANK_NOTE.sub("", after[len(post) :])  # 任命某某为某委员会副主任（正部长级）；
     if rest.startswith(BY):
         return _taken_by(r, last.title_end + len(post) + 1)
-    if rest and rest[0] not in CLAUSE_END:
+    if rest and rest[0] not in CLAUSE_END and not rest[0].isspace():  # a headline's space ends it too
         return []
     head = r.text[: first.start]
     if first.lead in DATED:
@@ -112,6 +121,39 @@ def appointed(r: Reader, chain: Chain) -> list[Name]:
         if not any(word in clause for word in verbs.get("trigger", ())):
             return []
     return names
+
+
+def changed(r: Reader, chain: Chain) -> list[Name]:
+    """某某博士由公司执行副主席兼总经理改任为公司执行副主席兼行政总裁: both chains of a clause
+    "NAME 由 CHAIN 改任为 CHAIN" are the person's (the first one ended, the second taken)."""
+    first, last = chain[0][1], chain[-1][1]
+    if last.kind != "office":
+        return []
+    start = max(r.text.rfind(c, 0, first.start) for c in CLAUSE_OPENERS | {"。"}) + 1
+    end = _clause_stop(r.text, last.title_end)
+    by = r.text.find(BY, start, first.start + 1)
+    verbs = appointment().get("change", ())
+    if by < 0 or not any(v in r.text[by:end] for v in verbs):
+        return []
+    if any(r.ents[k] == "PER" for k in _tokens(r, by, end)):
+        return []
+    return names_ending(r, skip_fillers(r, by))
+
+
+def approved(r: Reader, chain: Chain) -> list[Name]:
+    """某监管局核准某某某公司总经理任职资格: the regulator approves the named person for the chain's post."""
+    first, last = chain[0][1], chain[-1][1]
+    if not r.text.startswith(kind_words("qualification"), last.title_end):
+        return []
+    names = names_ending(r, first.start)
+    if len(names) != 1 or not r.text[: names[0].start].endswith(kind_words("approve")):
+        return []
+    return names
+
+
+def _clause_stop(text: str, start: int) -> int:
+    ends = [k for k in (text.find(c, start) for c in "，,。；;！？!?") if k >= 0]
+    return min(ends, default=len(text))
 
 
 def resume_list(r: Reader, chain: Chain) -> list[Name]:
@@ -177,8 +219,10 @@ def resume_opening(r: Reader) -> tuple[Name, int] | None:
     (（1963年—）), then a sex (，男，) or a résumé's clause (，中国国籍，), a colon, a comma after 先生
     or the bracket, or a comma before a career verb. A bare "某某，1968年出生，…" opens no résumé
     (tests/extract/sentences/test_precision.py)."""
-    if not r.words or r.ents[0] != "PER":
+    if not r.words:
         return None
+    if r.ents[0] != "PER" and not (looks_like_name(r, 0) and RESUME.match(r.text, r.ends[0])):
+        return None  # 高其品/n ：男，: a name the model missed opens a résumé only with its sex
     name = name_at(r, 0, strict=False)
     if name is None or name.start != 0:
         return None
@@ -208,6 +252,36 @@ def _tokens(r: Reader, start: int, end: int) -> range:
     return range(first, last)
 
 
+def clause_subject(r: Reader, pos: int, verb: str) -> list[Name]:
+    """某某2018年加入某公司，担任某部总经理 / 早在2013年，某某就获得核准，开始出任某公司副总经理一职:
+    a take verb opening a clause takes the one person the sentence has named before it, where that
+    name opens a clause of its own (its subject)."""
+    if verb not in appointment().get("take", ()) or r.text[pos - 1 : pos] not in CLAUSE_OPENERS:
+        return []
+    named = [k for k in range(len(r.words)) if r.ends[k] <= pos and r.ents[k] == "PER"]
+    names = {strip_address(r.words[k]) for k in named}
+    if len(names) != 1:
+        return []
+    k = named[0]
+    if k > 0 and not r.punct(k - 1) and r.tags[k - 1] != "TIME":
+        return []  # 感谢某某，…: a name inside a clause is no clause's subject
+    if k + 1 >= len(r.words) or r.punct(k + 1):
+        return []  # 某某，1968年出生，曾任…: a bare name is a résumé's opening, which needs more (resume)
+    speech = load_lexicon("name_closing_verbs.tsv") | set(kind_words("speech"))
+    if any(r.words[j] in speech for j in range(k + 1, len(r.words)) if r.ends[j] <= pos):
+        return []  # 某某表示，现任…: what follows a reporting verb is what the person said
+    name = name_at(r, r.starts[k], strict=False)
+    return [name] if name is not None else []
+
+
+def zero_subject(r: Reader, pos: int, verb: str) -> list[Name]:
+    """某某，1977年生，…历任…等职务。现任某公司董事长。: a sentence opening with a career verb, with
+    no subject, is about the one person the sentence before named."""
+    if pos != 0 or r.antecedent is None or verb not in appointment().get("career_open", ()):
+        return []
+    return [Name(r.antecedent, 0, 0)]
+
+
 def pronoun_subject(r: Reader, pos: int, verb: str) -> list[Name]:
     """…逝世。他历任某集团副总经理、总经理: 他/她 opening the sentence, right before a career verb
     (appointment_verbs.tsv ``career``), is the one person the sentence before named."""
@@ -222,7 +296,8 @@ def pronoun_subject(r: Reader, pos: int, verb: str) -> list[Name]:
 
 
 def skip_fillers(r: Reader, pos: int) -> int:
-    """Back over time words and adverbs between a name and its appointment verb (此前, 2018年起)."""
+    """Back over time words, adverbs and a reason (此前, 2018年起, 因个人原因) between a name and its
+    appointment verb."""
     fillers = appointment().get("filler", ())
     while pos > 0:
         token = r.by_end.get(pos)
@@ -231,7 +306,11 @@ def skip_fillers(r: Reader, pos: int) -> int:
             continue
         word = next((w for w in fillers if r.text.endswith(w, 0, pos)), None)
         if word is None:
-            break
+            # 某某因个人原因向董事会辞去… / 某某因工作变动，不再担任…: the reason and addressee.
+            reason = REASON.search(r.text, 0, pos)
+            if reason is None:
+                break
+            word = reason.group()
         pos -= len(word)
     return pos
 
@@ -245,7 +324,8 @@ def names_ending(r: Reader, pos: int) -> list[Name]:
     names: list[Name] = []
     while True:
         pos = _before_address(r, pos)
-        token = r.by_end.get(pos)
+        # 任命夏志/PER 成为/v: a name whose last character LAC glued to 为 ends inside a token
+        token = r.by_end.get(pos, r.by_end.get(pos - 1))
         if token is not None and (glued := _after_trigger(r, token)) is not None:
             names.append(glued)  # 选举许安然/v 、雷鸣宇为副主席: the model glued the name to the verb
             break

@@ -13,6 +13,7 @@ from kg.extract.roles.words import (
     NAME_PART,
     NOT_NAME_TAGS,
     WITHHELD,
+    appointment,
     clean,
     honorific_prefixes,
     is_title,
@@ -88,7 +89,31 @@ def _per_name(r: Reader, token: int, pos: int) -> tuple[str, int]:
     glued = len(name) >= 3 and name.endswith(ETC) and CJK_NAME.match(name) is not None
     if glued and surname_led(name[:-1]):
         name, end = name[:-1], end - 1  # 刘建平等/PER: the list word 等 glued to the name
+    elif end == r.ends[token] and _glued_final(r, token):
+        name, end = name + text[end], end + 1  # 陈燕/PER 飞于/v → 陈燕飞 + 于
     return name, end
+
+
+def _glued_final(r: Reader, token: int) -> bool:
+    """主席陈燕/PER 飞于/v 离任 / 任命夏志/PER 成为/v 公司副总经理: LAC glued a three-character name's
+    last character to the preposition after it (role_words.tsv ``name_glue`` 于 after an office title or
+    an appointment trigger, ``name_glue_named`` 为 after a trigger only). Only for a single surname and
+    one character."""
+    word, nxt = r.words[token], token + 1
+    if len(word) != 2 or word[0] not in surnames()[0] or nxt >= len(r.words) or r.ents[nxt]:
+        return False
+    after = r.words[nxt]
+    glue = (*kind_words("name_glue"), *kind_words("name_glue_named"))
+    if len(after) != 2 or after[1] not in glue or not CJK_NAME.match(word + after[0]):
+        return False
+    if after[0] in load_lexicon("not_name_finals.tsv"):
+        return False
+    start = r.starts[token]
+    if r.text.endswith(appointment().get("trigger", ()), 0, start):
+        return True  # 任命夏志成为…: the 为 of the appointment
+    # 总裁杨帆作为嘉宾: after a title, 为 makes words of its own (作为, 成为); only 于 is glued there
+    titled = any(s.end_char == start and (s.kb_id or "office") == "office" for s in r.titles)
+    return titled and after[1] in kind_words("name_glue")
 
 
 def name_at(r: Reader, pos: int, *, strict: bool = True) -> Name | None:

@@ -11,7 +11,12 @@ from kg.extract.roles.reader import Reader
 from kg.extract.roles.records import Name, Row, Segment
 from kg.extract.roles.time import VERB, verb_time
 from kg.extract.roles.words import (
+    COUNT_AFTER,
+    COUNT_BEFORE,
+    LEAVE,
     OF,
+    SPACED_CLAUSE_END,
+    appointment,
     book_outlet,
     clean,
     dateline,
@@ -23,6 +28,7 @@ from kg.extract.roles.words import (
     references,
 )
 from kg.nlp.components import ORG
+from kg.nlp.tokens import SpanRow
 
 
 def chain_rows(r: Reader, used: set[int]) -> Iterator[Row]:
@@ -186,3 +192,101 @@ def _before_fillers(r: Reader, pos: int, fillers: tuple[str, ...]) -> int:
             return pos
         pos -= len(word)
     return pos
+
+
+def count_list_rows(r: Reader, used: set[int]) -> Iterator[Row]:
+    """中国某某拟聘任5名执行副总裁，分别是现任甲公司总监A、B…: a trigger, a count and a title, then
+    the list of names; each listed name gets the title, at the last organisation named before the
+    trigger (the appointing body), when the list has as many names as the count says."""
+    for span in r.titles:
+        if (span.kb_id or "office") != "office":
+            continue
+        count = COUNT_BEFORE.search(r.text, 0, span.start_char)
+        opening = COUNT_AFTER.match(r.text[span.end_char :])
+        if count is None or opening is None:
+            continue
+        head = r.text[: count.start()]
+        trigger = next((t for t in appointment().get("trigger", ()) if head.endswith(t)), None)
+        if trigger is None:
+            continue
+        end = _clause_end(r.text, span.end_char + opening.end())
+        names = _listed_names(r, span.end_char + opening.end(), end)
+        if len(names) < 2 or _number(count["count"]) not in {None, len(names)}:
+            continue
+        org = _appointing_body(r, len(head) - len(trigger))
+        title = clean(span.text)
+        where = (span.start_char, span.end_char)
+        full, short = expand(clean(org.text)) if org is not None else (None, None)
+        for name in names:
+            if org is None or full is None:
+                yield Row(name, title, where, None, None)
+            else:
+                yield Row(name, title, where, full, (org.start_char, org.end_char), parent_of(full), short)
+
+
+def _clause_end(text: str, start: int, marks: str = "。；;！？!?") -> int:
+    ends = [k for k in (text.find(c, start) for c in marks) if k >= 0]
+    return min(ends, default=len(text))
+
+
+def _listed_names(r: Reader, start: int, end: int) -> list[Name]:
+    """The person names written between two offsets, in order (each may follow its own title)."""
+    names: list[Name] = []
+    for k, word_start in enumerate(r.starts):
+        if start <= word_start < end and r.ents[k] == "PER":
+            name = name_at(r, word_start, strict=False)
+            if name is not None and name.end <= end and all(n.text != name.text for n in names):
+                names.append(name)
+    return names
+
+
+def _number(count: str) -> int | None:
+    """5 / 五 / 十二 as a number (None for a count this does not read)."""
+    if count.isdigit():
+        return int(count)
+    digits = kind_words("numeral")
+    if len(count) == 1 and count in digits:
+        return digits.index(count) + 1
+    return None
+
+
+def _appointing_body(r: Reader, pos: int) -> SpanRow | None:
+    """The last organisation span before ``pos`` in the sentence that is not the organisation of a
+    title written after it (中国某某高管选聘结果出炉，拟聘任…)."""
+    before = [o for o in r.orgs if o.label == ORG and o.end_char <= pos and o.end_char not in r.title_starts]
+    return before[-1] if before else None
+
+
+def successor_rows(r: Reader, used: set[int]) -> Iterator[Row]:
+    """某公司代理发言人甲将退休，乙接任 / 董事会秘书甲辞职 乙接任: the successor takes every post of
+    the chain the leaving person holds, when the successor's clause is only the name (after a title of
+    their own, if any) and 接任."""
+    for chain in chains(r, r.segments()):
+        names = r.holders(chain)
+        if len(names) != 1:
+            continue
+        leaving = LEAVE.match(r.text, names[0].end)
+        successor = _successor(r, leaving.end()) if leaving is not None else None
+        if successor is None:
+            continue
+        for _, row in resolve(r, chain):
+            yield Row(successor, row.title, row.title_span, row.org, row.org_span, row.parent, row.short)
+
+
+def _successor(r: Reader, pos: int) -> Name | None:
+    """The name right before 接任 closing the clause that starts at ``pos`` (a title may precede it)."""
+    take = kind_word("succeed")
+    end = _clause_end(r.text, pos, SPACED_CLAUSE_END)
+    start = end - len(take)
+    if start <= pos or not r.text.startswith(take, start):
+        return None
+    token = r.by_end.get(start)
+    if token is None or r.ents[token] != "PER":
+        return None
+    name = name_at(r, r.starts[token], strict=False)
+    if name is None or name.end != start:
+        return None
+    if any(r.ents[k] == "PER" for k in range(len(r.words)) if pos <= r.starts[k] < name.start):
+        return None
+    titled = name.start in {s.end_char for s in r.titles}
+    return name if name.start == pos or titled else None

@@ -6,13 +6,10 @@ segment, or None to let the next construction of the table try.
 
 from __future__ import annotations
 
-import re
-
-from kg.extract.roles.holders import names_ending
-from kg.extract.roles.issuer import CODE_NOTE, issuer_words
+from kg.extract.roles.holders import skip_fillers
 from kg.extract.roles.orgs import is_place, place_named
 from kg.extract.roles.reader import Reader, Slot
-from kg.extract.roles.records import ISSUER, Org, Segment
+from kg.extract.roles.records import Org, Segment
 from kg.extract.roles.words import (
     BY,
     CJK_NAME,
@@ -75,6 +72,8 @@ def defined_short(r: Reader, slot: Slot) -> Segment | None:
     """周立和（星河智能创始人…）: a short form the article defines is an organisation."""
     span, scope_start = slot.span, slot.scope_start
     defined = r.defined_before(r.starts[scope_start]) if slot.org_span is None else None
+    if defined is None and slot.org_span is None and 0 <= slot.i and r.ends[slot.i] < r.starts[scope_start]:
+        defined = r.defined_before(r.ends[slot.i])  # 某某(03978.HK)非执行董事: past the stock code
     if defined is None and scope_start < span.start:
         # 临泉农/ORG 发/v 董事长: the model cut a defined short form (临泉农发) into a word and a
         # verb that read as a field word; the short form ends right at the title.
@@ -177,68 +176,50 @@ def ref_field(r: Reader, slot: Slot) -> Segment | None:
     return Segment(title, slot.kind, r.starts[scope_start], span.end_char, org, org.start)
 
 
+def linked_field(r: Reader, slot: Slot) -> Segment | None:
+    """某银行副行长兼风险总监 / 某公司副总裁、投行业务负责人: field words right after 兼 or 、 stay in
+    the title, which has no organisation of its own (the chain gives it the one before)."""
+    i, scope_start, span = slot.i, slot.scope_start, slot.span
+    if not (scope_start < span.start and 0 <= i == scope_start - 1 and r.words[i] in LINKS):
+        return None
+    if any(r.ents[k] in {"ORG", "LOC", "PER"} for k in range(scope_start, span.start)):
+        return None
+    title_start = r.starts[scope_start]
+    return Segment(
+        clean(r.text[title_start : span.end_char]), slot.kind, title_start, span.end_char, None, title_start
+    )
+
+
+def joined_org(r: Reader, slot: Slot) -> Segment | None:
+    """某某2018年加入某基金管理有限公司，担任总经理 / 创办了某学校，担任校长: a bare title taken in
+    the clause after one that joins or founds an organisation is a post there."""
+    i, title, title_start, _ = bare_parts(r, slot)
+    if i < 1 or r.words[i] not in appointment().get("take", ()):
+        return None
+    pos = skip_fillers(r, r.starts[i])
+    if r.text[pos - 1 : pos] not in {"，", ","}:
+        return None
+    joined = next((o for o in r.orgs if o.label == ORG and o.end_char == pos - 1), None)
+    if joined is None:
+        return None
+    before = r.text[: joined.start_char]
+    if not before.endswith(kind_words("join")) and not before.endswith(kind_words("found")):
+        return None
+    org = Org(clean(joined.text), joined.start_char, joined.end_char, ORG)
+    return Segment(title, slot.kind, title_start, slot.span.end_char, org, title_start)
+
+
 def award(r: Reader, slot: Slot) -> Segment | None:
     """2007年图灵奖得主: an award names no organisation; the year before it is dropped."""
     if slot.kind != "award":
         return None
-    _, title, title_start, _ = _bare(r, slot)
+    _, title, title_start, _ = bare_parts(r, slot)
     return _award(slot, title, title_start)
-
-
-def issuer_title(r: Reader, slot: Slot) -> Segment | None:
-    """聘任某某为公司副总裁: 公司 / 本行 in an announcement is its issuer, when it names exactly one."""
-    i = slot.i
-    if r.issuer is None or i < 0 or r.words[i] not in issuer_words()["ref"]:
-        return None
-    return _at_issuer(r, slot, Org(r.issuer, r.starts[i], r.ends[i], ISSUER))
-
-
-def appointer_title(r: Reader, slot: Slot) -> Segment | None:
-    """某某（600123）聘任甲为副总经理 / 董事会委任甲、乙为首席财务官 / 某某：甲出任副总裁: the issuer
-    or its board appoints, so the bare title is the issuer's (only where the document names exactly one)."""
-    if r.issuer is None:
-        return None
-    i, title, title_start, _ = _bare(r, slot)
-    if i >= 1 and r.words[i] in appointment().get("take", ()):
-        # 某某：甲出任副总裁 (a headline): the person the issuer's headline names takes the post.
-        names = names_ending(r, r.starts[i])
-        before = CODE_NOTE.sub("", r.text[: names[0].start]).strip() if names else ""
-        if before not in {r.issuer + colon for colon in "：:"}:
-            return None
-        org = Org(r.issuer, r.ends[i], r.ends[i], ISSUER)
-        return Segment(title, slot.kind, title_start, slot.span.end_char, org, org.start)
-    i = slot.i
-    if i < 1 or r.words[i] not in appointment().get("named", ()):
-        return None
-    names = names_ending(r, r.starts[i])
-    if not names:
-        return None
-    before = r.text[: names[0].start]
-    trigger = next((t for t in appointment().get("trigger", ()) if before.endswith(t)), None)
-    if trigger is None:
-        return None
-    appointer = re.split(r"[，。；;,！？!?]", before[: -len(trigger)])[-1]
-    for consent in issuer_words()["consent"]:
-        appointer = appointer.removesuffix(consent)
-    if not CODE_NOTE.sub("", appointer).strip().endswith((r.issuer, *issuer_words()["board"])):
-        return None
-    # No word of the sentence names the issuer here: the organisation is empty, right after 为.
-    return _at_issuer(r, slot, Org(r.issuer, r.ends[i], r.ends[i], ISSUER))
-
-
-def _at_issuer(r: Reader, slot: Slot, org: Org) -> Segment:
-    span = slot.span
-    if slot.scope_start < span.start:  # 公司财务总监: the field words stay in the title (ref-field)
-        title_start = r.starts[slot.scope_start]
-        title = clean(r.text[title_start : span.end_char])
-        return Segment(title, slot.kind, title_start, span.end_char, org, org.start)
-    _, title, title_start, _ = _bare(r, slot)
-    return Segment(title, slot.kind, title_start, span.end_char, org, org.start)
 
 
 def ref_title(r: Reader, slot: Slot) -> Segment | None:
     """该校副校长: a word that points back to a body; resolve() gives the title no organisation."""
-    i, title, title_start, _ = _bare(r, slot)
+    i, title, title_start, _ = bare_parts(r, slot)
     if i >= 0 and r.words[i] in references():
         org = Org(r.words[i], r.starts[i], r.ends[i], "REF")
         return Segment(title, slot.kind, title_start, slot.span.end_char, org, org.start)
@@ -247,7 +228,7 @@ def ref_title(r: Reader, slot: Slot) -> Segment | None:
 
 def bare_title(r: Reader, slot: Slot) -> Segment | None:
     """由副市长某某主持: a title with no organisation must open a phrase."""
-    i, title, title_start, dated = _bare(r, slot)
+    i, title, title_start, dated = bare_parts(r, slot)
     words = r.words
     # 一职由副总经理某某担任: LAC glues 由 to the word before (职由/n); it still opens the phrase.
     glued_by = i >= 0 and len(words[i]) > 1 and words[i].endswith(BY)
@@ -261,7 +242,7 @@ def bare_title(r: Reader, slot: Slot) -> Segment | None:
 def token_title(r: Reader, slot: Slot) -> Segment | None:
     """商汤/PER 联合创始人: a single word in the organisation slot, kept only in a chain. A
     three-character name led by a single surname (王广善/PER 总经理) is the person addressed."""
-    i, title, title_start, _ = _bare(r, slot)
+    i, title, title_start, _ = bare_parts(r, slot)
     words, tags = r.words, r.tags
     if i < 0 or not (r.ents[i] == "PER" or tags[i] == "nz"):
         return None
@@ -282,7 +263,7 @@ def _undated(title: str, title_start: int) -> tuple[str, int, str]:
     return title[len(dated) :], title_start + len(dated), dated
 
 
-def _bare(r: Reader, slot: Slot) -> tuple[int, str, int, str]:
+def bare_parts(r: Reader, slot: Slot) -> tuple[int, str, int, str]:
     """No organisation: field words stay outside, and the title must open a phrase.
 
     Returns the token before the title (past a bracket and a term), the title, its start and the

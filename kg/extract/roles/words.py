@@ -74,6 +74,8 @@ NOT_NAME_TAGS = frozenset(
 AFTER_NAME = frozenset({"w", "v", "vd", "vn", "p", "d", "c", "u", "f", "ad", "TIME"})
 # What may follow a chain that a person takes with no name after it (某集团董事长、党委书记，).
 CLAUSE_END = frozenset("，。；;,、！？!?）)")
+# The marks after which a clause starts that may carry on the subject of the one before.
+CLAUSE_OPENERS = frozenset("，,；;")
 RESUME = pattern("resume")
 RESUME_BORN = pattern("resume_born")
 RESUME_MARK = pattern("resume_mark")
@@ -82,7 +84,14 @@ CLAUSE_START = frozenset("，,；;：:。")
 # The marks that open a clause of a résumé, after which a career verb takes the résumé's name.
 RESUME_CLAUSE = frozenset("，,；;：:")
 LISTED_COUNT = pattern("listed_count")
+COUNT_BEFORE, COUNT_AFTER = pattern("count_before"), pattern("count_after")
+# What a person leaving a post does right after the name, up to the successor clause (将退休，).
+LEAVE = pattern("leave")
+# What ends a clause in a headline too, where a space separates clauses.
+SPACED_CLAUSE_END = "，,。；;！？!? \u3000"
 RANK_NOTE = pattern("rank_note")
+# Why and to whom a person leaves a post, between the name and the verb (因个人原因, 向董事会).
+REASON = pattern("reason")
 # Title kinds followed by a list of names (记者 甲 乙); a credit states no membership (titles.tsv).
 CREDIT_KINDS = frozenset({"byline", "credit"})
 

@@ -18,6 +18,8 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("才 + verb", "副总经理李辉才出席活动并致辞。", {"李辉才"}),
     ("才 + punctuation", "记者 王明才，通讯员 李军", {"王明才", "李军"}),
     ("a three-character name keeps 才 off", "王晓明才出席会议。", {"王晓明"}),
+    ("中 + punctuation after a title", "现任海川消费金融公司总经理胡浩中。", {"胡浩中"}),
+    ("中 of a clause keeps off a name", "王强在讨论中发言。", {"王强"}),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.roles.issuer import issuer_of
+from kg.extract.roles.issuer import full_issuer, issuer_of
 from kg.model import Document
 
 # fmt: off
@@ -22,6 +22,13 @@ ISSUERS = [
     pytest.param(None, "会议于2024年5月21日（星期二）举行。", None, id="a bracket with no stock code"),
     pytest.param(None, "公司第八届董事会第四次会议审议通过议案。", None, id="no name at all"),
     pytest.param(None, "董事会同意聘任李明为公司副总裁。这是海川科技（600123）的公告。", None, id="a code after the first sentence"),
+    pytest.param("山河股份：聘任李明为公司总经理", "董事会决定聘任李明为公司总经理。", "山河股份", id="a headline name ending in 股份"),
+    pytest.param("山河电子聘任李明为董事会秘书", "欢迎订阅本站快讯。近日山河电子（300456）召开董事会。", "山河电子", id="headline name coded after the first sentence"),
+    pytest.param("山河电子：王芳任执行董事", "4月2日，山河电子发布公告称，王芳获委任为执行董事。", "山河电子", id="headline name the text has announce"),
+    pytest.param("王芳新任海川基金督察长", "本报讯 5月6日，海川基金发布高级管理人员变更公告，王芳新任公司督察长。", "海川基金", id="a fund the first sentence has announce"),
+    pytest.param("王芳新任海川督察长", "5月6日，海川发布高级管理人员变更公告。", None, id="an announcer that ends like no company"),
+    pytest.param("山河(9.880,-0.25,-2.47%)电子：王芳任执行董事", "山河电子（300456）公告。", "山河电子", id="a price quote inside the headline name"),
+    pytest.param("山河电子：王芳任执行董事", "海川基金发布公告称，王芳获委任为执行董事。", None, id="headline name and another announcer"),
 ]
 # fmt: on
 
@@ -32,3 +39,19 @@ def test_issuer_of(title: str | None, text: str, expected: str | None) -> None:
         id="t", source="t.txt", text=text if title is None else f"{title}\n{text}", title=title
     )
     assert issuer_of(document) == expected
+
+
+# fmt: off
+FULL_NAMES = [
+    pytest.param("海川", "2019年起担任苏州海川净化股份有限公司财务部经理。", "苏州海川净化股份有限公司", id="place and suffix around the short name"),
+    pytest.param("海川基金", "他加入海川基金管理有限公司。", "海川基金管理有限公司", id="a fund's registered name"),
+    pytest.param("海川", "海川科技有限公司与海川电子有限公司签约。", "海川", id="two full names: none chosen"),
+    pytest.param("海川股份", "海川股份董事会审议通过议案。", "海川股份", id="no full name written"),
+    pytest.param("海川", "他曾担任海川路小学教师。", "海川", id="no company ending"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("issuer", "text", "expected"), FULL_NAMES)
+def test_full_issuer(issuer: str, text: str, expected: str) -> None:
+    assert full_issuer(issuer, text) == expected

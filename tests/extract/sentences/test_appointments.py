@@ -59,6 +59,14 @@ MEMBERSHIPS = [
     pytest.param("海川科技（600123）：李文博、王芳出任副总裁。", {("李文博", "副总裁", "海川科技"), ("王芳", "副总裁", "海川科技")}, id="issue18-ISSUER：names take a bare title"),
     pytest.param("海川科技（600123）：王芳出任海川电子副总裁。", {("王芳", "副总裁", "海川电子")}, id="issue18-ISSUER：a named organisation wins"),
     pytest.param("海川科技（600123）公告，王芳出任副总裁。", {("王芳", "副总裁", None)}, id="issue18-a take verb not after ISSUER： gives no organisation"),
+    pytest.param("海川科技（600123）公告，公司董事会近日收到副总裁李文博先生的辞呈。", {("李文博", "副总裁", "海川科技")}, id="fin-the issuer receives its officer's resignation"),
+    pytest.param("海川科技（600123）公告，公司董事会近日收到副总裁李文博先生的来信。", {("李文博", "副总裁", None)}, id="fin-a letter that is no resignation gives no organisation"),
+    pytest.param("海川控股（01234）公告，王芳获委任为公司秘书。", {("王芳", "秘书", "海川控股")}, id="fin-获委任为 公司秘书"),
+    pytest.param("海川银行（01234）公告，李强获委任为首席财务官。", {("李强", "首席财务官", "海川银行")}, id="fin-获委任为 a bare title in an announcement"),
+    pytest.param("海川科技（600123）公告，李文博因个人原因辞去公司副总经理职务。", {("李文博", "副总经理", "海川科技")}, id="fin-a reason between the name and 辞去"),
+    pytest.param("王芳2018年加入海川基金管理有限公司，担任总经理。", {("王芳", "总经理", "海川基金管理有限公司")}, id="fin-加入 ORG，担任 a bare title"),
+    pytest.param("海川银行拟聘任2名副行长，分别是张伟、李强。", {("张伟", "副行长", "海川银行"), ("李强", "副行长", "海川银行")}, id="fin-count list"),
+    pytest.param("王芳表示，担任海川集团董事长是一份荣誉。", set(), id="fin-a post spoken of is no post taken"),
 ]
 # fmt: on
 

@@ -27,7 +27,7 @@ MEMBERSHIPS = [
     pytest.param("代表们推举李宏国发言。", set(), id="heldout6-推举 with no 为 names nothing"),
     pytest.param("其中一起侵权案，由汤茂仁担任审判长。", set(), id="heldout6-审判长 of one case is no post"),
     pytest.param("王立新，1968年出生，曾任海川大学航空学院院长。", set(), id="heldout7-no résumé without the sex"),
-    pytest.param("原标题：海川控股委任王立为总经理    来源：海川财经", set(), id="genres-来源 after a title is a source line, no person"),
+    pytest.param("原标题：海川控股委任王立为总经理    来源：海川财经", {("王立", "总经理", None)}, id="genres-来源 after a title is a source line, no person (the appointment before the spaces stands)"),
     pytest.param("王立新先生表示，现任海川集团有限公司董事长很忙。", set(), id="genres-先生 then a verb opens no résumé"),
     pytest.param("王立新，男，1968年出生。曾任海川大学航空学院院长。", set(), id="heldout7-a résumé covers its own sentence only"),
     pytest.param("大会主席团常务主席林建和、周立新在主席台前排就座。", set(), id="heldout7-the presidium of one session is no organisation"),
@@ -50,7 +50,7 @@ MEMBERSHIPS = [
     pytest.param("海川集团董事长向前看。", set(), id="misses-a verb after a title is no name"),
     pytest.param("王刚向教授请教。", set(), id="precision-a preposition is never joined to a name"),
     pytest.param("海川集团副总裁    来源：某某网", set(), id="issue18-来源 after a reposted headline is no name"),
-    pytest.param("海川集团聘任李文博为公司副总裁    来源：某某财经", set(), id="issue18-来源 is no name after an appointment headline"),
+    pytest.param("海川集团聘任李文博为公司副总裁    来源：某某财经", {("李文博", "副总裁", None)}, id="issue18-来源 is no name after an appointment headline (the appointment before the spaces stands)"),
 ]
 # fmt: on
 
