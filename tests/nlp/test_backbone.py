@@ -44,3 +44,20 @@ def test_backbone_agrees_with_reference_lac() -> None:
 def test_backbone_keeps_whitespace_and_latin(nlp: Language) -> None:
     text = "SAP 全球副总裁 Alexander Krainov 致辞"
     assert nlp(text).text == text
+
+
+def test_backbone_decoder_passes_do_not_change_tags(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.nlp import backbone
+
+    texts = [
+        "张三是北京大学教授。",
+        "好。",
+        "",
+        "李四任上海交通大学副校长。",
+        "王五出席了论坛。",
+        "张三是北京大学教授。",
+    ]
+    whole = get_model().tag(texts, batch_size=2)
+    monkeypatch.setattr(backbone, "DECODE_CHARS", 8)  # one pass per encoder run
+    assert get_model().tag(texts, batch_size=2) == whole
+    assert [tokens == [] for tokens in whole] == [False, False, True, False, False, False]
