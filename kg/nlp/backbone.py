@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -29,6 +30,14 @@ DECODE_CHARS = 65_536
 class Token:
     text: str
     tag: str
+
+
+class Segments(NamedTuple):
+    """One text as LAC cut it: its words, their tags, and where each word starts."""
+
+    words: list[str]
+    tags: list[str]
+    starts: list[int]
 
 
 def _model_dir() -> Path:
@@ -51,11 +60,17 @@ class LacModel:
         import onnxruntime as ort
 
         directory = model_dir or _model_dir()
-        self._vocab = {word: int(i) for i, word in _read_table(directory / "word.dic").items()}
-        self._oov = self._vocab.get("OOV", 0)
-        self._q2b = _read_table(directory / "q2b.dic")
+        vocab = {word: int(i) for i, word in _read_table(directory / "word.dic").items()}
+        self._oov = vocab.get("OOV", 0)
+        # Each character's id after LAC's full-width → half-width folding (q2b.dic), in one table.
+        folded = {
+            char: vocab.get(half, self._oov) for char, half in _read_table(directory / "q2b.dic").items()
+        }
+        self._char_ids = vocab | folded
         tags = {int(i): tag for i, tag in _read_table(directory / "tag.dic").items()}
-        self._labels = [tags.get(i, "n-B").rsplit("-", 1)[0] for i in range(max(tags) + 1)]
+        self._labels = np.array(
+            [tags.get(i, "n-B").rsplit("-", 1)[0] for i in range(max(tags) + 1)], dtype=object
+        )
         self._inside = np.array([tags.get(i, "n-B").endswith("-I") for i in range(max(tags) + 1)])
         self._transitions: npt.NDArray[np.float32] = np.load(directory / "lac_crf_transitions.npy")
         options = ort.SessionOptions()
@@ -67,13 +82,20 @@ class LacModel:
         self._lock = threading.Lock()
 
     def _ids(self, text: str) -> list[int]:
-        vocab, q2b, oov = self._vocab, self._q2b, self._oov
-        return [vocab.get(q2b.get(c, c), oov) for c in text]
+        ids, oov = self._char_ids, self._oov
+        return [ids.get(c, oov) for c in text]
 
     def tag(self, texts: Sequence[str], *, batch_size: int = 64) -> list[list[Token]]:
+        """Segment and tag each text (:meth:`segment`, as tokens)."""
+        return [
+            [Token(word, tag) for word, tag in zip(words, tags, strict=True)]
+            for words, tags, _ in self.segment(texts, batch_size=batch_size)
+        ]
+
+    def segment(self, texts: Sequence[str], *, batch_size: int = 64) -> list[Segments]:
         """Segment and tag each text; texts of equal length share an encoder run (at most
         ``batch_size`` rows), and the runs of about ``DECODE_CHARS`` characters one decoder pass."""
-        results: list[list[Token]] = [[] for _ in texts]
+        results = [Segments([], [], []) for _ in texts]
         by_length: dict[int, list[int]] = defaultdict(list)
         for i, text in enumerate(texts):
             if text:
@@ -99,27 +121,24 @@ class LacModel:
         self,
         texts: Sequence[str],
         runs: list[tuple[list[int], npt.NDArray[np.float32]]],
-        results: list[list[Token]],
+        results: list[Segments],
     ) -> None:
-        paths = best_paths([logits for _, logits in runs], self._transitions)
-        for (batch, _), group in zip(runs, paths, strict=True):
-            for path, i in zip(group.tolist(), batch, strict=True):
-                results[i] = self._decode(texts[i], path)
-
-    def _decode(self, text: str, path: Iterable[int]) -> list[Token]:
-        tokens: list[Token] = []
-        word = ""
-        label = ""
-        for ch, tag_id in zip(text, path, strict=True):
-            if word and self._inside[tag_id]:
-                word += ch
-                continue
-            if word:
-                tokens.append(Token(word, label))
-            word, label = ch, self._labels[tag_id]
-        if word:
-            tokens.append(Token(word, label))
-        return tokens
+        """Words from tag paths: a word starts at every tag that is no ``-I`` (inside) tag, and at
+        the first character whatever its tag; it takes the tag of its first character."""
+        for (batch, _), paths in zip(
+            runs, best_paths([logits for _, logits in runs], self._transitions), strict=True
+        ):
+            begins = ~self._inside[paths]
+            begins[:, 0] = True
+            rows, columns = np.nonzero(begins)
+            labels = self._labels[paths[rows, columns]].tolist()
+            starts = columns.tolist()
+            k = 0
+            for i, n in zip(batch, np.bincount(rows, minlength=len(batch)).tolist(), strict=True):
+                text, first = texts[i], starts[k : k + n]
+                words = [text[a:b] for a, b in zip(first, [*first[1:], len(text)], strict=True)]
+                results[i] = Segments(words, labels[k : k + n], first)
+                k += n
 
 
 def best_paths(
