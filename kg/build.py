@@ -21,15 +21,12 @@ from typing import Any
 
 from kg.engine import ENGINES, Process, run_dask, run_pool, run_serial
 from kg.export import EXPORTERS, write_exports
-from kg.extract import extract_document
 from kg.graph import KnowledgeGraph
 from kg.ids import DEFAULT_BASE_IRI, IriMinter
 from kg.io import read_documents
 from kg.link import resolve, with_definitions
 from kg.link.store import MENTIONS_FILE, merge_extractions, read_mentions, write_mentions
 from kg.model import Document, DocumentExtraction, ReadResult
-from kg.nlp.pipeline import parse_text, parse_texts
-from kg.nlp.script import analysed
 from kg.nlp.sentences import split_sentences
 from kg.outdir import checkpoint, transaction
 
@@ -93,6 +90,13 @@ def process_documents(documents: Sequence[Document]) -> list[DocumentExtraction]
     The backbone tags the sentences of the whole batch together (outputs do not depend on the
     batch); each document's ``seconds`` is its share of the batch's time, by characters.
     """
+    # Imported here, where the work is done: the main process of kg build --workers N never runs
+    # the pipeline, and starts its workers a third of a second sooner without numpy, the rules
+    # and the extractors.
+    from kg.extract import extract_document
+    from kg.nlp.pipeline import parse_texts
+    from kg.nlp.script import analysed
+
     started = time.perf_counter()
     analyses = [analysed(d) for d in documents]
     texts = [s.text for _, sentences in analyses for s in sentences]
@@ -171,6 +175,8 @@ def warm_up() -> None:
     would walk them again. Only for processes that exist to run the pipeline: worker processes, and
     the ``kg`` command itself (see :func:`warmed_up`).
     """
+    from kg.nlp.pipeline import parse_text
+
     parse_text(_WARM_UP)  # the model and every lexicon the rule components read
     gc.freeze()
     gc.set_threshold(*PIPELINE_GC_THRESHOLDS)

@@ -23,8 +23,10 @@ BATCH_CHARS = 32_000
 BATCHES_PER_WORKER = 2
 
 
-def batches(results: Iterable[ReadResult], max_chars: int = BATCH_CHARS) -> Iterator[list[ReadResult]]:
-    """Consecutive read results whose documents hold about ``max_chars`` characters in all."""
+def batches(results: Iterable[ReadResult], max_chars: int | None = None) -> Iterator[list[ReadResult]]:
+    """Consecutive read results whose documents hold about ``max_chars`` (``BATCH_CHARS``)
+    characters in all."""
+    max_chars = BATCH_CHARS if max_chars is None else max_chars
     batch: list[ReadResult] = []
     size = 0
     for result in results:
@@ -43,7 +45,7 @@ def in_order(
     submit: Callable[[list[Document]], Pending],
     window: int,
     *,
-    max_chars: int = BATCH_CHARS,
+    max_chars: int | None = None,
 ) -> Iterator[Outcome]:
     """Submit each batch of readable documents, and yield outcomes in input order with a bounded queue."""
     queue: deque[tuple[list[ReadResult], Pending | None]] = deque()

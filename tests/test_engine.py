@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from kg import engine
 from kg.build import extract_all
 from kg.engine import Pending, in_order
 from kg.io import read_documents
@@ -96,6 +97,19 @@ def _outcomes(paths: list[str], **options: object) -> list[tuple[str, DocumentEx
 def test_engine_two_workers_equal_one(tmp_path: Path) -> None:
     paths = _texts(tmp_path)
     assert _outcomes(paths, workers=2) == _outcomes(paths, workers=1)
+
+
+@pytest.mark.slow
+def test_engine_small_batches_on_two_workers_equal_one_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The backbone tags and decodes a batch's sentences together: what a document gets must not
+    # depend on which documents share its batch, nor on the worker that runs it.
+    paths = _texts(tmp_path)
+    whole = _outcomes(paths, workers=1)
+    monkeypatch.setattr(engine, "BATCH_CHARS", 40)  # two or three documents a batch
+    assert len(list(engine.batches(read_documents(paths)))) >= 4
+    assert _outcomes(paths, workers=2) == whole
 
 
 @pytest.mark.slow

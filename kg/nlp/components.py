@@ -109,9 +109,21 @@ def suffix_kind(word: str) -> str | None:
     return None
 
 
+@cache
+def _longest_suffix_by_last_char() -> dict[str, int]:
+    longest: dict[str, int] = {}
+    for suffix in org_suffixes():
+        longest[suffix[-1]] = max(longest.get(suffix[-1], 0), len(suffix))
+    return longest
+
+
 def _none_across(texts: Sequence[str], j: int) -> bool:
     """Whether the words ending at token ``j`` end in a longer ``none`` suffix than the token itself
     (大会/n 主席/n 团/n: 主席团, the presidium of one session, is no organisation)."""
+    # Most tokens end in a character that ends no suffix longer than the token.
+    word = texts[j]
+    if word and _longest_suffix_by_last_char().get(word[-1], 0) <= len(word):
+        return False
     tail = "".join(texts[max(0, j - 3) : j + 1])
     table = org_suffixes()
     for size in range(min(len(tail), 8), len(texts[j]), -1):
@@ -420,6 +432,12 @@ def _joined_names() -> tuple[str, ...]:
     return tuple(n for n in load_lexicon("national_bodies.tsv") if any(c in n for c in coordinators))
 
 
+@cache
+def _any_joined_name() -> re.Pattern[str]:
+    """Any of :func:`_joined_names`: a sentence without one (most sentences) needs no search per name."""
+    return re.compile(alternation(_joined_names()) or "(?!)")
+
+
 def inside_joined_name(text: str, at: int) -> bool:
     """Whether the coordinating word at ``text[at]`` stands inside a name of :func:`_joined_names`."""
     return any(
@@ -577,6 +595,8 @@ def _joined_spans(table: TokenTable, text: str) -> list[tuple[int, int, str]]:
     """Bodies whose name holds 和/及 (创新科技及工业局), written whole on token bounds: one organisation
     however LAC cut or tagged the words (创新/vn 科技/n 及/c 工业/n 局/n after a 、)."""
     spans: list[tuple[int, int, str]] = []
+    if _any_joined_name().search(text) is None:
+        return spans
     for name in _joined_names():
         at = text.find(name)
         while at != -1:

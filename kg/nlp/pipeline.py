@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
-from kg.nlp.backbone import Token, get_model
+from kg.nlp.backbone import Segments, Token, get_model
 from kg.nlp.components import tag_orgs, tag_titles
 from kg.nlp.event_spans import tag_events
 from kg.nlp.tokens import Parse, TokenTable
@@ -46,6 +46,12 @@ def tokens_to_parse(tokens: Sequence[Token]) -> Parse:
     return Parse("".join(words), TokenTable.of(words, [t.tag for t in tokens]))
 
 
+def segments_to_parse(text: str, segments: Segments) -> Parse:
+    """:func:`tokens_to_parse` from the backbone's own output: the words cover ``text``, and their
+    offsets are known."""
+    return Parse(text, TokenTable.of(segments.words, segments.tags, segments.starts))
+
+
 def annotate(parse: Parse) -> Parse:
     """The rule components, in order."""
     for component in COMPONENTS:
@@ -58,8 +64,8 @@ def parse_texts(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterat
     model = get_model()
     iterator = iter(texts)
     while batch := list(islice(iterator, batch_size)):
-        for tokens in model.tag(batch):
-            yield annotate(tokens_to_parse(tokens))
+        for text, segments in zip(batch, model.segment(batch), strict=True):
+            yield annotate(segments_to_parse(text, segments))
 
 
 def parse_text(text: str) -> Parse:

@@ -56,12 +56,14 @@ class TokenTable:
     starts: list[int]
 
     @classmethod
-    def of(cls, words: list[str], tags: list[str]) -> TokenTable:
-        starts = [0] * len(words)
-        offset = 0
-        for i, word in enumerate(words):
-            starts[i] = offset
-            offset += len(word)
+    def of(cls, words: list[str], tags: list[str], starts: list[int] | None = None) -> TokenTable:
+        """The table of consecutive words; ``starts``, when the caller knows them, are their offsets."""
+        if starts is None:
+            starts = [0] * len(words)
+            offset = 0
+            for i, word in enumerate(words):
+                starts[i] = offset
+                offset += len(word)
         return cls(words, tags, [tag if tag in ENTITY_TAGS else "" for tag in tags], starts)
 
     def __len__(self) -> int:
