@@ -29,6 +29,10 @@ from kg.eval import evaluate
 # heldout12 (club, institute, museum, association, biography, launch, film festival, marathon, embassy,
 # notices JSONL) before any fix 0.764 / 0.769 / 0.452 / 0.880. After the first issue-18 round
 # (issuer, appointment and résumé constructions): heldout11 memberships 0.710, heldout12 0.778.
+# heldout13 (games, commencement, trade fair, provincial congress, festival, exhibition, summit, board
+# announcement, hospital, obituary, résumés, encyclopedia, finance JSONL) before any fix 0.682 / 0.842 /
+# 0.667 / 0.600; after the ninth session's issue-18/19 rounds heldout11 0.729, heldout12 0.786 / 0.857 /
+# 0.667 / 0.880, heldout13 0.716 / 0.842 / 0.667 / 0.600.
 THRESHOLDS = {
     "heldout": {"memberships_strict": 0.96, "events": 0.97, "participations": 0.95, "organizers": 0.96},
     "heldout2": {"memberships_strict": 0.97, "events": 0.97, "participations": 0.97, "organizers": 0.97},
@@ -40,8 +44,9 @@ THRESHOLDS = {
     "heldout8": {"memberships_strict": 0.90, "events": 0.97, "participations": 0.93, "organizers": 0.88},
     "heldout9": {"memberships_strict": 0.89, "events": 0.97, "participations": 0.89, "organizers": 0.89},
     "heldout10": {"memberships_strict": 0.81, "events": 0.83, "participations": 0.43, "organizers": 0.71},
-    "heldout11": {"memberships_strict": 0.70, "events": 0.92, "participations": 0.73, "organizers": 0.92},
-    "heldout12": {"memberships_strict": 0.77, "events": 0.75, "participations": 0.43, "organizers": 0.86},
+    "heldout11": {"memberships_strict": 0.72, "events": 0.92, "participations": 0.73, "organizers": 0.92},
+    "heldout12": {"memberships_strict": 0.78, "events": 0.85, "participations": 0.66, "organizers": 0.86},
+    "heldout13": {"memberships_strict": 0.71, "events": 0.83, "participations": 0.66, "organizers": 0.59},
 }
 CASES = [
     (name, metric, minimum)
