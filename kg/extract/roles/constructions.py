@@ -402,8 +402,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "founder",
         ROWS,
-        "PER FILLER* 创办|创立|创建 了|的? ORG",
-        "the name as 创始人 of the ORG span after the verb",
+        "PER ((与|和|以及|、) DESCR* PER)* FILLER* 创办|创立|创建|成立|设立 了|的? “? ORG",
+        "each name as 创始人 of the ORG span after the verb",
         (
             Example("周立和/PER 创办/v 了/u 海川科技有限公司/ORG 。/w", ("周立和|创始人|海川科技有限公司",)),
             Example(
@@ -414,7 +414,40 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                 "刘洋/PER 创建/v 的/u 海川研究院/ORG 发布/v 报告/n 。/w",
                 ("刘洋|创始人|海川研究院",),
             ),
+            Example(
+                "孙一鸣/PER 与/p 他/r 的/u 大学/n 同学/n 钱进/PER 一起/d 成立/v 了/u 海川科技/ORG 。/w",
+                (
+                    "孙一鸣|创始人|海川科技",
+                    "钱进|创始人|海川科技",
+                ),
+            ),
+            Example(
+                "1999年/TIME ，/w 赵红/PER 创建/v 了/u “/w 星河工作室/ORG ”/w 。/w",
+                ("赵红|创始人|星河工作室",),
+            ),
         ),
         rows.founder_rows,
+    ),
+    Construction(
+        "founded-by",
+        ROWS,
+        "ORG …(是)?由 DESCR* PER ((和|以及|、) DESCR* PER)* FILLER* 创办|创立|… 的? ，|。",
+        "each name as 创始人 of the ORG span opening the sentence",
+        (
+            Example(
+                "海川酒业/ORG 是/v 由/p 周立和/PER 和/c 他/r 的/u 同学/n 王立/PER 两人/n"
+                " 一起/d 创立/v 的/u 。/w",
+                (
+                    "周立和|创始人|海川酒业",
+                    "王立|创始人|海川酒业",
+                ),
+            ),
+            Example(
+                "海川书院/ORG 位于/v 江西/LOC ，/w 由/p 清代/TIME 学者/n 刘洋/PER 1865年/TIME 在/p"
+                " 南昌/LOC 创办/v 。/w",
+                ("刘洋|创始人|海川书院",),
+            ),
+        ),
+        rows.founded_by_rows,
     ),
 )
