@@ -12,6 +12,7 @@ from kg.extract.roles.words import (
     FORMER,
     JOINT,
     LINKS,
+    TITLE_JOINS,
     blocks,
     body_units,
     media_endings,
@@ -28,6 +29,8 @@ def chains(r: Reader, segments: list[Segment]) -> Iterator[Chain]:
     for segment in segments:
         if chain:
             between = r.text[chain[-1][1].title_end : segment.start].strip()
+            if between in TITLE_JOINS and segment.start == segment.title_start:
+                between = "、"  # 创始人及总经理: two titles, no organisation between
             if between in LINKS and segment.start >= chain[-1][1].title_end:
                 chain.append((LINKS[between], segment))
                 continue

@@ -212,6 +212,17 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         holders.after_title,
     ),
     Construction(
+        "title-is",
+        HOLDER,
+        "CHAIN ：|是|为|叫做|名叫 PER(、PER)* ，|。",
+        "each name with every segment",
+        (
+            Example("海川中学/ORG 校长/n ：/w 王立新/PER ；/w", ("王立新|校长|海川中学",)),
+            Example("海川集团/ORG 的/u 创始人/n 叫做/v 孙一鸣/PER 。/w", ("孙一鸣|创始人|海川集团",)),
+        ),
+        holders.title_is,
+    ),
+    Construction(
         "dated-of",
         HOLDER,
         "时任|现任|作为 CHAIN 的 PER",
@@ -232,6 +243,39 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             Example("陈立/PER （/w 海川大学/ORG 教授/n ）/w 表示/v 。/w", ("陈立|教授|海川大学",)),
         ),
         holders.name_first,
+    ),
+    Construction(
+        "name-is",
+        HOLDER,
+        "PER 是|也是|现为|系 CHAIN ，|。",
+        "the name with every segment",
+        (
+            Example(
+                "孙一鸣/PER 是/v 海川马戏团/ORG 的/u 创始人/n 及/c 总经理/n 。/w",
+                (
+                    "孙一鸣|创始人|海川马戏团",
+                    "孙一鸣|总经理|海川马戏团",
+                ),
+            ),
+        ),
+        holders.name_is,
+    ),
+    Construction(
+        "apposed",
+        HOLDER,
+        "PER （YEAR）? ，(BIRTH|SEX|PLACE|MARK|POST ，)* CHAIN ，|。",
+        "the name opening the sentence with every segment",
+        (
+            Example(
+                "王立新/PER ，/w 1968年/TIME 出生/v 于/p 江西省/LOC 南昌市/LOC ，/w"
+                " 海川科技股份有限公司/ORG 董事长/n ，/w 江西省软件协会/ORG 副会长/n 。/w",
+                (
+                    "王立新|董事长|海川科技股份有限公司",
+                    "王立新|副会长|江西省软件协会",
+                ),
+            ),
+        ),
+        holders.apposed,
     ),
     Construction(
         "appointed",

@@ -57,6 +57,7 @@ PLACE_LEVELS = frozenset(kind_words("place_level"))
 # What joins two segments of a chain, and the link it reads as (兼任 is a 兼).
 LINKS = {row[0]: (row[2] if len(row) > 2 else row[0]) for row in _word_rows() if row[1] == "link"}
 JOINT = kind_word("joint_link")
+TITLE_JOINS = frozenset(kind_words("title_join"))
 EDITION = pattern("edition")
 ORDINAL = pattern("ordinal")
 # Words before an organisation that date the title after it, and what the title keeps of them.

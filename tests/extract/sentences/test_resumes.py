@@ -23,6 +23,8 @@ MEMBERSHIPS = [
     pytest.param("海川科技有限公司是由孙一鸣、王立新两人共同创办的。", {("孙一鸣", "创始人", "海川科技有限公司"), ("王立新", "创始人", "海川科技有限公司")}, id="issue18-ORG 是由 names 创办的"),
     pytest.param("海川书院由清代学者刘洋在南昌创办。", {("刘洋", "创始人", "海川书院")}, id="issue18-ORG 由 name 在 place 创办"),
     pytest.param("孙一鸣成立了海川科技有限公司，担任董事长。", {("孙一鸣", "创始人", "海川科技有限公司")}, id="issue18-成立了 ORG"),
+    pytest.param("王立新，1968年出生于江西省南昌市，海川科技股份有限公司董事长，江西省软件行业协会副会长。", {("王立新", "董事长", "海川科技股份有限公司"), ("王立新", "副会长", "江西省软件行业协会")}, id="issue18-apposed posts after a birth clause"),
+    pytest.param("王立新，1968年出生，高级工程师。", set(), id="issue18-apposed grade without organisation"),
     pytest.param("孙一鸣宣布成立海川科技有限公司。", set(), id="issue18-宣布成立 is an announcement"),
     pytest.param("海川集团原董事长王立新同志因病逝世。会议指出，他历任海川集团副总经理。", {("王立新", "原董事长", "海川集团")}, id="misses-他 opening a later clause, not the sentence"),
 ]

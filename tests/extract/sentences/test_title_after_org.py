@@ -65,6 +65,10 @@ MEMBERSHIPS = [
     pytest.param("海川大学经济学院院长刘伟表示同意。", {("刘伟", "院长", "海川大学经济学院")}, id="precision-经济学院 is an organisation"),
     pytest.param("海川科技营销总监王刚出席。", {("王刚", "营销总监", "海川科技")}, id="precision-listed scope words stay in the title"),
     pytest.param("开幕式由分会候任主任委员、海川医院副院长杨晓光主持。", {("杨晓光", "候任主任委员", None), ("杨晓光", "副院长", "海川医院")}, id="heldout4-a branch reference (分会) has no organisation"),
+    pytest.param("海川能源集团有限公司董事长：张飞飞", {("张飞飞", "董事长", "海川能源集团有限公司")}, id="issue18-ORG TITLE：NAME"),
+    pytest.param("海川集团的创始人叫做王立新。", {("王立新", "创始人", "海川集团")}, id="issue18-ORG的TITLE叫做NAME"),
+    pytest.param("孙一鸣是海川马戏团的创始人及总经理。", {("孙一鸣", "创始人", "海川马戏团"), ("孙一鸣", "总经理", "海川马戏团")}, id="issue18-NAME是ORG的TITLE及TITLE"),
+    pytest.param("海川集团董事长为孙一鸣颁发了奖杯。", set(), id="issue18-为 as for: the name does not close the clause"),
 ]
 # fmt: on
 
