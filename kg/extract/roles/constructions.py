@@ -176,6 +176,23 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         segments.ref_title,
     ),
     Construction(
+        "topic-title",
+        SEGMENT,
+        "ORG(opening the sentence) … OPENER TITLE(its head)",
+        "the organisation opening the sentence, for a head's title only (topic_titles.tsv)",
+        (
+            Example(
+                "海川大学/ORG 举行/v 开学典礼/n ，/w 校长/n 王平/PER 致辞/v 。/w",
+                ("王平|校长|海川大学",),
+            ),
+            Example(
+                "海川科技有限公司/ORG 在/p 董事长/n 刘洋/PER 的/u 带领/vn 下/f 发展/v 。/w",
+                ("刘洋|董事长|海川科技有限公司",),
+            ),
+        ),
+        segments.topic_title,
+    ),
+    Construction(
         "bare-title",
         SEGMENT,
         "OPENER TITLE",

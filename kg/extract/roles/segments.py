@@ -31,6 +31,7 @@ from kg.extract.roles.words import (
     region_unit_re,
     surnames,
     title_head,
+    topic_titles,
 )
 from kg.nlp.components import ORG, UNIT, suffix_kind
 from kg.resources import load_groups
@@ -243,6 +244,27 @@ def ref_title(r: Reader, slot: Slot) -> Segment | None:
         org = Org(r.words[i], r.starts[i], r.ends[i], "REF")
         return Segment(title, slot.kind, title_start, slot.span.end_char, org, org.start)
     return None
+
+
+def topic_title(r: Reader, slot: Slot) -> Segment | None:
+    """某大学举行开学典礼，校长某某致辞 / 某集团在董事长某某的带领下: a bare head's title in a sentence
+    that the organisation it heads opens, with no other organisation named before the title
+    (topic_titles.tsv); the organisation is never guessed beyond that."""
+    found = bare_title(r, slot)
+    if found is None or slot.kind != "office" or found.lead:
+        return None
+    before = [o for o in r.orgs if o.end_char <= found.title_start]
+    if len(before) != 1 or before[0].label != ORG:
+        return None
+    topic = before[0]
+    opening = r.by_start.get(topic.start_char)
+    if opening is None or not all(r.punct(k) or r.space(k) or r.tags[k] == "TIME" for k in range(opening)):
+        return None  # only time words and punctuation before the organisation
+    name = clean(topic.text)
+    if not any(found.title.endswith(t) and name.endswith(o) for t, o in topic_titles()):
+        return None
+    org = Org(name, topic.start_char, topic.end_char, ORG)
+    return Segment(found.title, slot.kind, found.title_start, found.title_end, org, found.start)
 
 
 def bare_title(r: Reader, slot: Slot) -> Segment | None:

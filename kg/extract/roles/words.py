@@ -161,6 +161,12 @@ def body_units() -> tuple[tuple[str, str, str], ...]:
 
 
 @cache
+def topic_titles() -> tuple[tuple[str, str], ...]:
+    """(title ending, organisation ending) pairs of topic_titles.tsv: a head and what it heads."""
+    return tuple((row[0], row[1]) for row in load_rows("topic_titles.tsv"))
+
+
+@cache
 def blocks() -> tuple[tuple[str, str], ...]:
     return tuple((row[0], row[1]) for row in load_rows("title_org_blocks.tsv"))
 

@@ -19,6 +19,28 @@ def _memberships(*tagged: str) -> list[str]:
         ("出席/v 的/u 副总裁/n 张明远/PER 讲话/v 。/w", ["张明远|副总裁|"]),
         ("副总裁/n 张明远/PER 出席/v 。/w", ["张明远|副总裁|"]),
         ("（/w 记者/n 刘一/PER ）/w", ["刘一|记者|"]),
+        # topic-title: the organisation opening the sentence, for the title of its head only
+        (
+            "2019年/TIME ，/w 海川中学/ORG 举行/v 典礼/n ，/w 副校长/n 王平/PER 致辞/v 。/w",
+            ["王平|副校长|海川中学"],
+        ),
+        (
+            "海川集团/ORG 召开/v 大会/n ，/w 秘书长/n 王平/PER 主持/v 。/w",
+            ["王平|秘书长|"],
+        ),  # no head's title
+        (
+            "海川市/LOC 召开/v 大会/n ，/w 校长/n 王平/PER 发言/v 。/w",
+            ["王平|校长|"],
+        ),  # a place, no organisation
+        (
+            "海川集团/ORG 与/p 海川大学/ORG 签约/v ，/w 校长/n 王平/PER 致辞/v 。/w",
+            ["王平|校长|"],
+        ),  # two before
+        (
+            "会上/n ，/w 海川大学/ORG 发布/v 报告/n ，/w 校长/n 王平/PER 致辞/v 。/w",
+            ["王平|校长|"],
+        ),  # not opening
+        ("海川集团/ORG 召开/v 大会/n ，/w 校长/n 王平/PER 致辞/v 。/w", ["王平|校长|"]),  # a school's head
     ],
 )
 def test_segment_good(tagged: str, gives: list[str]) -> None:

@@ -69,6 +69,9 @@ MEMBERSHIPS = [
     pytest.param("海川集团的创始人叫做王立新。", {("王立新", "创始人", "海川集团")}, id="issue18-ORG的TITLE叫做NAME"),
     pytest.param("孙一鸣是海川马戏团的创始人及总经理。", {("孙一鸣", "创始人", "海川马戏团"), ("孙一鸣", "总经理", "海川马戏团")}, id="issue18-NAME是ORG的TITLE及TITLE"),
     pytest.param("海川集团董事长为孙一鸣颁发了奖杯。", set(), id="issue18-为 as for: the name does not close the clause"),
+    pytest.param("海川航空大学举行新生开学典礼，校长罗立新表示，希望新生珍惜时光。", {("罗立新", "校长", "海川航空大学")}, id="issue18-topic-title: the school opening the sentence"),
+    pytest.param("海川科技有限公司在董事长孙一鸣的带领下快速发展。", {("孙一鸣", "董事长", "海川科技有限公司")}, id="issue18-topic-title: 在董事长某某的带领下"),
+    pytest.param("海川市召开会议，副市长王平出席。", {("王平", "副市长", None)}, id="issue18-topic-title: a place opening the sentence is no organisation"),
 ]
 # fmt: on
 
