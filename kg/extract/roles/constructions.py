@@ -201,6 +201,20 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         segments.bare_title,
     ),
     Construction(
+        "named-title",
+        SEGMENT,
+        "ORG? PER TITLE(office) ¬PER",
+        "the title addressing the name before it, ORG before the name as organisation",
+        (
+            Example(
+                "海川科技有限公司/ORG 汪明/PER 董事长/n 亲临/v 现场/s 。/w",
+                ("汪明|董事长|海川科技有限公司",),
+            ),
+            Example("以/p 李红/PER 校长/n 为/v 核心/n 。/w", ("李红|校长|",)),
+        ),
+        segments.named_title,
+    ),
+    Construction(
         "token-title",
         SEGMENT,
         "WORD(PER|nz) TITLE",
@@ -209,6 +223,14 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         segments.token_title,
     ),
     # --- holder: who holds a chain (first that finds a name wins) ---------------------------------
+    Construction(
+        "name-before",
+        HOLDER,
+        "ORG? PER TITLE (named-title)",
+        "the name before the title",
+        (Example("王明/PER 总裁/n 应邀/v 出席/v 。/w", ("王明|总裁|",)),),
+        holders.name_before,
+    ),
     Construction(
         "after-title",
         HOLDER,
@@ -293,6 +315,23 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ),
         ),
         holders.apposed,
+    ),
+    Construction(
+        "captioned",
+        HOLDER,
+        "PER SPACE? CHAIN(ORG first) ¬的, opening the sentence or after ——",
+        "the name with every segment",
+        (
+            Example(
+                "童立/PER 海川能源集团有限公司/ORG 董事长/n 他/r 坚持/v 创新/v 。/w",
+                ("童立|董事长|海川能源集团有限公司",),
+            ),
+            Example(
+                "好书/n 。/w —/w —/w 宁立/PER 海川集团/ORG 董事长/n",
+                ("宁立|董事长|海川集团",),
+            ),
+        ),
+        holders.captioned,
     ),
     Construction(
         "appointed",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.roles.names import name_at, names_after, surname_led
+from kg.extract.roles.names import addressed_name, name_at, names_after, surname_led
 from kg.extract.roles.reader import Reader
 from kg.extract.roles.records import Chain, Name
 from kg.extract.roles.words import (
@@ -28,6 +28,41 @@ from kg.extract.roles.words import (
     is_title,
     kind_words,
 )
+from kg.nlp.components import ORG
+
+
+def name_before(r: Reader, chain: Chain) -> list[Name]:
+    """某某校长 / 某公司某某董事长 (segments.named_title): the name written right before the title."""
+    first = chain[0][1]
+    if first.org is not None and first.org.end == first.title_start:
+        return []  # the organisation stands before the title: the name, if any, is after it
+    token = r.by_end.get(first.title_start)
+    name = addressed_name(r, token) if token is not None else None
+    if name is None or (first.org is not None and first.org.end != name.start):
+        return []
+    return [name]
+
+
+def captioned(r: Reader, chain: Chain) -> list[Name]:
+    """某某 某集团董事长 / ——某某　某公司董事长: a name opening the sentence (or after a dash or a wide
+    space) with the chain right after it, its organisation first, and no name after the chain."""
+    first, last = chain[0][1], chain[-1][1]
+    if first.org is None or first.org.label != ORG or first.lead or last.kind not in {"office", "honour"}:
+        return []
+    if r.text.startswith(OF, r.skip_spaces(last.title_end)):
+        return []
+    end = first.start
+    while end > 0 and r.text[end - 1] in " \u3000":
+        end -= 1
+    names = _name_ending(r, end)
+    if not names:
+        return []
+    opening = r.by_end.get(names[0].start)
+    if names[0].start > 0 and (
+        opening is None or not (r.space(opening) or r.words[opening] in kind_words("caption_opening"))
+    ):
+        return []
+    return names
 
 
 def after_title(r: Reader, chain: Chain) -> list[Name]:

@@ -10,6 +10,7 @@ import re
 
 from kg.extract.roles.holders import names_ending
 from kg.extract.roles.issuer import CODE_NOTE, issuer_words
+from kg.extract.roles.names import addressed_name
 from kg.extract.roles.orgs import is_place, place_named
 from kg.extract.roles.reader import Reader, Slot
 from kg.extract.roles.records import ISSUER, Org, Segment
@@ -278,6 +279,29 @@ def bare_title(r: Reader, slot: Slot) -> Segment | None:
             title, slot.kind, title_start, slot.span.end_char, None, title_start - len(dated), dated
         )
     return None
+
+
+def named_title(r: Reader, slot: Slot) -> Segment | None:
+    """某某校长为核心 / 某公司某某董事长亲临现场 / 傅某总裁应邀出席: a name right before an office's title,
+    with no name after it, is the holder addressed by the title; an organisation span right before
+    the name is the title's (holders.name_before reads the name)."""
+    i, title, title_start, dated = _bare(r, slot)
+    if i < 0 or slot.kind != "office" or dated or r.ents[i] != "PER" or r.ends[i] != title_start:
+        return None
+    if title.endswith(kind_word("found_title")):
+        return None  # 商汤/PER 联合创始人: a brand the model took for a name founds nothing
+    name = addressed_name(r, i)
+    pos = r.skip_spaces(slot.span.end_char)
+    after = r.by_start.get(pos)
+    if name is None or (after is not None and r.ents[after] == "PER") or r.text.startswith(tuple(LINKS), pos):
+        return None  # a name after the title holds it; a chain goes on after a 、
+    org_span = next((o for o in r.orgs if o.end_char == name.start and o.label == ORG), None)
+    if org_span is None:
+        return Segment(title, slot.kind, title_start, slot.span.end_char, None, title_start)
+    if suffix_kind(org_span.text) != "org" and len(org_span.text) < 4:
+        return None  # 别克/ORG 穆拉托夫/PER 大使: a short word the model took for a brand may be the name's
+    org = Org(org_span.text, org_span.start_char, org_span.end_char, ORG)
+    return Segment(title, slot.kind, title_start, slot.span.end_char, org, org.start)
 
 
 def token_title(r: Reader, slot: Slot) -> Segment | None:

@@ -19,6 +19,13 @@ def _memberships(*tagged: str) -> list[str]:
         ("出席/v 的/u 副总裁/n 张明远/PER 讲话/v 。/w", ["张明远|副总裁|"]),
         ("副总裁/n 张明远/PER 出席/v 。/w", ["张明远|副总裁|"]),
         ("（/w 记者/n 刘一/PER ）/w", ["刘一|记者|"]),
+        # named-title: the person addressed by the title after the name, not an organisation
+        ("王广善/PER 总经理/n 致辞/v 。/w", ["王广善|总经理|"]),
+        ("海川集团/ORG 王广善/PER 总经理/n 致辞/v 。/w", ["王广善|总经理|海川集团"]),
+        ("商汤/PER 联合创始人/n 徐冰/PER 发言/v 。/w", ["徐冰|联合创始人|商汤"]),  # a name after: token-title
+        ("李红/PER 教授/n 发言/v 。/w", []),  # an academic title addresses, it is no office here
+        ("陈副/PER 处长/n 证实/v 。/w", []),  # a surname and a rank, no name
+        ("别克/ORG 穆拉托夫/PER 大使/n 致辞/v 。/w", []),  # a short word before the name may be part of it
         # topic-title: the organisation opening the sentence, for the title of its head only
         (
             "2019年/TIME ，/w 海川中学/ORG 举行/v 典礼/n ，/w 副校长/n 王平/PER 致辞/v 。/w",
@@ -52,7 +59,6 @@ def test_segment_good(tagged: str, gives: list[str]) -> None:
     [
         "研究院/n 系统/n 总设计师/n 王立新/PER 介绍/v 。/w",  # no programme named, no opening
         "美丽/a 副总裁/n 张明远/PER 讲话/v 。/w",  # the title opens no phrase and has no organisation
-        "王广善/PER 总经理/n 致辞/v 。/w",  # the person addressed by title, not an organisation
         "图灵奖/nz 得主/n 。/w",  # an award with no one named
         "主任/n 海川集团/ORG 董事长/n 。/w",  # titles without a holder
         "海川大学/ORG 校长/n 林某/PER 出席/v 。/w",  # a withheld name

@@ -72,6 +72,10 @@ MEMBERSHIPS = [
     pytest.param("海川航空大学举行新生开学典礼，校长罗立新表示，希望新生珍惜时光。", {("罗立新", "校长", "海川航空大学")}, id="issue18-topic-title: the school opening the sentence"),
     pytest.param("海川科技有限公司在董事长孙一鸣的带领下快速发展。", {("孙一鸣", "董事长", "海川科技有限公司")}, id="issue18-topic-title: 在董事长某某的带领下"),
     pytest.param("海川市召开会议，副市长王平出席。", {("王平", "副市长", None)}, id="issue18-topic-title: a place opening the sentence is no organisation"),
+    pytest.param("海川科技有限公司汪立新董事长亲临会议现场。", {("汪立新", "董事长", "海川科技有限公司")}, id="issue18-named-title: ORG NAME TITLE"),
+    pytest.param("在以李红梅校长为核心的领导班子带领下，学校发展迅速。", {("李红梅", "校长", None)}, id="issue18-named-title: NAME TITLE"),
+    pytest.param("——王立新　海川集团董事长", {("王立新", "董事长", "海川集团")}, id="issue18-captioned: a name and its post after a dash"),
+    pytest.param("而该校一位陈副处长证实了此事。", set(), id="issue18-named-title: a surname and a rank is no name"),
 ]
 # fmt: on
 
