@@ -11,7 +11,7 @@ row runs. tests/extract/roles/test_constructions.py runs every example.
 
 from __future__ import annotations
 
-from kg.extract.roles import holders, rows, segments
+from kg.extract.roles import appositions, heads, holders, rows, segments
 from kg.extract.roles.reader import HOLDER, ROWS, SEGMENT, SUBJECT
 from kg.extract.roles.records import Construction, Example
 
@@ -190,7 +190,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                 ("刘洋|董事长|海川科技有限公司",),
             ),
         ),
-        segments.topic_title,
+        heads.topic_title,
     ),
     Construction(
         "bare-title",
@@ -212,7 +212,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ),
             Example("以/p 李红/PER 校长/n 为/v 核心/n 。/w", ("李红|校长|",)),
         ),
-        segments.named_title,
+        heads.named_title,
     ),
     Construction(
         "token-title",
@@ -229,7 +229,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "ORG? PER TITLE (named-title)",
         "the name before the title",
         (Example("王明/PER 总裁/n 应邀/v 出席/v 。/w", ("王明|总裁|",)),),
-        holders.name_before,
+        appositions.name_before,
     ),
     Construction(
         "after-title",
@@ -259,7 +259,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             Example("海川中学/ORG 校长/n ：/w 王立新/PER ；/w", ("王立新|校长|海川中学",)),
             Example("海川集团/ORG 的/u 创始人/n 叫做/v 孙一鸣/PER 。/w", ("孙一鸣|创始人|海川集团",)),
         ),
-        holders.title_is,
+        appositions.title_is,
     ),
     Construction(
         "dated-of",
@@ -297,7 +297,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                 ),
             ),
         ),
-        holders.name_is,
+        appositions.name_is,
     ),
     Construction(
         "apposed",
@@ -314,7 +314,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                 ),
             ),
         ),
-        holders.apposed,
+        appositions.apposed,
     ),
     Construction(
         "captioned",
@@ -331,7 +331,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                 ("宁立|董事长|海川集团",),
             ),
         ),
-        holders.captioned,
+        appositions.captioned,
     ),
     Construction(
         "appointed",

