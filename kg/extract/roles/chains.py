@@ -29,8 +29,8 @@ def chains(r: Reader, segments: list[Segment]) -> Iterator[Chain]:
     for segment in segments:
         if chain:
             between = r.text[chain[-1][1].title_end : segment.start].strip()
-            if between in TITLE_JOINS and segment.start == segment.title_start:
-                between = "、"  # 创始人及总经理: two titles, no organisation between
+            if (between in TITLE_JOINS or not between) and segment.start == segment.title_start:
+                between = "、"  # 创始人及总经理, 党委书记校长: two titles, no organisation between
             if between in LINKS and segment.start >= chain[-1][1].title_end:
                 chain.append((LINKS[between], segment))
                 continue

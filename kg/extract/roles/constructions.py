@@ -201,6 +201,22 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         segments.bare_title,
     ),
     Construction(
+        "stacked-title",
+        SEGMENT,
+        "TITLE TITLE",
+        "no organisation: the chain gives it the one before",
+        (
+            Example(
+                "海川中学/ORG 党委书记/n 校长/n 吴立/PER 讲话/v 。/w",
+                (
+                    "吴立|党委书记|海川中学",
+                    "吴立|校长|海川中学",
+                ),
+            ),
+        ),
+        heads.stacked_title,
+    ),
+    Construction(
         "named-title",
         SEGMENT,
         "ORG? PER TITLE(office) ¬PER",

@@ -56,3 +56,12 @@ def named_title(r: Reader, slot: Slot) -> Segment | None:
         return None  # 别克/ORG 穆拉托夫/PER 大使: a short word the model took for a brand may be the name's
     org = Org(org_span.text, org_span.start_char, org_span.end_char, ORG)
     return Segment(title, slot.kind, title_start, slot.span.end_char, org, org.start)
+
+
+def stacked_title(r: Reader, slot: Slot) -> Segment | None:
+    """某中学党委书记校长 / 某公司董事总经理: a title written right after another, with nothing between,
+    is a post of its own; chains.chains joins it to the one before as after a 、."""
+    i, title, title_start, dated = _bare(r, slot)
+    if i < 0 or dated or r.ends[i] != title_start or r.ends[i] not in {s.end_char for s in r.titles}:
+        return None
+    return Segment(title, slot.kind, title_start, slot.span.end_char, None, title_start)
