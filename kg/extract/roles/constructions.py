@@ -160,6 +160,22 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         segments.ref_field,
     ),
     Construction(
+        "field-title",
+        SEGMENT,
+        "、|兼 FIELD+ TITLE",
+        "the field words in the title, the chain's organisation",
+        (
+            Example(
+                "海川集团/ORG 董事长/n 、/w 财务/n 总监/n 高立/PER 出席/v 。/w",
+                (
+                    "高立|董事长|海川集团",
+                    "高立|财务总监|海川集团",
+                ),
+            ),
+        ),
+        heads.field_title,
+    ),
+    Construction(
         "award",
         SEGMENT,
         "YEAR? AWARD",

@@ -17,7 +17,7 @@ def topic_title(r: Reader, slot: Slot) -> Segment | None:
     that the organisation it heads opens, with no other organisation named before the title
     (topic_titles.tsv); the organisation is never guessed beyond that."""
     found = bare_title(r, slot)
-    if found is None or slot.kind != "office" or found.lead:
+    if found is None or slot.kind != "office":
         return None
     before = [o for o in r.orgs if o.end_char <= found.title_start]
     if len(before) != 1 or before[0].label != ORG:
@@ -65,3 +65,13 @@ def stacked_title(r: Reader, slot: Slot) -> Segment | None:
     if i < 0 or dated or r.ends[i] != title_start or r.ends[i] not in {s.end_char for s in r.titles}:
         return None
     return Segment(title, slot.kind, title_start, slot.span.end_char, None, title_start)
+
+
+def field_title(r: Reader, slot: Slot) -> Segment | None:
+    """某公司董事长、总经理、财务总监某某: field words after a 、 or 兼 in a chain stay in the title,
+    which has no organisation of its own (chains.resolve gives it the chain's)."""
+    i, scope_start, span = slot.i, slot.scope_start, slot.span
+    if not (scope_start < span.start and 0 <= i and r.words[i] in LINKS and slot.kind == "office"):
+        return None
+    start = r.starts[scope_start]
+    return Segment(clean(r.text[start : span.end_char]), slot.kind, start, span.end_char, None, start)

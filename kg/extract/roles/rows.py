@@ -227,8 +227,9 @@ def _before_descriptors(r: Reader, pos: int) -> int:
     steps = 0
     while k is not None and k >= 0 and steps < 8:
         word, tag = r.words[k], r.tags[k]
-        if r.ents[k] == "PER" or word in (*kind_words("found_join"), BY) or tag in {"v", "p", "c", "d"}:
-            break
+        joins_names = word in kind_words("found_join") and k > 0 and r.ents[k - 1] == "PER"
+        if r.ents[k] == "PER" or joins_names or word == BY or tag in {"v", "p", "c", "d"}:
+            break  # 教育家、实业家某某: a 、 between two descriptions is no join of names
         if r.punct(k) and word != "、":
             break
         pos, k, steps = r.starts[k], k - 1, steps + 1

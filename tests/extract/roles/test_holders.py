@@ -60,6 +60,8 @@ def _memberships(*tagged: str) -> list[str]:
             "海川中学/ORG 副校长/n ：/w 张伟/PER 、/w 李强/PER",
             ["张伟|副校长|海川中学", "李强|副校长|海川中学"],
         ),
+        # name-first after a colon: the chain must name its organisation
+        ("吕立/PER 职务/n ：/w 海川餐饮管理有限公司/ORG 董事长/n", ["吕立|董事长|海川餐饮管理有限公司"]),
         # name-is: the name, a copula, then the chain closing the clause
         ("张伟/PER 同时/d 也是/v 海川集团/ORG 的/u 董事长/n 。/w", ["张伟|董事长|海川集团"]),
         ("张伟/PER 是/v 海川协会/ORG 副会长/n ，/w 喜欢/v 读书/v 。/w", ["张伟|副会长|海川协会"]),
@@ -92,6 +94,7 @@ def test_holder_good(tagged: str, gives: list[str]) -> None:
         "王立/PER ，/w 1968年/TIME 出生/v ，/w 曾任/v 海川大学/ORG 院长/n 。/w",  # a birth year alone opens no résumé
         "张伟/PER ，/w 男/a ，/w 毕业/v 于/p 海川大学/ORG ，/w 海川集团/ORG 董事长/n 。/w",  # no career verb before
         "张伟/PER ，/w 男/a ，/w 与/p 李强/PER 共同/d 创业/v ，/w 曾任/v 海川集团/ORG 董事长/n 。/w",  # another name
+        "张伟/PER ：/w 董事长/n 。/w",  # a colon before a bare title: a speaker's label, no post
         "海川集团/ORG 董事长/n 为/p 张伟/PER 颁发/v 证书/n 。/w",  # 为 as "for": the name does not close the clause
         "海川集团/ORG 董事长/n 是/v 张伟/PER 的/u 父亲/n 。/w",  # the name is no holder
         "张伟/PER 是/v 海川集团/ORG 董事长/n 的/u 儿子/n 。/w",  # the chain does not close the clause

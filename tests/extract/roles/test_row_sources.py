@@ -32,6 +32,10 @@ def _memberships(*tagged: str) -> list[str]:
         ("张伟/PER 创立/v 了/u “/w 海川工作室/ORG ”/w 。/w", ["张伟|创始人|海川工作室"]),
         # founded by: the span opening the sentence, 由 and names, the verb closing the clause
         (
+            "海川集团/ORG 是/v 由/p 著名/a 教育家/n 、/w 实业家/n 张伟/PER 博士/n 集资/v 创办/v",
+            ["张伟|创始人|海川集团"],
+        ),
+        (
             "海川集团/ORG 由/p 张伟/PER 、/w 李红/PER 创办/v 。/w",
             ["张伟|创始人|海川集团", "李红|创始人|海川集团"],
         ),

@@ -26,6 +26,12 @@ def _memberships(*tagged: str) -> list[str]:
         ("李红/PER 教授/n 发言/v 。/w", []),  # an academic title addresses, it is no office here
         ("陈副/PER 处长/n 证实/v 。/w", []),  # a surname and a rank, no name
         ("别克/ORG 穆拉托夫/PER 大使/n 致辞/v 。/w", []),  # a short word before the name may be part of it
+        # field-title: field words after a 、 in a chain stay in the title, the chain gives the organisation
+        (
+            "海川集团/ORG 董事长/n 兼/c 财务/n 总监/n 高立/PER 出席/v 。/w",
+            ["高立|董事长|海川集团", "高立|财务总监|海川集团"],
+        ),
+        ("财务/n 总监/n 高立/PER 出席/v 。/w", []),  # no link before the field words: no title opens
         # topic-title: the organisation opening the sentence, for the title of its head only
         (
             "2019年/TIME ，/w 海川中学/ORG 举行/v 典礼/n ，/w 副校长/n 王平/PER 致辞/v 。/w",
