@@ -26,6 +26,9 @@ def _memberships(*tagged: str) -> list[str]:
         ("李红/PER 教授/n 发言/v 。/w", []),  # an academic title addresses, it is no office here
         ("陈副/PER 处长/n 证实/v 。/w", []),  # a surname and a rank, no name
         ("别克/ORG 穆拉托夫/PER 大使/n 致辞/v 。/w", []),  # a short word before the name may be part of it
+        # the model's glue undone: 系系 (the unit's 系 and 系主任's), 时任 inside an ORG word
+        ("海川学院/ORG 经济/n 系系/n 主任/n 李立/PER 出席/v 。/w", ["李立|主任|海川学院经济系"]),
+        ("对/p 海川银行时/ORG 任/v 董事长/n 董立/PER 警告/v 。/w", ["董立|董事长|海川银行"]),
         # field-title: field words after a 、 in a chain stay in the title, the chain gives the organisation
         (
             "海川集团/ORG 董事长/n 兼/c 财务/n 总监/n 高立/PER 出席/v 。/w",
