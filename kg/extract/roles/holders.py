@@ -33,6 +33,8 @@ from kg.extract.roles.words import (
 def after_title(r: Reader, chain: Chain) -> list[Name]:
     """某公司总经理张三: the name (or, after a byline, the names) right after the chain's last title."""
     last = chain[-1][1]
+    if r.text.startswith("\u3000\u3000", last.title_end):
+        return []  # ——某某　某集团董事长　　某某…: two wide spaces end a caption, the next name starts a line
     return names_after(r, last.title_end, last.kind)
 
 

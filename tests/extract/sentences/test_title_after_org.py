@@ -76,6 +76,8 @@ MEMBERSHIPS = [
     pytest.param("在以李红梅校长为核心的领导班子带领下，学校发展迅速。", {("李红梅", "校长", None)}, id="issue18-named-title: NAME TITLE"),
     pytest.param("——王立新　海川集团董事长", {("王立新", "董事长", "海川集团")}, id="issue18-captioned: a name and its post after a dash"),
     pytest.param("而该校一位陈副处长证实了此事。", set(), id="issue18-named-title: a surname and a rank is no name"),
+    pytest.param("——王立新　海川集团董事长　　孙一鸣用他独特的经历描述了企业", {("王立新", "董事长", "海川集团")}, id="issue18-two wide spaces end a caption: the next name is no holder"),
+    pytest.param("海川集团董事长　孙一鸣出席", {("孙一鸣", "董事长", "海川集团")}, id="issue18-one wide space before the holder"),
 ]
 # fmt: on
 
