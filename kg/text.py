@@ -115,7 +115,3 @@ def short_form_definition(*, quoted: bool = False, longest: int = 20) -> re.Patt
 
 # The one definition pattern: quotes optional, up to 20 characters (kg/link/aliases.py).
 SHORT_FORM_DEFINITION = short_form_definition()
-# The same, quoted and at most 12 characters: what the role extractor has always read, so that its
-# memberships stay as they are (an unquoted （以下简称小康集团） would give the memberships after it an
-# organisation they do not have today).
-QUOTED_SHORT_FORM_DEFINITION = short_form_definition(quoted=True, longest=12)

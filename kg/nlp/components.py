@@ -459,10 +459,13 @@ def _title_tokens(parse: Parse) -> frozenset[int]:
     """Tokens of titles that end a phrase (not 顾问 inside 赛迪顾问…中心)."""
     table = parse.table
     barriers: set[int] = set()
+    starts = {span.start for span in parse.group(TITLES_KEY)}
     for span in parse.group(TITLES_KEY):
         after = span.end if span.end < len(table.texts) else None
+        # 董事/n 总经理/n, 党委书记/n 校长/n: a title right before another is a post of its own.
         inside_name = (
             after is not None
+            and after not in starts
             and table.tags[after] in {"n", "nz", "vn", "ORG", "LOC", "nw"}
             and HAN_CHAR.match(table.texts[after]) is not None
         )
@@ -640,6 +643,10 @@ def _span_ending_at(
     longest = _MAX_RUN if table.texts[start][:1] in _place_levels() else 5
     if start != run or j - start > longest:
         return None
+    # 某某与/c 某办公室/n 主任: a coordinating word opening the run joins two parties, it opens no unit.
+    joiners = load_lexicon("org_joiners.tsv")
+    while start < j and table.tags[start] in {"c", "p"} and table.texts[start] in joiners:
+        start += 1
     return (start, j + 1, UNIT)
 
 

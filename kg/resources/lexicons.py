@@ -100,6 +100,7 @@ title_modifiers.tsv         words    modifier               a prefix that stacks
 title_org_blocks.tsv        rows     title_end,org_end      a title ending that never inherits this org ending
 title_patterns.tsv          rows     pattern,kind,needs?    a regex of a title, its kind, a character it holds
 title_scopes.tsv            words    word                   a field word between an org and a title
+topic_titles.tsv            rows     title_end,org_end      a head's title and the org ending it heads
 titles.tsv                  mapping  head,kind              a title head and its kind
 txt_sections.tsv            mapping  label,role             a label of `label: value` lines in .txt, its role
 """

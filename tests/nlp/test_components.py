@@ -143,6 +143,12 @@ def tagged(words: str) -> list[tuple[str, str]]:
             [("市政务服务和大数据管理局", UNIT)],
         ),
         ("政务/n 服务/vn 和/c 大/a 数据/n 管理/vn 局/n 局长/n 张明/PER", []),
+        # a title right before another ends the name: 董事总经理, 党委书记校长 are two posts
+        ("海川/ORG 华西区/LOC 董事/n 总经理/n 张明/PER", [("海川华西区", ORG)]),
+        ("海川中学/ORG 党委书记/n 校长/n 张明/PER", [("海川中学", ORG)]),
+        ("海川/ORG 顾问/n 中心/n 主任/n 张明/PER", [("海川顾问中心", ORG)]),
+        # a coordinating word opening a bare unit joins two parties
+        ("张明/PER 与/c 测绘/n 工程/n 办公室/n 主任/n 李强/PER", [("测绘工程办公室", UNIT)]),
     ],
 )
 def test_org_rules_on_lac_cuts(words: str, orgs: list[tuple[str, str]]) -> None:

@@ -12,6 +12,7 @@ from kg.extract.roles.words import (
     FORMER,
     JOINT,
     LINKS,
+    TITLE_JOINS,
     blocks,
     body_units,
     media_endings,
@@ -28,6 +29,8 @@ def chains(r: Reader, segments: list[Segment]) -> Iterator[Chain]:
     for segment in segments:
         if chain:
             between = r.text[chain[-1][1].title_end : segment.start].strip()
+            if (between in TITLE_JOINS or not between) and segment.start == segment.title_start:
+                between = "、"  # 创始人及总经理, 党委书记校长: two titles, no organisation between
             if between in LINKS and segment.start >= chain[-1][1].title_end:
                 chain.append((LINKS[between], segment))
                 continue
@@ -38,9 +41,11 @@ def chains(r: Reader, segments: list[Segment]) -> Iterator[Chain]:
 
 
 def listed_org(r: Reader, chain: Chain, listed: tuple[int, Row] | None) -> Row | None:
-    """某集团董事长甲、总裁乙: a title without organisation right after "甲、" shares 甲's."""
+    """某集团董事长甲、总裁乙: a title without organisation (or at a unit) right after "甲、" shares 甲's."""
     first = chain[0][1]
-    if listed is None or first.org is not None or first.kind != "office":
+    # 某大学副校长甲、经济系主任乙: a unit (by its suffix) after "甲、" is a unit of 甲's organisation too.
+    unit = first.org is not None and first.org.label == UNIT and suffix_kind(first.org.text) == "unit"
+    if listed is None or (first.org is not None and not unit) or first.kind != "office":
         return None
     end, row = listed
     return row if r.text[end : first.start].strip() == "、" else None

@@ -13,7 +13,7 @@ runs every example.
 
 from __future__ import annotations
 
-from kg.extract.roles import holders, issued, rows, segments
+from kg.extract.roles import appositions, heads, holders, issued, rows, segments
 from kg.extract.roles.reader import HOLDER, ROWS, SEGMENT, SUBJECT
 from kg.extract.roles.records import Construction, Example
 from kg.extract.roles.time import VERB
@@ -221,11 +221,15 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "linked-field",
         SEGMENT,
         "、|兼 FIELD+ TITLE",
-        "the field words in the title, no organisation (the chain's)",
+        "the field words in the title, the chain's organisation",
         (
             Example(
                 "海川银行/ORG 副行长/n 兼/v 风险/n 总监/n 赵敏/PER 出席/v 。/w",
                 ("赵敏|副行长|海川银行", "赵敏|风险总监|海川银行"),
+            ),
+            Example(
+                "海川集团/ORG 董事长/n 、/w 财务/n 总监/n 高立/PER 出席/v 。/w",
+                ("高立|董事长|海川集团", "高立|财务总监|海川集团"),
             ),
         ),
         segments.linked_field,
@@ -264,12 +268,59 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         segments.ref_title,
     ),
     Construction(
+        "topic-title",
+        SEGMENT,
+        "ORG(opening the sentence) … OPENER TITLE(its head)",
+        "the organisation opening the sentence, for a head's title only (topic_titles.tsv)",
+        (
+            Example(
+                "海川大学/ORG 举行/v 开学典礼/n ，/w 校长/n 王平/PER 致辞/v 。/w",
+                ("王平|校长|海川大学",),
+            ),
+            Example(
+                "海川科技有限公司/ORG 在/p 董事长/n 刘洋/PER 的/u 带领/vn 下/f 发展/v 。/w",
+                ("刘洋|董事长|海川科技有限公司",),
+            ),
+        ),
+        heads.topic_title,
+    ),
+    Construction(
         "bare-title",
         SEGMENT,
         "OPENER TITLE",
         "the title, no organisation (or the chain's)",
         (Example("会议/n 由/p 副市长/n 王平/PER 主持/v 。/w", ("王平|副市长|",)),),
         segments.bare_title,
+    ),
+    Construction(
+        "stacked-title",
+        SEGMENT,
+        "TITLE TITLE",
+        "no organisation: the chain gives it the one before",
+        (
+            Example(
+                "海川中学/ORG 党委书记/n 校长/n 吴立/PER 讲话/v 。/w",
+                (
+                    "吴立|党委书记|海川中学",
+                    "吴立|校长|海川中学",
+                ),
+            ),
+        ),
+        heads.stacked_title,
+    ),
+    Construction(
+        "named-title",
+        SEGMENT,
+        "ORG? PER TITLE(office) ¬PER",
+        "the title addressing the name before it, ORG before the name as organisation",
+        (
+            Example(
+                "海川科技有限公司/ORG 汪明/PER 董事长/n 亲临/v 现场/s 。/w",
+                ("汪明|董事长|海川科技有限公司",),
+            ),
+            Example("以/p 李红/PER 校长/n 为/v 核心/n 。/w", ("李红|校长|",)),
+        ),
+        heads.named_title,
     ),
     Construction(
         "token-title",
@@ -280,6 +331,14 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         segments.token_title,
     ),
     # --- holder: who holds a chain (first that finds a name wins) ---------------------------------
+    Construction(
+        "name-before",
+        HOLDER,
+        "ORG? PER TITLE (named-title)",
+        "the name before the title",
+        (Example("王明/PER 总裁/n 应邀/v 出席/v 。/w", ("王明|总裁|",)),),
+        appositions.name_before,
+    ),
     Construction(
         "after-title",
         HOLDER,
@@ -298,6 +357,17 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ),
         ),
         holders.after_title,
+    ),
+    Construction(
+        "title-is",
+        HOLDER,
+        "CHAIN ：|是|为|叫做|名叫 PER(、PER)* ，|。",
+        "each name with every segment",
+        (
+            Example("海川中学/ORG 校长/n ：/w 王立新/PER ；/w", ("王立新|校长|海川中学",)),
+            Example("海川集团/ORG 的/u 创始人/n 叫做/v 孙一鸣/PER 。/w", ("孙一鸣|创始人|海川集团",)),
+        ),
+        appositions.title_is,
     ),
     Construction(
         "dated-of",
@@ -320,6 +390,56 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             Example("陈立/PER （/w 海川大学/ORG 教授/n ）/w 表示/v 。/w", ("陈立|教授|海川大学",)),
         ),
         holders.name_first,
+    ),
+    Construction(
+        "name-is",
+        HOLDER,
+        "PER 是|也是|现为|系 CHAIN ，|。",
+        "the name with every segment",
+        (
+            Example(
+                "孙一鸣/PER 是/v 海川马戏团/ORG 的/u 创始人/n 及/c 总经理/n 。/w",
+                (
+                    "孙一鸣|创始人|海川马戏团",
+                    "孙一鸣|总经理|海川马戏团",
+                ),
+            ),
+        ),
+        appositions.name_is,
+    ),
+    Construction(
+        "apposed",
+        HOLDER,
+        "PER （YEAR）? ，(BIRTH|SEX|PLACE|MARK|POST ，)* CHAIN ，|。",
+        "the name opening the sentence with every segment",
+        (
+            Example(
+                "王立新/PER ，/w 1968年/TIME 出生/v 于/p 江西省/LOC 南昌市/LOC ，/w"
+                " 海川科技股份有限公司/ORG 董事长/n ，/w 江西省软件协会/ORG 副会长/n 。/w",
+                (
+                    "王立新|董事长|海川科技股份有限公司",
+                    "王立新|副会长|江西省软件协会",
+                ),
+            ),
+        ),
+        appositions.apposed,
+    ),
+    Construction(
+        "captioned",
+        HOLDER,
+        "PER SPACE? CHAIN(ORG first) ¬的, opening the sentence or after ——",
+        "the name with every segment",
+        (
+            Example(
+                "童立/PER 海川能源集团有限公司/ORG 董事长/n 他/r 坚持/v 创新/v 。/w",
+                ("童立|董事长|海川能源集团有限公司",),
+            ),
+            Example(
+                "好书/n 。/w —/w —/w 宁立/PER 海川集团/ORG 董事长/n",
+                ("宁立|董事长|海川集团",),
+            ),
+        ),
+        appositions.captioned,
     ),
     Construction(
         "appointed",
@@ -594,8 +714,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "founder",
         ROWS,
-        "PER FILLER* 创办|创立|创建 了|的? ORG",
-        "the name as 创始人 of the ORG span after the verb",
+        "PER ((与|和|以及|、) DESCR* PER)* FILLER* 创办|创立|创建|成立|设立 了|的? “? ORG",
+        "each name as 创始人 of the ORG span after the verb",
         (
             Example("周立和/PER 创办/v 了/u 海川科技有限公司/ORG 。/w", ("周立和|创始人|海川科技有限公司",)),
             Example(
@@ -606,7 +726,40 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                 "刘洋/PER 创建/v 的/u 海川研究院/ORG 发布/v 报告/n 。/w",
                 ("刘洋|创始人|海川研究院",),
             ),
+            Example(
+                "孙一鸣/PER 与/p 他/r 的/u 大学/n 同学/n 钱进/PER 一起/d 成立/v 了/u 海川科技/ORG 。/w",
+                (
+                    "孙一鸣|创始人|海川科技",
+                    "钱进|创始人|海川科技",
+                ),
+            ),
+            Example(
+                "1999年/TIME ，/w 赵红/PER 创建/v 了/u “/w 星河工作室/ORG ”/w 。/w",
+                ("赵红|创始人|星河工作室",),
+            ),
         ),
         rows.founder_rows,
+    ),
+    Construction(
+        "founded-by",
+        ROWS,
+        "ORG …(是)?由 DESCR* PER ((和|以及|、) DESCR* PER)* FILLER* 创办|创立|… 的? ，|。",
+        "each name as 创始人 of the ORG span opening the sentence",
+        (
+            Example(
+                "海川酒业/ORG 是/v 由/p 周立和/PER 和/c 他/r 的/u 同学/n 王立/PER 两人/n"
+                " 一起/d 创立/v 的/u 。/w",
+                (
+                    "周立和|创始人|海川酒业",
+                    "王立|创始人|海川酒业",
+                ),
+            ),
+            Example(
+                "海川书院/ORG 位于/v 江西/LOC ，/w 由/p 清代/TIME 学者/n 刘洋/PER 1865年/TIME 在/p"
+                " 南昌/LOC 创办/v 。/w",
+                ("刘洋|创始人|海川书院",),
+            ),
+        ),
+        rows.founded_by_rows,
     ),
 )

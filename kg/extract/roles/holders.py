@@ -36,6 +36,8 @@ from kg.resources import load_lexicon
 def after_title(r: Reader, chain: Chain) -> list[Name]:
     """某公司总经理张三: the name (or, after a byline, the names) right after the chain's last title."""
     first, last = chain[0][1], chain[-1][1]
+    if r.text.startswith("\u3000\u3000", last.title_end):
+        return []  # ——某某　某集团董事长　　某某…: two wide spaces end a caption, the next name starts a line
     names = names_after(r, last.title_end, last.kind)
     if names and last.kind == "office" and r.text[last.title_end : names[0].start].isspace():
         # 某某：甲任执行董事 乙任行政总裁: a headline's space after a post someone takes ends a clause.
@@ -63,23 +65,29 @@ def _holding(r: Reader, start: int) -> bool:
 
 
 def name_first(r: Reader, chain: Chain) -> list[Name]:
-    """张三，某公司总经理。 / 张三（某大学教授）: the name stands before the chain."""
+    """张三，某公司总经理。 / 张三（某大学教授） / 张三职务：某公司董事长: the name before the chain."""
     first, last = chain[0][1], chain[-1][1]
     before = first.start - 1
     while before >= 0 and r.text[before] in " \u3000":
         before -= 1
-    if before < 1 or r.text[before] not in "，,（(":
+    if before < 1 or r.text[before] not in "，,（(：:":
         return []
     after = r.skip_spaces(last.title_end)
     closing = r.text[after] if after < len(r.text) else ""
     if r.text[before] in "（(" and closing not in "）)":
         return []
-    if r.text[before] in "，," and closing not in {"，", "。", "；", ",", ";", ""}:
+    if r.text[before] in "，,：:" and closing not in {"，", "。", "；", ",", ";", ""}:
         return []
+    if r.text[before] in "：:":
+        # 某某：某公司董事长 / 某某职务：某公司董事长 (a card's line); the chain must have its organisation
+        if first.org is None:
+            return []
+        label = next((w for w in kind_words("post_label") if r.text.endswith(w, 0, before)), "")
+        before -= len(label)
     token = r.by_end.get(before)
     if token is None or r.ents[token] != "PER":
         return []
-    name = name_at(r, r.starts[token])
+    name = name_at(r, r.starts[token], strict=r.text[before] in "，,（(")
     return [name] if name is not None and name.end == before else []
 
 

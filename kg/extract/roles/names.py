@@ -139,6 +139,20 @@ def name_at(r: Reader, pos: int, *, strict: bool = True) -> Name | None:
     return Name(name, pos, end)
 
 
+def addressed_name(r: Reader, token: int) -> Name | None:
+    """The PER word ``token`` as the name a title right after it addresses (某某校长, 某某董事长), which
+    :func:`name_at` refuses before a title: a Chinese name of two to four characters led by a surname,
+    or a transliterated one with its middle dot."""
+    word = r.words[token]
+    if r.ents[token] != "PER" or word in r.not_person or withheld(word):
+        return None
+    if word.endswith(kind_words("rank_mark")):
+        return None  # 陈副/PER 处长: a surname and a rank
+    if not ((CJK_NAME.match(word) and surname_led(word)) or "·" in word):
+        return None
+    return Name(word, r.starts[token], r.ends[token])
+
+
 def _may_follow(r: Reader, after: int | None) -> bool:
     """Whether the token after a name lets the name end there."""
     if after is None or r.tags[after] in AFTER_NAME or r.space(after):

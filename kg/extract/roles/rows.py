@@ -11,6 +11,8 @@ from kg.extract.roles.reader import Reader
 from kg.extract.roles.records import Name, Row, Segment
 from kg.extract.roles.time import VERB, verb_time
 from kg.extract.roles.words import (
+    BY,
+    CLAUSE_END,
     COUNT_AFTER,
     COUNT_BEFORE,
     LEAVE,
@@ -149,35 +151,96 @@ def _listed_before(r: Reader, pos: int) -> tuple[list[Name], int]:
 
 
 def founder_rows(r: Reader, used: set[int]) -> Iterator[Row]:
-    """张三创办了某公司 / 张三辞职创办某公司 / 张三2003年创立的某集团: the founder of the organisation
-    span right after the verb (of 了 or 的), never of a phrase that is no organisation span. A founder
-    may hold other posts too, so the names other rows used are read again."""
+    """张三创办了某公司 / 张三与李四共同创立了某集团 / 张三2003年创立的某集团: the founders of the
+    organisation span right after the verb (of 了 or 的, a quote between), never of a phrase that is
+    no organisation span. A founder may hold other posts too, so the names other rows
+    used are read again."""
     for span in r.orgs:
-        if span.label != ORG:
+        if span.label != ORG or _described(r, span):
             continue
         pos = span.start_char
+        if r.text.endswith(kind_words("found_quote"), 0, pos):
+            pos -= 1  # 创建了“某某工作室”
         if r.text.endswith((OF, kind_word("found_aspect")), 0, pos):
             pos -= 1
         verb = next((v for v in kind_words("found") if r.text.endswith(v, 0, pos)), None)
         if verb is None or (pos - len(verb)) not in r.by_start:
             continue
-        pos = _before_fillers(r, pos - len(verb), kind_words("found_filler"))
+        for name in _founders(r, pos - len(verb))[0]:
+            yield _founder_row(r, name, span)
+
+
+def founded_by_rows(r: Reader, used: set[int]) -> Iterator[Row]:
+    """某公司（简称某某）是由张三和李四以及王五三人一起创立的 / 某公司…，由张三在1963年创立: the span
+    opening the sentence, founded by the names 由 introduces, when the verb ends its clause."""
+    opening = next((o for o in r.orgs if o.label == ORG and not r.text[: o.start_char].strip()), None)
+    if opening is None:
+        return
+    for k, word in enumerate(r.words):
+        if word not in kind_words("found") or r.starts[k] < opening.end_char:
+            continue
+        after = r.ends[k] + (1 if r.text.startswith(OF, r.ends[k]) else 0)
+        if after < len(r.text) and r.text[after] not in CLAUSE_END:
+            continue
+        names, start = _founders(r, r.starts[k])
+        by = r.by_end.get(_before_descriptors(r, start))
+        if not names or by is None or r.words[by] != BY:
+            continue
+        if any(o.start_char > opening.end_char and o.end_char <= r.starts[by] for o in r.orgs):
+            continue  # another organisation between: 由 may be about that one
+        for name in names:
+            yield _founder_row(r, name, opening)
+
+
+def _described(r: Reader, span: SpanRow) -> bool:
+    """全国第一所私立医学院: a span with a numeral in it describes an organisation, it names none."""
+    tokens = r.table.token_range(span.start_char, span.end_char)
+    return tokens is not None and tokens[1] - tokens[0] > 1 and any(r.tags[k] == "m" for k in range(*tokens))
+
+
+def _founder_row(r: Reader, name: Name, span: SpanRow) -> Row:
+    full, short = expand(clean(span.text))
+    span_chars = (span.start_char, span.end_char)
+    return Row(name, kind_word("found_title"), None, full, span_chars, parent_of(full), short)
+
+
+def _founders(r: Reader, pos: int) -> tuple[list[Name], int]:
+    """The names before a founding verb at ``pos``, left to right, and where the first starts: the
+    subject after its fillers (张三2003年辞职创办, 张三等人联合创办), and the names joined to it by
+    与|和|以及|、, each perhaps with words that describe it (与另一位联合创始人李四一起创立)."""
+    pos = _before_fillers(r, pos, kind_words("found_filler"))
+    names: list[Name] = []
+    while True:
         token = r.by_end.get(pos)
         if token is None or r.ents[token] != "PER":
-            continue
+            break
         name = name_at(r, r.starts[token], strict=False)
         if name is None or name.end != pos:
-            continue
-        full, short = expand(clean(span.text))
-        yield Row(
-            name,
-            kind_word("found_title"),
-            None,
-            full,
-            (span.start_char, span.end_char),
-            parent_of(full),
-            short,
-        )
+            break
+        names.append(name)
+        before = _before_descriptors(r, name.start)
+        join = next((j for j in kind_words("found_join") if r.text.endswith(j, 0, before)), None)
+        if join is None or (before - len(join)) not in r.by_end:
+            break
+        pos = before - len(join)
+    start = names[-1].start if names else pos
+    return names[::-1], start
+
+
+def _before_descriptors(r: Reader, pos: int) -> int:
+    """Back over the words that describe a name before it (另一位联合创始人, 他的师弟, 晚清军政重臣):
+    no verb, name, punctuation but 、, or joining word; at most a few tokens."""
+    k = r.by_end.get(pos)
+    steps = 0
+    while k is not None and k >= 0 and steps < 8:
+        word, tag = r.words[k], r.tags[k]
+        joins_names = word in kind_words("found_join") and k > 0 and r.ents[k - 1] == "PER"
+        if r.ents[k] == "PER" or joins_names or word == BY or tag in {"v", "p", "c", "d"}:
+            break  # 教育家、实业家某某: a 、 between two descriptions is no join of names
+        if r.punct(k) and word != "、":
+            break
+        pos, k, steps = r.starts[k], k - 1, steps + 1
+    return pos
 
 
 def _before_fillers(r: Reader, pos: int, fillers: tuple[str, ...]) -> int:
@@ -186,6 +249,9 @@ def _before_fillers(r: Reader, pos: int, fillers: tuple[str, ...]) -> int:
         token = r.by_end.get(pos)
         if token is not None and r.tags[token] == "TIME":
             pos = r.starts[token]
+            continue
+        if token is not None and r.ents[token] == "LOC" and r.text.endswith(fillers, 0, r.starts[token]):
+            pos = r.starts[token]  # 某某1865年在上海创办: a place after 在
             continue
         word = next((w for w in fillers if r.text.endswith(w, 0, pos) and pos - len(w) in r.by_start), None)
         if word is None:

@@ -323,6 +323,15 @@ def _closing(org: Org, title: str, title_start: int) -> tuple[Org, str, int]:
     )
     if heads_office and suffix_kind(org.text) is None and suffix_kind(joined):
         return Org(joined, org.start, org.end + 1, org.label), title, title_start
+    dropped = next((w for w, kept in LEADS.items() if not kept and org.text.endswith(w)), "")
+    if dropped and len(org.text) > len(dropped) + 1:
+        # 广发银行时/ORG 任/v 董事长: the model glued 时任 onto the organisation; it dates the post.
+        cut = org.end - len(dropped)
+        return Org(org.text[: -len(dropped)], org.start, cut, org.label), title, title_start
+    doubled = org.text[-1:]
+    if len(org.text) > 2 and org.text[-2:] == doubled * 2 and suffix_kind(doubled) == "unit":
+        # 经济/n 系系/n 主任: the model glued the unit's suffix to the 系 of 系主任 (经济系 + 主任).
+        return Org(org.text[:-1], org.start, org.end - 1, org.label), title, title_start
     if suffix_kind(title[0]) == "unit" and is_title(title[1:]) and suffix_kind(org.text) is None:
         # 同济大学桥梁工程 + 系主任: the unit's suffix closes the organisation (…工程系 + 主任).
         return Org(joined, org.start, org.end + 1, org.label), title[1:], title_start + 1

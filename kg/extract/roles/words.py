@@ -57,6 +57,7 @@ PLACE_LEVELS = frozenset(kind_words("place_level"))
 # What joins two segments of a chain, and the link it reads as (兼任 is a 兼).
 LINKS = {row[0]: (row[2] if len(row) > 2 else row[0]) for row in _word_rows() if row[1] == "link"}
 JOINT = kind_word("joint_link")
+TITLE_JOINS = frozenset(kind_words("title_join"))
 EDITION = pattern("edition")
 ORDINAL = pattern("ordinal")
 # Words before an organisation that date the title after it, and what the title keeps of them.
@@ -168,6 +169,12 @@ def place_starts() -> tuple[str, ...]:
 @cache
 def body_units() -> tuple[tuple[str, str, str], ...]:
     return tuple((row[0], row[1], row[2]) for row in load_rows("body_units.tsv"))
+
+
+@cache
+def topic_titles() -> tuple[tuple[str, str], ...]:
+    """(title ending, organisation ending) pairs of topic_titles.tsv: a head and what it heads."""
+    return tuple((row[0], row[1]) for row in load_rows("topic_titles.tsv"))
 
 
 @cache

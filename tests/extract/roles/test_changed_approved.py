@@ -13,7 +13,7 @@ CASES = [
     pytest.param("郑立/PER 由/p 海川集团/ORG 总经理/n 王芳/PER 改任/v 为/v 行长/n 。/w", {"王芳|总经理|海川集团", "王芳|行长|"}, id="a name inside the clause: 郑立 is not the mover"),
     pytest.param("海川银保监局/ORG 核准/v 胡立/PER 海川信托/ORG 总经理/n 任职/vn 资格/n 。/w", {"胡立|总经理|海川信托"}, id="approved"),
     pytest.param("海川银保监局/ORG 核准/v 海川信托/ORG 总经理/n 任职/vn 资格/n 。/w", set(), id="approved, no name"),
-    pytest.param("胡立/PER 海川信托/ORG 总经理/n 任职/vn 资格/n 获/v 核准/v 。/w", set(), id="no approving verb before the name"),
+    pytest.param("胡立/PER 海川信托/ORG 总经理/n 任职/vn 资格/n 获/v 核准/v 。/w", {"胡立|总经理|海川信托"}, id="no approving verb before the name: not the approved row, but the name-before-title rows read the stated post"),
 ]
 # fmt: on
 

@@ -50,6 +50,31 @@ def _memberships(*tagged: str) -> list[str]:
             "张伟/PER ，/w 男/a ，/w 其/r 妻子/n 李红/PER ，/w 现任/v 海川集团/ORG 董事长/n 。/w",
             ["李红|董事长|海川集团"],
         ),
+        # title-is: the post, a copula or a colon, then the name closing the clause
+        (
+            "海川集团/ORG 的/u 董事长/n 是/v 王立新/PER ，/w 总裁/n 是/v 李明/PER 。/w",
+            ["李明|总裁|", "王立新|董事长|海川集团"],
+        ),
+        ("首任/m 会长/n 为/p 刘洋/PER ，/w", ["刘洋|会长|"]),
+        (
+            "海川中学/ORG 副校长/n ：/w 张伟/PER 、/w 李强/PER",
+            ["张伟|副校长|海川中学", "李强|副校长|海川中学"],
+        ),
+        # name-first after a colon: the chain must name its organisation
+        ("吕立/PER 职务/n ：/w 海川餐饮管理有限公司/ORG 董事长/n", ["吕立|董事长|海川餐饮管理有限公司"]),
+        # name-is: the name, a copula, then the chain closing the clause
+        ("张伟/PER 同时/d 也是/v 海川集团/ORG 的/u 董事长/n 。/w", ["张伟|董事长|海川集团"]),
+        ("张伟/PER 是/v 海川协会/ORG 副会长/n ，/w 喜欢/v 读书/v 。/w", ["张伟|副会长|海川协会"]),
+        # apposed: the opening name, résumé clauses, then posts at organisations as clauses of their own
+        (
+            "张伟/PER ，/w 1962年/TIME 生/v ，/w 海川集团/ORG 董事长/n ，/w 高级/a 农艺师/n 。/w",
+            ["张伟|董事长|海川集团"],
+        ),
+        (
+            "张伟/PER （/w 1972年2月/TIME ）/w ，/w 男/a ，/w 汉族/nz ，/w 山东/LOC 人/n ，/w 中共党员/nz ，/w"
+            " 海川集团有限公司/ORG 、/w 海川股份有限公司/ORG 董事长/n",
+            ["张伟|董事长|海川股份有限公司"],
+        ),
     ],
 )
 def test_holder_good(tagged: str, gives: list[str]) -> None:
@@ -69,6 +94,13 @@ def test_holder_good(tagged: str, gives: list[str]) -> None:
         "王立/PER ，/w 1968年/TIME 出生/v ，/w 曾任/v 海川大学/ORG 院长/n 。/w",  # a birth year alone opens no résumé
         "张伟/PER ，/w 男/a ，/w 毕业/v 于/p 海川大学/ORG ，/w 海川集团/ORG 董事长/n 。/w",  # no career verb before
         "张伟/PER ，/w 男/a ，/w 与/p 李强/PER 共同/d 创业/v ，/w 曾任/v 海川集团/ORG 董事长/n 。/w",  # another name
+        "张伟/PER ：/w 董事长/n 。/w",  # a colon before a bare title: a speaker's label, no post
+        "海川集团/ORG 董事长/n 为/p 张伟/PER 颁发/v 证书/n 。/w",  # 为 as "for": the name does not close the clause
+        "海川集团/ORG 董事长/n 是/v 张伟/PER 的/u 父亲/n 。/w",  # the name is no holder
+        "张伟/PER 是/v 海川集团/ORG 董事长/n 的/u 儿子/n 。/w",  # the chain does not close the clause
+        "张伟/PER 表示/v ，/w 海川集团/ORG 董事长/n ，/w 很/d 忙/a 。/w",  # a verb clause between
+        "张伟/PER ，/w 1962年/TIME 生/v ，/w 高级/a 工程师/n 。/w",  # a grade with no organisation
+        "张伟/PER ，/w 李强/PER 的/u 朋友/n ，/w 海川集团/ORG 董事长/n 。/w",  # another name between
     ],
 )
 def test_holder_bad(tagged: str) -> None:

@@ -51,6 +51,7 @@ MEMBERSHIPS = [
     pytest.param("王刚向教授请教。", set(), id="precision-a preposition is never joined to a name"),
     pytest.param("海川集团副总裁    来源：某某网", set(), id="issue18-来源 after a reposted headline is no name"),
     pytest.param("海川集团聘任李文博为公司副总裁    来源：某某财经", {("李文博", "副总裁", None)}, id="issue18-来源 is no name after an appointment headline (the appointment before the spaces stands)"),
+    pytest.param("该公司是汽车租赁协会理事单位。", set(), id="issue18-单位 after a title is no name"),
 ]
 # fmt: on
 

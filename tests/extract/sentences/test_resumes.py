@@ -19,6 +19,13 @@ MEMBERSHIPS = [
     pytest.param("王立新2003年辞职创办了海川科技有限公司。", {("王立新", "创始人", "海川科技有限公司")}, id="founder-辞职创办了 ORG"),
     pytest.param("孙一鸣先生于1998年创立的海川集团有限公司已上市。", {("孙一鸣", "创始人", "海川集团有限公司")}, id="founder-创立的 ORG"),
     pytest.param("王立新创办了一家小公司。", set(), id="founder-no organisation span, no founder"),
+    pytest.param("1998年，孙一鸣与大学同学王立新一起创立了海川科技有限公司。", {("孙一鸣", "创始人", "海川科技有限公司"), ("王立新", "创始人", "海川科技有限公司")}, id="issue18-与 joins two founders"),
+    pytest.param("海川科技有限公司是由孙一鸣、王立新两人共同创办的。", {("孙一鸣", "创始人", "海川科技有限公司"), ("王立新", "创始人", "海川科技有限公司")}, id="issue18-ORG 是由 names 创办的"),
+    pytest.param("海川书院由清代学者刘洋在南昌创办。", {("刘洋", "创始人", "海川书院")}, id="issue18-ORG 由 name 在 place 创办"),
+    pytest.param("孙一鸣成立了海川科技有限公司，担任董事长。", {("孙一鸣", "创始人", "海川科技有限公司"), ("孙一鸣", "董事长", "海川科技有限公司")}, id="issue18-成立了 ORG, and the post taken there"),
+    pytest.param("王立新，1968年出生于江西省南昌市，海川科技股份有限公司董事长，江西省软件行业协会副会长。", {("王立新", "董事长", "海川科技股份有限公司"), ("王立新", "副会长", "江西省软件行业协会")}, id="issue18-apposed posts after a birth clause"),
+    pytest.param("王立新，1968年出生，高级工程师。", set(), id="issue18-apposed grade without organisation"),
+    pytest.param("孙一鸣宣布成立海川科技有限公司。", set(), id="issue18-宣布成立 is an announcement"),
     pytest.param("海川集团原董事长王立新同志因病逝世。会议指出，他历任海川集团副总经理。", {("王立新", "原董事长", "海川集团")}, id="misses-他 opening a later clause, not the sentence"),
 ]
 # fmt: on

@@ -18,6 +18,8 @@ MEMBERSHIPS = [
     pytest.param("本次大会由江西省发展和改革委员会（以下简称“省发改委”）承办，省发改委主任陈文华出席。", {("陈文华", "主任", "江西省发展和改革委员会")}, id="heldout4-和 inside a full name is no boundary"),
     pytest.param("海川理工大學（下稱「海理」）今日舉行典禮。海理副校長高健明出席。", {("高健明", "副校长", "海川理工大学")}, id="heldout10-下称 defines a short form"),
     pytest.param("馬來西亞海川社團聯合會（簡稱「海聯會」）舉行會議。海聯會總會長林文達致辭。", {("林文达", "总会长", "马来西亚海川社团联合会")}, id="heldout10-a country opens a defined full name"),
+    pytest.param("近日，记者与海川重工集团股份有限公司(以下简称海川集团)创始人、董事长孙一鸣进行了对话。", {("孙一鸣", "创始人", "海川重工集团股份有限公司"), ("孙一鸣", "董事长", "海川重工集团股份有限公司")}, id="issue18-an unquoted definition between org and title"),
+    pytest.param("海川重工集团股份有限公司（下称海川重工）举办发布会。海川重工董事长孙一鸣致辞。", {("孙一鸣", "董事长", "海川重工集团股份有限公司")}, id="issue18-an unquoted short form in a later sentence"),
 ]
 # fmt: on
 

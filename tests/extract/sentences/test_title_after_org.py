@@ -65,6 +65,19 @@ MEMBERSHIPS = [
     pytest.param("海川大学经济学院院长刘伟表示同意。", {("刘伟", "院长", "海川大学经济学院")}, id="precision-经济学院 is an organisation"),
     pytest.param("海川科技营销总监王刚出席。", {("王刚", "营销总监", "海川科技")}, id="precision-listed scope words stay in the title"),
     pytest.param("开幕式由分会候任主任委员、海川医院副院长杨晓光主持。", {("杨晓光", "候任主任委员", None), ("杨晓光", "副院长", "海川医院")}, id="heldout4-a branch reference (分会) has no organisation"),
+    pytest.param("海川能源集团有限公司董事长：张飞飞", {("张飞飞", "董事长", "海川能源集团有限公司")}, id="issue18-ORG TITLE：NAME"),
+    pytest.param("海川集团的创始人叫做王立新。", {("王立新", "创始人", "海川集团")}, id="issue18-ORG的TITLE叫做NAME"),
+    pytest.param("孙一鸣是海川马戏团的创始人及总经理。", {("孙一鸣", "创始人", "海川马戏团"), ("孙一鸣", "总经理", "海川马戏团")}, id="issue18-NAME是ORG的TITLE及TITLE"),
+    pytest.param("海川集团董事长为孙一鸣颁发了奖杯。", set(), id="issue18-为 as for: the name does not close the clause"),
+    pytest.param("海川航空大学举行新生开学典礼，校长罗立新表示，希望新生珍惜时光。", {("罗立新", "校长", "海川航空大学")}, id="issue18-topic-title: the school opening the sentence"),
+    pytest.param("海川科技有限公司在董事长孙一鸣的带领下快速发展。", {("孙一鸣", "董事长", "海川科技有限公司")}, id="issue18-topic-title: 在董事长某某的带领下"),
+    pytest.param("海川市召开会议，副市长王平出席。", {("王平", "副市长", None)}, id="issue18-topic-title: a place opening the sentence is no organisation"),
+    pytest.param("海川科技有限公司汪立新董事长亲临会议现场。", {("汪立新", "董事长", "海川科技有限公司")}, id="issue18-named-title: ORG NAME TITLE"),
+    pytest.param("在以李红梅校长为核心的领导班子带领下，学校发展迅速。", {("李红梅", "校长", None)}, id="issue18-named-title: NAME TITLE"),
+    pytest.param("——王立新　海川集团董事长", {("王立新", "董事长", "海川集团")}, id="issue18-captioned: a name and its post after a dash"),
+    pytest.param("而该校一位陈副处长证实了此事。", set(), id="issue18-named-title: a surname and a rank is no name"),
+    pytest.param("——王立新　海川集团董事长　　孙一鸣用他独特的经历描述了企业", {("王立新", "董事长", "海川集团")}, id="issue18-two wide spaces end a caption: the next name is no holder"),
+    pytest.param("海川集团董事长　孙一鸣出席", {("孙一鸣", "董事长", "海川集团")}, id="issue18-one wide space before the holder"),
 ]
 # fmt: on
 

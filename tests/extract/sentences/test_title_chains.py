@@ -42,6 +42,9 @@ MEMBERSHIPS = [
     pytest.param("海川大学物理系主任、海川职业技术学院院长王立新出席。", {("王立新", "主任", "海川大学物理系"), ("王立新", "院长", "海川职业技术学院")}, id="misses-a college named like the university is its own"),
     pytest.param("海川大学土木工程学院院长、副院长王立新出席。", {("王立新", "院长", "海川大学土木工程学院"), ("王立新", "副院长", "海川大学土木工程学院")}, id="misses-a college's own deputy stays at the college"),
     pytest.param("商汤联合创始人、大装置事业群总裁杨帆出席。", {("杨帆", "联合创始人", "商汤"), ("杨帆", "总裁", "商汤大装置事业群")}, id="precision-a company the model took for a name still is one"),
+    pytest.param("海川市第一中学党委书记校长王立新讲话。", {("王立新", "党委书记", "海川市第一中学"), ("王立新", "校长", "海川市第一中学")}, id="issue18-stacked titles: 党委书记校长"),
+    pytest.param("海川地产华北区董事总经理孙一鸣表示，市场回暖。", {("孙一鸣", "董事总经理", "海川地产华北区")}, id="issue18-董事总经理 is one post (titles.tsv), no organisation's end"),
+    pytest.param("海川银行董事长钱进与测绘局导航工程办公室主任孙一鸣共同揭幕。", {("钱进", "董事长", "海川银行"), ("孙一鸣", "主任", "测绘局导航工程办公室")}, id="issue18-与 opens no unit"),
 ]
 # fmt: on
 
