@@ -25,7 +25,7 @@ from kg.graph import KnowledgeGraph
 from kg.ids import DEFAULT_BASE_IRI, IriMinter
 from kg.io import read_documents
 from kg.link import resolve, with_definitions
-from kg.link.store import MENTIONS_FILE, merge_extractions, read_mentions, write_mentions
+from kg.link.store import MENTIONS_FILE, MentionsWriter, merge_extractions, read_mentions
 from kg.model import Document, DocumentExtraction, ReadResult
 from kg.nlp.sentences import split_sentences
 from kg.outdir import checkpoint, transaction
@@ -262,15 +262,16 @@ def build_graph(
     scheduler: str | None = None,
     on_document: Callable[[DocumentReport], None] | None = None,
     previous: Iterable[DocumentExtraction] = (),
-    collect: list[DocumentExtraction] | None = None,
+    on_extraction: Callable[[DocumentExtraction], None] | None = None,
     exclude: Sequence[Path] = (),
     max_doc_chars: int | None = None,
 ) -> tuple[KnowledgeGraph, Report]:
     """Read, extract and resolve; no files are written.
 
     ``previous`` are the extractions of an earlier build (``kg build --update``): they are resolved
-    together with the new ones, a document read again replacing its earlier record. ``collect``
-    receives every extraction the graph was resolved from (without text or NER entities).
+    together with the new ones, a document read again replacing its earlier record.
+    ``on_extraction`` receives each new extraction as it arrives, as resolution keeps it (without
+    text or NER entities): ``kg build`` streams them to mentions.jsonl.
     Inputs at or under a path of ``exclude`` (what kg wrote into OUT) are skipped, never read back.
     """
     report = Report()
@@ -289,14 +290,15 @@ def build_graph(
             # Resolution needs neither the text (gone with its definitions read) nor the NER
             # entities (they are for kg extract); the time taken is the report's, and kept in
             # mentions.jsonl it would make that file differ from run to run.
-            extractions.append(replace(extraction, entities=(), seconds=0.0))
+            kept = replace(extraction, entities=(), seconds=0.0)
+            extractions.append(kept)
+            if on_extraction is not None:
+                on_extraction(kept)
         if on_document is not None:
             on_document(row)
     report.timings["extract_s"] = time.perf_counter() - started
     started = time.perf_counter()
     extractions = merge_extractions(previous, extractions)
-    if collect is not None:
-        collect.extend(extractions)
     graph = resolve(extractions, minter=IriMinter(base_iri))
     report.timings["resolve_s"] = time.perf_counter() - started
     report.counts = {
@@ -337,23 +339,23 @@ def build(
     with transaction(out_dir, OWNED_NAMES) as txn:
         mentions = txn.out / MENTIONS_FILE
         previous = read_mentions(mentions) if update and mentions.is_file() else []
-        kept: list[DocumentExtraction] = []
-        graph, report = build_graph(
-            inputs,
-            base_iri=base_iri,
-            workers=workers,
-            engine=engine,
-            scheduler=scheduler,
-            on_document=on_document,
-            previous=previous,
-            collect=kept,
-            exclude=[txn.out / name for name in sorted(OWNED_NAMES)],
-            max_doc_chars=max_doc_chars,
-        )
+        stage = txn.staging
+        # Each document's line is written as its extraction arrives (see MentionsWriter).
+        with MentionsWriter(stage / MENTIONS_FILE, previous) as written:
+            graph, report = build_graph(
+                inputs,
+                base_iri=base_iri,
+                workers=workers,
+                engine=engine,
+                scheduler=scheduler,
+                on_document=on_document,
+                previous=previous,
+                on_extraction=written.write,
+                exclude=[txn.out / name for name in sorted(OWNED_NAMES)],
+                max_doc_chars=max_doc_chars,
+            )
         if report.read == 0:
             return report  # nothing read: OUT stays as it was
-        stage = txn.staging
-        write_mentions(kept, stage / MENTIONS_FILE)
         checkpoint("mentions")
         started = time.perf_counter()
         # The extraction's worker processes have ended; as many processes share the exports.

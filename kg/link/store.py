@@ -16,6 +16,7 @@ import dataclasses
 import datetime as dt
 import enum
 import json
+import shutil
 import types
 import typing
 from collections.abc import Iterable
@@ -96,15 +97,62 @@ def from_json(line: str) -> DocumentExtraction:
     return record
 
 
+class MentionsWriter:
+    """``mentions.jsonl`` written while the build runs: each new document's line as its extraction
+    arrives, so that the file costs nothing at the end of the build and the main process of
+    ``kg build --workers N`` writes it while it waits for its workers.
+
+    The file is what ``write_mentions(merge_extractions(previous, new), path)`` writes: the earlier
+    documents not read again, then the new ones. Which earlier ones stay is known only at the end,
+    so with ``previous`` the new lines go to a scratch file beside ``path`` until :meth:`close`.
+    ``kg build`` writes it into its staging tree (:mod:`kg.outdir`), never over the file an
+    ``--update`` reads.
+    """
+
+    def __init__(self, path: Path, previous: Iterable[DocumentExtraction] = ()) -> None:
+        self._path = path
+        self._previous = list(previous)
+        self._fresh = path.with_name(path.name + ".part") if self._previous else path
+        self._ids: set[str] = set()
+        self._lines = 0
+        self._handle = open(self._fresh, "w", encoding="utf-8", newline="\n")
+
+    def __enter__(self) -> MentionsWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is None:
+            self.close()
+        else:
+            self._handle.close()
+
+    def write(self, extraction: DocumentExtraction) -> None:
+        self._handle.write(to_json(extraction) + "\n")
+        self._ids.add(extraction.document.id)
+        self._lines += 1
+        if self._lines == 1:
+            self._handle.flush()
+            checkpoint("mentions-first-line")
+
+    def close(self) -> None:
+        """Finish the file: the earlier documents not read again first, then the new ones."""
+        self._handle.close()
+        if self._fresh == self._path:
+            return
+        kept = [x for x in self._previous if x.document.id not in self._ids]
+        with open(self._path, "w", encoding="utf-8", newline="\n") as out:
+            for extraction in kept:
+                out.write(to_json(extraction) + "\n")
+            with open(self._fresh, encoding="utf-8", newline="\n") as fresh:
+                shutil.copyfileobj(fresh, out)
+        self._fresh.unlink()
+
+
 def write_mentions(extractions: Iterable[DocumentExtraction], path: Path) -> None:
-    """One line per document, in the order given. ``kg build`` writes it into its staging tree
-    (:mod:`kg.outdir`), never over the file an ``--update`` reads."""
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        for number, extraction in enumerate(extractions):
-            handle.write(to_json(extraction) + "\n")
-            if number == 0:
-                handle.flush()
-                checkpoint("mentions-first-line")
+    """One line per document, in the order given."""
+    with MentionsWriter(path) as writer:
+        for extraction in extractions:
+            writer.write(extraction)
 
 
 def read_mentions(path: Path) -> list[DocumentExtraction]:
