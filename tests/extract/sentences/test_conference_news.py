@@ -38,6 +38,8 @@ MEMBERSHIPS = [
     pytest.param("海川商会副会长分别为张伟、李强。", {("张伟", "副会长", "海川商会"), ("李强", "副会长", "海川商会")}, id="names18-分别为 (before: none)"),
     pytest.param("海川集团的董事长和总裁分别是张伟、李强。", set(), id="names18-分别 after two titles: nothing paired"),
     pytest.param("副会长：张伟、李强、王芳。", {("张伟", "副会长", None), ("李强", "副会长", None), ("王芳", "副会长", None)}, id="names18-a colon header (already worked)"),
+    pytest.param("海川市公安局交警支队支队长王刚出席。", {("王刚", "支队长", "海川市公安局交警支队")}, id="names18-支队长 (CLUENER head)"),
+    pytest.param("本报见习记者 李想", {("李想", "见习记者", None)}, id="names18-见习记者 (before: 记者)"),
     pytest.param("记者/张伟 李强", {("张伟", "记者", None), ("李强", "记者", None)}, id="names18-a slash byline (before: none)"),
 ]
 # fmt: on
