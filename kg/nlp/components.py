@@ -275,6 +275,12 @@ def cut_name_ends(table: TokenTable) -> list[int]:
         if dotted and ents[i + 1] == "PER":
             found.append(i)  # 阿里别克·/PER 卡里莫夫/PER: the two halves of one foreign name
             continue
+        if texts[i + 1] in _NAME_DOTS and i + 2 < len(texts) and _initialled(texts[i + 2], ents[i + 2]):
+            found += [i, i + 1]  # 约翰/PER ·/w F·史密斯/PER: a middle initial after a lone dot
+            continue
+        if _paired_after_office(table, i):
+            found.append(i)  # 前首相 福田/PER 康夫/PER: a Japanese family and given name
+            continue
         if len(text) != 2 or text[0] not in _single_surnames():
             continue
         if not HAN_CHAR.match(text[1]):
@@ -290,12 +296,36 @@ def cut_name_ends(table: TokenTable) -> list[int]:
             or tags[i + 2] == "w"
             or texts[i + 2] in _NAME_CLOSERS
             or (kind != "conj" and tags[i + 2] in _VERBS)
+            # 总裁赵国/PER 中/f 在: a word final before 在, right after an office title
+            or (kind != "conj" and texts[i + 2] == "在" and _after_office(table, i))
             or texts[i + 2] in _closing_verbs()
             or _invited(table, i + 2)
         )
         if closes:
             found.append(i)
     return found
+
+
+# A middle initial of a foreign name written in Chinese: F·史密斯, J.桑德斯.
+_INITIALLED = re.compile(rf"^[A-Z][.·•・‧][{HAN}]{{2,}}$")
+
+
+def _initialled(word: str, ent: str) -> bool:
+    return ent == "PER" and _INITIALLED.match(word) is not None
+
+
+def _paired_after_office(table: TokenTable, i: int) -> bool:
+    """首相 福田/PER 康夫/PER 出席: two PER words of two characters each, side by side right after an
+    office title and closed by a verb or punctuation, are one name (a Japanese family and given name),
+    unless both open with a Chinese surname (two names whose 、 was left out: no name is invented)."""
+    texts, tags, ents = table.texts, table.tags, table.ents
+    if i + 1 >= len(texts) or ents[i + 1] != "PER" or not _after_office(table, i):
+        return False
+    if not all(len(texts[k]) == 2 and is_han_word(texts[k]) for k in (i, i + 1)):
+        return False
+    if all(texts[k][0] in _single_surnames() for k in (i, i + 1)):
+        return False  # 市长王刚/PER 李强/PER: two Chinese names with the list mark left out
+    return i + 2 == len(texts) or tags[i + 2] in {"w", *_VERBS}
 
 
 @cache
@@ -528,7 +558,7 @@ def find_orgs(parse: Parse) -> list[tuple[int, int, str]]:
         span = _span_ending_at(table, j, kind, words.inner, words.anchor, adjacent, title_starts)
         if span is not None:
             found.append(span)
-    return _longest(found + _joined_spans(table, parse.text))
+    return _longest(found + _joined_spans(table, parse.text) + _brand_spans(table, parse.text, title_starts))
 
 
 def _separators(texts: Sequence[str], ents: Sequence[str]) -> set[int]:
@@ -607,6 +637,30 @@ def _joined_spans(table: TokenTable, text: str) -> list[tuple[int, int, str]]:
             if tokens is not None:
                 spans.append((tokens[0], tokens[1], ORG))
             at = text.find(name, at + len(name))
+    return spans
+
+
+@cache
+def brands() -> frozenset[str]:
+    """brands.tsv: names of organisations the model misses, read only right before a title."""
+    return load_lexicon("brands.tsv")
+
+
+@cache
+def _any_brand() -> re.Pattern[str]:
+    return re.compile(alternation(brands()))
+
+
+def _brand_spans(table: TokenTable, text: str, title_starts: set[int]) -> list[tuple[int, int, str]]:
+    """A brand of brands.tsv written on token bounds right before a title (字节/n 跳动/v 副总裁,
+    高瓴/PER 资本/n 创始人): the organisation of that title, however the model cut or tagged it."""
+    spans: list[tuple[int, int, str]] = []
+    if not title_starts:
+        return spans
+    for match in _any_brand().finditer(text):
+        tokens = table.token_range(match.start(), match.end())
+        if tokens is not None and tokens[1] in title_starts:
+            spans.append((tokens[0], tokens[1], ORG))
     return spans
 
 

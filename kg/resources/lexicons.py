@@ -54,6 +54,7 @@ _DECLARED = """
 abbreviations.tsv           mapping  short,full             an org's short form, its official full name
 appointment_verbs.tsv       groups   word,kind              a word of an appointment and its part
 body_units.tsv              rows     body,word,kind         a body's ending, a unit or head of it, which
+brands.tsv                  words    name                   a brand or short name of an org LAC misses
 chain_subunits.tsv          words    body                   a body inside an org, before one title
 dateline_media.tsv          words    ending                 an ending of an outlet's name in a dateline
 editor_titles.tsv           words    title                  a byline title of a page's own staff

@@ -47,15 +47,16 @@ def captioned(r: Reader, chain: Chain) -> list[Name]:
 
 
 def title_is(r: Reader, chain: Chain) -> list[Name]:
-    """某集团的创始人叫做某某。 / 董事长为某某， / 某中学校长：某某；: the post, a copula or a colon, then
-    the name (or 、-list) closing the clause."""
+    """某集团的创始人叫做某某。 / 董事长为某某， / 某中学校长：某某； / 其他3位理事分别是：甲、乙: the post, a
+    copula or a colon, then the name (or 、-list) closing the clause."""
     last = chain[-1][1]
     if last.kind not in {"office", "honour"}:
         return []
     pos = r.skip_spaces(last.title_end)
-    word = max((w for w in kind_words("title_is") if r.text.startswith(w, pos)), key=len, default=None)
-    if word is None:
-        return []
+    words = (*kind_words("title_is"), *kind_words("title_is_each"))
+    word = max((w for w in words if r.text.startswith(w, pos)), key=len, default=None)
+    if word is None or (word in kind_words("title_is_each") and len(chain) > 1):
+        return []  # 董事长和总裁分别是甲、乙: "respectively" pairs titles and names one to one
     names = names_after(r, pos + len(word), last.kind)
     end = r.skip_spaces(names[-1].end) if names else 0
     return names if names and (end == len(r.text) or r.text[end] in CLAUSE_END) else []

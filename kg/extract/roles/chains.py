@@ -31,6 +31,12 @@ def chains(r: Reader, segments: list[Segment]) -> Iterator[Chain]:
             between = r.text[chain[-1][1].title_end : segment.start].strip()
             if (between in TITLE_JOINS or not between) and segment.start == segment.title_start:
                 between = "、"  # 创始人及总经理, 党委书记校长: two titles, no organisation between
+            if _gloss(r, between, segment):
+                # 董事局主席兼CEO（首席执行官）某某: a bracketed title glosses the one before it; the
+                # chain reads on past the bracket, and the gloss is no post of its own.
+                link, glossed = chain[-1]
+                chain[-1] = (link, replace(glossed, title_end=segment.title_end + 1))
+                continue
             if between in LINKS and segment.start >= chain[-1][1].title_end:
                 chain.append((LINKS[between], segment))
                 continue
@@ -38,6 +44,12 @@ def chains(r: Reader, segments: list[Segment]) -> Iterator[Chain]:
         chain = [("", segment)]
     if chain:
         yield chain
+
+
+def _gloss(r: Reader, between: str, segment: Segment) -> bool:
+    """A title alone in brackets right after another title: （首席执行官）, （CEO）."""
+    closed = r.text.startswith(("）", ")"), segment.title_end)
+    return between in {"（", "("} and segment.start == segment.title_start and closed
 
 
 def listed_org(r: Reader, chain: Chain, listed: tuple[int, Row] | None) -> Row | None:

@@ -361,11 +361,15 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "title-is",
         HOLDER,
-        "CHAIN ：|是|为|叫做|名叫 PER(、PER)* ，|。",
+        "CHAIN ：|是|为|叫做|名叫|分别是 PER(、PER)* ，|。",
         "each name with every segment",
         (
             Example("海川中学/ORG 校长/n ：/w 王立新/PER ；/w", ("王立新|校长|海川中学",)),
             Example("海川集团/ORG 的/u 创始人/n 叫做/v 孙一鸣/PER 。/w", ("孙一鸣|创始人|海川集团",)),
+            Example(
+                "海川商会/ORG 副会长/n 分别/d 为/v 张伟/PER 、/w 李强/PER 。/w",
+                ("张伟|副会长|海川商会", "李强|副会长|海川商会"),
+            ),
         ),
         appositions.title_is,
     ),

@@ -163,7 +163,14 @@ def _may_follow(r: Reader, after: int | None) -> bool:
         or word.endswith(kind_words("case_suffix"))  # 某某/PER 受贿案/n: the person's case
         or word in load_lexicon("honorifics.tsv")  # 周德才/PER 同志/n ，
         or _acts_for(r, after)
+        or _manner(r, after)
     )
+
+
+def _manner(r: Reader, i: int) -> bool:
+    """王某/PER 视频/n 致辞/v: a word of manner (role_words.tsv ``manner``) and then a verb."""
+    nxt = i + 1
+    return r.words[i] in kind_words("manner") and nxt < len(r.words) and r.tags[nxt] in {"v", "vd", "vn"}
 
 
 def _acts_for(r: Reader, i: int) -> bool:
@@ -223,8 +230,8 @@ def names_after(r: Reader, pos: int, kind: str) -> list[Name]:
     """The name (or, after a byline or credit title, the names) that follow a title."""
     credit = kind in CREDIT_KINDS
     pos = r.skip_spaces(pos)
-    if credit and pos < len(r.text) and r.text[pos] in "：:":
-        pos = r.skip_spaces(pos + 1)
+    if credit and pos < len(r.text) and r.text[pos] in "：:/／":
+        pos = r.skip_spaces(pos + 1)  # 记者：某某 / 记者/某某 某某 (a slash byline)
     first = name_at(r, pos)
     if first is None or (credit and not byline_name(first)):
         return []

@@ -13,7 +13,7 @@ from typing import Any
 from kg.extract.roles.records import Chain, Construction, Name, Org, Row, Segment
 from kg.extract.roles.short_forms import SHORT_DEF
 from kg.extract.roles.words import EDITION, LEADS, LINKS, OF, OPENERS
-from kg.nlp.components import ORG, ORGS_KEY, TITLES_KEY, is_scope
+from kg.nlp.components import ORG, ORGS_KEY, TITLES_KEY, brands, is_scope
 from kg.nlp.tokens import Parse, SpanRow
 from kg.resources import load_lexicon
 
@@ -116,6 +116,7 @@ class Reader:
             and (is_scope(self.table, i) or self.space(i))
             and self.ents[i] != "PER"
             and words[i] not in LINKS  # 副代表兼副部长: 兼 joins two titles
+            and not self._brand_ends(i)  # 字节/n 跳动/v 副总裁: 跳动 is the brand's, no field word
         ):
             if tags[i] in {"v", "vn"} or not self.space(i):
                 scope_start = i
@@ -127,6 +128,10 @@ class Reader:
             i -= 1  # 联盟首届理事长 / 某学会第八届理事长: the term is no part of the title
         org_span = next((o for o in self.orgs if o.end == i + 1), None)
         return Slot(span, span.kb_id or "office", i, scope_start, org_span)
+
+    def _brand_ends(self, i: int) -> bool:
+        """Token ``i`` ends an organisation span that is a name of brands.tsv."""
+        return any(o.end == i + 1 and o.text in brands() for o in self.orgs)
 
     def skip_bracket(self, i: int) -> int:
         """Step over a bracketed short form before a title: 国际某某协会（IASP）主席."""

@@ -47,7 +47,10 @@ def pattern(name: str, **fills: str) -> re.Pattern[str]:
     return re.compile(text)
 
 
-LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'\-]+(?:[ \u00a0]+[A-Z][a-zA-Z'\-]+){1,3}(?![A-Za-z])")
+# John Smith, John F. Smith (a middle initial with its full stop), Mary-Anne O'Neil.
+LATIN_NAME = re.compile(
+    r"[A-Z][a-zA-Z'\-]+(?:[ \u00a0]+[A-Z]\.)?(?:[ \u00a0]+[A-Z][a-zA-Z'\-]+){1,3}(?![A-Za-z])"
+)
 CJK_NAME = re.compile(rf"^{CJK_CLASS}{{2,4}}$")
 # One to three CJK characters: what may run on after a transliterated name's middle dot.
 NAME_PART = re.compile(rf"^{CJK_CLASS}{{1,3}}$")
