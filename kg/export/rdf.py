@@ -518,11 +518,13 @@ def _turtle_chunks(graph: KnowledgeGraph) -> Iterator[str]:
         block = subjects.block(subject)
         parts = []
         for predicate in sorted(block, key=order.__getitem__):
+            objects = block[predicate]
             if predicate == RDF_TYPE:
-                parts.append("a " + ", ".join(sorted(names.term(o) for o in block[predicate])))  # type: ignore[arg-type]
+                parts.append("a " + ", ".join(sorted(names.term(o) for o in objects)))  # type: ignore[arg-type]
+            elif len(objects) == 1:
+                parts.append(f"{names.term(predicate)} {term(next(iter(objects)))}")
             else:
-                objects = sorted(term(o) for o in block[predicate])
-                parts.append(f"{names.term(predicate)} " + ",\n        ".join(objects))
+                parts.append(f"{names.term(predicate)} " + ",\n        ".join(sorted(map(term, objects))))
         yield f"\n{names(subject)} " + " ;\n    ".join(parts) + " .\n"
 
 
@@ -578,39 +580,43 @@ def jsonld(graph: KnowledgeGraph) -> str:
 
 
 def _jsonld_chunks(graph: KnowledgeGraph) -> Iterator[str]:
-    """JSON-LD in pieces, one subject at a time: the text ``json.dumps(…, indent=1)`` gives for the
-    whole document, without holding the whole document."""
+    """JSON-LD in pieces, one subject at a time: the text ``json.dumps(…, ensure_ascii=False,
+    indent=1)`` gives for the whole document, without holding the whole document (or the dicts of
+    one node: each node's text is put together from the pieces json.dumps writes)."""
     table = prefixes(graph.base_iri)
     names = _Names(table)
     order = _predicate_order(names)
     subjects = _Subjects(graph)
+    string = _json_string
 
-    def compact(iri: str) -> str:  # JSON-LD also takes the compact IRIs Turtle's grammar does not
-        short = names(iri)
+    def compact(short: str) -> str:  # JSON-LD also takes the compact IRIs Turtle's grammar does not
         return short[1:-1] if short.startswith("<") else short
 
-    def value(term: Term) -> dict[str, str]:
+    def value(term: Term) -> str:  # {"@id": …} or {"@value": …, "@language" | "@type": …}, 4 deep
         if isinstance(term, str):
-            return {"@id": compact(term)}
-        out = {"@value": term.value}
+            return '{\n     "@id": ' + string(compact(names(term))) + "\n    }"
+        text = '{\n     "@value": ' + string(term.value)
         if term.lang:
-            out["@language"] = term.lang
+            text += ',\n     "@language": ' + string(term.lang)
         elif term.datatype and term.datatype != XSD_STRING:
-            out["@type"] = compact(term.datatype)
-        return out
+            text += ',\n     "@type": ' + string(compact(names.term(term.datatype)))
+        return text + "\n    }"
 
     yield '{\n "@context": ' + _indented(table, 1) + ',\n "@graph": ['
     separator = "\n  "
     for _, subject in _in_file_order(graph, subjects):
         block = subjects.block(subject)
-        node: dict[str, object] = {"@id": compact(subject)}
+        parts = ['{\n   "@id": ' + string(compact(names(subject)))]
         for predicate in sorted(block, key=order.__getitem__):
-            objects = sorted(block[predicate], key=_nt_term)
+            objects = block[predicate]
+            ordered = sorted(objects, key=_nt_term) if len(objects) > 1 else objects
             if predicate == RDF_TYPE:
-                node["@type"] = [compact(o) for o in objects]  # type: ignore[arg-type]
+                items = [string(compact(names.term(o))) for o in ordered]  # type: ignore[arg-type]
+                parts.append('"@type": [\n    ' + ",\n    ".join(items) + "\n   ]")
             else:
-                node[compact(predicate)] = [value(o) for o in objects]
-        yield separator + _indented(node, 2)
+                key = string(compact(names.term(predicate)))
+                parts.append(key + ": [\n    " + ",\n    ".join(map(value, ordered)) + "\n   ]")
+        yield separator + ",\n   ".join(parts) + "\n  }"
         separator = ",\n  "
     yield "]\n}\n" if separator == "\n  " else "\n ]\n}\n"
 
