@@ -16,6 +16,7 @@ from kg.export.graphml import write_graphml
 from kg.graph import Edge, Evidence, KnowledgeGraph, Node
 from kg.ids import IriMinter
 from kg.link import resolve
+from kg.model import Status
 
 sys.path.insert(0, str(FIXTURES / "graph"))
 from records import extractions  # noqa: E402
@@ -91,10 +92,21 @@ _XML_TEXT = st.text(st.sampled_from("&<>\"'\n\r\t a中\x7f\x85\u2028") | st.just
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    names=st.lists(_XML_TEXT, min_size=1, max_size=4), title=_XML_TEXT, sentence=_XML_TEXT, loop=st.booleans()
+    names=st.lists(_XML_TEXT, min_size=1, max_size=4),
+    title=_XML_TEXT,
+    sentence=_XML_TEXT,
+    loop=st.booleans(),
+    status=st.sampled_from([None, *Status]),
+    days=st.lists(st.tuples(*[st.sampled_from([None, dt.date(2024, 3, 1)])] * 2), min_size=4, max_size=4),
 )
 def test_streamed_bytes_are_networkx_bytes(
-    tmp_path: Path, names: list[str], title: str, sentence: str, loop: bool
+    tmp_path: Path,
+    names: list[str],
+    title: str,
+    sentence: str,
+    loop: bool,
+    status: Status | None,
+    days: list[tuple[dt.date | None, dt.date | None]],
 ) -> None:
     """write_graphml streams what networkx's lxml writer writes, escapes and refusals included."""
     graph = KnowledgeGraph(M.base)
@@ -107,7 +119,11 @@ def test_streamed_bytes_are_networkx_bytes(
     evidence = (Evidence(M.mention("d", 1), doc, sentence, 0, len(sentence)),)
     for k, person in enumerate(people):
         target = person if loop else people[0]
-        graph.add_edge(Edge(f"e{k % 2}{title}", "HOLDS", person, target, title=title, evidence=evidence))
+        start, end = days[k]
+        dated = {"status": status, "start": start, "end": end}
+        graph.add_edge(
+            Edge(f"e{k % 2}{title}", "HOLDS", person, target, title=title, evidence=evidence, **dated)
+        )
     try:
         expected = _networkx_bytes(graph, tmp_path / "nx.graphml")
     except ValueError as e:
