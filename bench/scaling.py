@@ -90,7 +90,7 @@ def resolution(n: int) -> dict[str, object]:
         "from kg.link import resolve\n"
         f"records = synthetic({n}); started = time.perf_counter(); graph = resolve(records)\n"
         "seconds = time.perf_counter() - started\n"
-        "size = [graph.nx.number_of_nodes(), graph.nx.number_of_edges()]\n"
+        "size = [graph.number_of_nodes(), graph.number_of_edges()]\n"
         "print(json.dumps([seconds, *size, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss]))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)

@@ -302,8 +302,8 @@ def build_graph(
     graph = resolve(extractions, minter=IriMinter(base_iri))
     report.timings["resolve_s"] = time.perf_counter() - started
     report.counts = {
-        "nodes": graph.nx.number_of_nodes(),
-        "edges": graph.nx.number_of_edges(),
+        "nodes": graph.number_of_nodes(),
+        "edges": graph.number_of_edges(),
         "memberships": sum(len(e.memberships) for e in extractions),
         "events": sum(len(e.events) for e in extractions),
         "participations": sum(len(e.participations) for e in extractions),

@@ -1,11 +1,16 @@
 """KnowledgeGraph: the one in-memory model every exporter reads.
 
-A networkx ``MultiDiGraph`` underneath. Nodes are the resolved things (Person, Organization, Role,
-Event, Place, Document), keyed by their IRI (kg/ids.py). Relations are edges keyed by their own id,
-with a type from the Neo4j model of DESIGN.md. An n-ary fact such as a membership is one edge with
-its own IRI (the RDF exporter turns it into an ``org:Membership`` node) and the evidence it rests on.
-The graph knows nothing about formats; exporters in kg/export read it through ``nodes()``/``edges()``,
-which always iterate in a sorted order so that every export is deterministic.
+Nodes are the resolved things (Person, Organization, Role, Event, Place, Document), keyed by their IRI
+(kg/ids.py). Relations are edges with their own id and a type from the Neo4j model of DESIGN.md. An
+n-ary fact such as a membership is one edge with its own IRI (the RDF exporter turns it into an
+``org:Membership`` node) and the evidence it rests on. The graph knows nothing about formats;
+exporters in kg/export read it through ``nodes()``/``edges()``, which always iterate in a sorted
+order so that every export is deterministic, and ``incident()`` for a node's edges.
+
+The store is two plain dicts of frozen records, and an edge's ends and evidence share the string
+objects of the nodes they name: a million triples' graph takes about a third of the memory it took in
+a networkx ``MultiDiGraph`` (adjacency dicts of dicts per node and per edge). ``nx`` still gives one,
+for analysis.
 """
 
 from __future__ import annotations
@@ -13,8 +18,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx
 
 from kg.model import Status
 
@@ -66,19 +73,44 @@ class Edge:
     end: dt.date | None = None  # HOLDS: the article's date, where it states a leaving (辞去)
 
 
+def _edge_order(edge: Edge) -> tuple[str, str, str, str]:
+    return (edge.type, edge.source, edge.target, edge.id)
+
+
 class KnowledgeGraph:
+    """Nodes by IRI and edges by (source, target, id), as a multigraph keys them.
+
+    The sorted views (``nodes()``, ``edges()``) and the incidence lists are computed when first
+    asked for and kept until the graph changes: every exporter walks them, some several times.
+    """
+
     def __init__(self, base_iri: str) -> None:
         self.base_iri = base_iri  # the base every node IRI starts with (exporters declare it as a prefix)
-        self.nx = nx.MultiDiGraph()
+        self._nodes: dict[str, Node] = {}
+        # Keyed by the edge id alone; an edge whose id is already taken between two other nodes (a
+        # multigraph keeps both) goes under its (id, source, target) instead.
+        self._edges: dict[str | tuple[str, str, str], Edge] = {}
+        self._sorted_nodes: list[Node] | None = None
+        self._sorted_edges: list[Edge] | None = None
+        self._incidence: dict[str, list[Edge]] | None = None
 
     def __len__(self) -> int:
-        return int(self.nx.number_of_nodes())
+        return len(self._nodes)
+
+    def __contains__(self, node_id: object) -> bool:
+        return node_id in self._nodes
+
+    def number_of_nodes(self) -> int:
+        return len(self._nodes)
+
+    def number_of_edges(self) -> int:
+        return len(self._edges)
 
     def add_node(self, node: Node) -> Node:
         """Add a node, merging aliases with an existing node of the same id."""
         if node.kind not in NODE_KINDS:
             raise ValueError(f"unknown node kind {node.kind!r}")
-        old = self.node(node.id)
+        old = self._nodes.get(node.id)
         if old is not None:
             aliases = tuple(sorted(set(old.aliases) | set(node.aliases)))
             node = replace(
@@ -90,38 +122,92 @@ class KnowledgeGraph:
                 url=old.url or node.url,
                 source=old.source or node.source,
             )
-        self.nx.add_node(node.id, data=node)
+        else:
+            self._sorted_nodes = None
+        self._nodes[node.id] = node
         return node
 
     def add_edge(self, edge: Edge) -> Edge:
-        """Add an edge; an edge with the same id gains the new evidence instead of repeating."""
+        """Add an edge; an edge with the same id (and ends) gains the new evidence instead of repeating."""
         if edge.type not in EDGE_TYPES:
             raise ValueError(f"unknown edge type {edge.type!r}")
+        ends = []
         for end in (edge.source, edge.target):
-            if end not in self.nx:
+            node = self._nodes.get(end)
+            if node is None:
                 raise KeyError(f"edge {edge.id} refers to unknown node {end}")
-        if self.nx.has_edge(edge.source, edge.target, key=edge.id):
-            old: Edge = self.nx.edges[edge.source, edge.target, edge.id]["data"]
+            ends.append(node.id)
+        edge = self._shared(edge, ends[0], ends[1])
+        key: str | tuple[str, str, str] = edge.id
+        old = self._edges.get(key)
+        if old is not None and (old.source != edge.source or old.target != edge.target):
+            key = (edge.id, edge.source, edge.target)
+            old = self._edges.get(key)
+        if old is not None:
             merged = tuple(sorted(set(old.evidence) | set(edge.evidence), key=lambda e: e.id))
             edge = replace(old, evidence=merged)
-        self.nx.add_edge(edge.source, edge.target, key=edge.id, data=edge)
+        self._edges[key] = edge
+        self._sorted_edges = None
+        self._incidence = None
         return edge
 
+    def _shared(self, edge: Edge, source: str, target: str) -> Edge:
+        """``edge`` holding the graph's own strings for its ends and its evidence's documents, so that
+        a million edges do not keep a million copies of the node IRIs they were built with."""
+        evidence = edge.evidence
+        documents = [self._own(e.document) for e in evidence]
+        if any(d is not e.document for d, e in zip(documents, evidence, strict=True)):
+            evidence = tuple(replace(e, document=d) for d, e in zip(documents, evidence, strict=True))
+        if source is edge.source and target is edge.target and evidence is edge.evidence:
+            return edge
+        return replace(edge, source=source, target=target, evidence=evidence)
+
+    def _own(self, node_id: str) -> str:
+        """The graph's own string for this node IRI (``node_id`` itself when no such node exists)."""
+        node = self._nodes.get(node_id)
+        return node_id if node is None else node.id
+
     def node(self, node_id: str) -> Node | None:
-        if node_id not in self.nx:
-            return None
-        data: Node = self.nx.nodes[node_id]["data"]
-        return data
+        return self._nodes.get(node_id)
 
     def nodes(self, kind: str | None = None) -> Iterator[Node]:
-        for node_id in sorted(self.nx.nodes):
-            data: Node = self.nx.nodes[node_id]["data"]
-            if kind is None or data.kind == kind:
-                yield data
+        if self._sorted_nodes is None:
+            self._sorted_nodes = [self._nodes[node_id] for node_id in sorted(self._nodes)]
+        for node in self._sorted_nodes:
+            if kind is None or node.kind == kind:
+                yield node
 
     def edges(self, type: str | None = None) -> Iterator[Edge]:  # noqa: A002 - mirrors Edge.type
-        found = [data for _, _, data in self.nx.edges(data="data") if type is None or data.type == type]
-        yield from sorted(found, key=lambda e: (e.type, e.source, e.target, e.id))
+        """Every edge (or every edge of one type), by type, source, target and id."""
+        if self._sorted_edges is None:
+            self._sorted_edges = sorted(self._edges.values(), key=_edge_order)
+        for edge in self._sorted_edges:
+            if type is None or edge.type == type:
+                yield edge
+
+    def incident(self, node_id: str) -> list[Edge]:
+        """The edges that start or end at ``node_id``, in ``edges()`` order (a loop appears twice)."""
+        if self._incidence is None:
+            incidence: dict[str, list[Edge]] = {}
+            for edge in self.edges():
+                incidence.setdefault(edge.source, []).append(edge)
+                incidence.setdefault(edge.target, []).append(edge)
+            self._incidence = incidence
+        return self._incidence.get(node_id, [])
 
     def degree(self, node_id: str) -> int:
-        return int(self.nx.degree(node_id))
+        """Edges in and out (a loop counts twice), as networkx counts a node's degree."""
+        return len(self.incident(node_id))
+
+    @property
+    def nx(self) -> nx.MultiDiGraph:
+        """The graph as a networkx ``MultiDiGraph`` (each node's and edge's record under ``data``), for
+        analysis; built on each call, nothing in kg reads it."""
+        import networkx as nx
+
+        out = nx.MultiDiGraph()
+        for node in self.nodes():
+            out.add_node(node.id, data=node)
+        for edge in self.edges():
+            out.add_edge(edge.source, edge.target, key=edge.id, data=edge)
+        return out

@@ -192,7 +192,7 @@ def load_turtle(path: Path) -> KnowledgeGraph:
         return tuple(found)
 
     def add(edge: Edge) -> None:
-        if edge.source in graph.nx and edge.target in graph.nx:
+        if edge.source in graph and edge.target in graph:
             graph.add_edge(edge)
 
     agent_event_pairs: set[tuple[str, str]] = set()
@@ -298,7 +298,7 @@ def neighbourhood(
     kept_edges = [e for e in structural if e.source in distance and e.target in distance]
     cited = {ev.document for e in kept_edges for ev in e.evidence}
     documents = {e.target for e in graph.edges("MENTIONED_IN") if e.source in distance}
-    keep = set(distance) | {d for d in cited | documents if d in graph.nx}
+    keep = set(distance) | {d for d in cited | documents if d in graph}
     sub = KnowledgeGraph(graph.base_iri)
     for node in graph.nodes():
         if node.id in keep:

@@ -23,9 +23,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO, TypeVar
 
 from kg.errors import ExportError
 from kg.graph import EDGE_TYPES, NODE_KINDS, Edge, KnowledgeGraph, Node
@@ -39,6 +40,7 @@ CYPHER_BATCH = 500  # rows per UNWIND statement in graph.cypher
 
 Value = str | list[str] | None
 Row = dict[str, Value]
+_Rel = TypeVar("_Rel")  # a RelRow, or an edge that becomes one
 
 
 @dataclass(frozen=True)
@@ -201,19 +203,32 @@ def _csv_field(value: Value) -> str:
 
 
 def csv_text(header: Sequence[str], rows: Iterable[Sequence[Value]]) -> str:
-    lines = [",".join(header)]
-    lines.extend(",".join(_csv_field(v) for v in row) for row in rows)
-    return "\r\n".join(lines) + "\r\n"
+    return "".join(csv_lines(header, rows))
+
+
+def csv_lines(header: Sequence[str], rows: Iterable[Sequence[Value]]) -> Iterator[str]:
+    """The records of ``csv_text`` one at a time, each with its CRLF."""
+    yield ",".join(header) + "\r\n"
+    for row in rows:
+        yield ",".join([_csv_field(v) for v in row]) + "\r\n"
 
 
 def node_csv(label: str, rows: Iterable[NodeRow]) -> str:
+    return "".join(node_csv_lines(label, rows))
+
+
+def node_csv_lines(label: str, rows: Iterable[NodeRow]) -> Iterator[str]:
     names = [c.name for c in NODE_COLUMNS[label]]
-    return csv_text(node_header(label), ([r.id, label, *(r.props.get(n) for n in names)] for r in rows))
+    return csv_lines(node_header(label), ([r.id, label, *(r.props.get(n) for n in names)] for r in rows))
 
 
 def rel_csv(rel_type: str, rows: Iterable[RelRow]) -> str:
+    return "".join(rel_csv_lines(rel_type, rows))
+
+
+def rel_csv_lines(rel_type: str, rows: Iterable[RelRow]) -> Iterator[str]:
     names = [c.name for c in REL_COLUMNS[rel_type]]
-    return csv_text(
+    return csv_lines(
         rel_header(rel_type), ([r.start, r.end, rel_type, *(r.props.get(n) for n in names)] for r in rows)
     )
 
@@ -332,24 +347,57 @@ class Batch:
 
 def batches(tables: Tables, size: int) -> Iterator[Batch]:
     """All nodes, label by label, then the relationships by type and end labels; ``size`` rows each."""
-    for label in LABELS:
-        rows: list[Row] = [{"id": r.id, **r.props} for r in tables.nodes.get(label, [])]
-        statement = merge_nodes_cypher(label)
-        for i in range(0, len(rows), size):
-            yield Batch(statement, rows[i : i + size], "nodes")
     labels = tables.labels_by_id()
+    return _batches(
+        lambda label: tables.nodes.get(label, []),
+        lambda rel_type: tables.rels.get(rel_type, []),
+        lambda rel: rel,
+        lambda rel: (rel.start, rel.end),
+        labels.__getitem__,
+        size,
+    )
+
+
+def _batches(
+    nodes: Callable[[str], Iterable[NodeRow]],
+    rels: Callable[[str], Iterable[_Rel]],
+    row: Callable[[_Rel], RelRow],
+    ends: Callable[[_Rel], tuple[str, str]],
+    label: Callable[[str], str],
+    size: int,
+) -> Iterator[Batch]:
+    """``batches`` over rows made on demand: ``nodes(label)`` gives node rows in file order,
+    ``rels(type)`` the relationships (rows, or edges that ``row`` makes rows of; ``ends`` gives their
+    start and end) in file order, and
+    ``label`` the label of a node id (KeyError when none). A relationship becomes a row when its
+    batch is written, so the rows of a type never wait all at once for their end labels' turn."""
+    for kind in LABELS:
+        statement = merge_nodes_cypher(kind)
+        chunk: list[Row] = []
+        for r in nodes(kind):
+            chunk.append({"id": r.id, **r.props})
+            if len(chunk) == size:
+                yield Batch(statement, chunk, "nodes")
+                chunk = []
+        if chunk:
+            yield Batch(statement, chunk, "nodes")
     for rel_type in TYPES:
-        groups: dict[tuple[str, str], list[Row]] = defaultdict(list)
-        for rel in tables.rels.get(rel_type, []):
+        groups: dict[tuple[str, str], list[_Rel]] = defaultdict(list)
+        for rel in rels(rel_type):
             try:
-                key = (labels[rel.start], labels[rel.end])
+                start, end = ends(rel)
+                key = (label(start), label(end))
             except KeyError as e:
-                raise ExportError(f"{rel_type} {rel.props['id']} refers to unknown node {e.args[0]}") from e
-            groups[key].append({"start": rel.start, "end": rel.end, **rel.props})
-        for (start_label, end_label), rows in sorted(groups.items()):
+                raise ExportError(
+                    f"{rel_type} {row(rel).props['id']} refers to unknown node {e.args[0]}"
+                ) from e
+            groups[key].append(rel)
+        for (start_label, end_label), group in sorted(groups.items()):
             statement = merge_rels_cypher(rel_type, start_label, end_label)
-            for i in range(0, len(rows), size):
-                yield Batch(statement, rows[i : i + size], "relationships")
+            for i in range(0, len(group), size):
+                made = [row(rel) for rel in group[i : i + size]]
+                rows: list[Row] = [{"start": r.start, "end": r.end, **r.props} for r in made]
+                yield Batch(statement, rows, "relationships")
 
 
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -417,8 +465,9 @@ def schema_cypher() -> str:
     return head + "".join(s + ";\n" for s in schema_statements())
 
 
-def import_sh(tables: Tables) -> str:
-    """The neo4j-admin command line for these files (the database must not exist yet)."""
+def import_sh(counts: dict[str, int]) -> str:
+    """The neo4j-admin command line for these files (the database must not exist yet); ``counts``
+    holds the number of nodes of each label, for the comment."""
     files = [f"--nodes={node_file(label)}" for label in LABELS]
     files += [f"--relationships={rel_file(rel_type)}" for rel_type in TYPES]
     options = [
@@ -431,7 +480,7 @@ def import_sh(tables: Tables) -> str:
         "--trim-strings=false",
         "--ignore-empty-strings=false",
     ]
-    counts = ", ".join(f"{len(rows)} {label}" for label, rows in tables.nodes.items())
+    counted = ", ".join(f"{count} {label}" for label, count in counts.items())
     lines = [
         "#!/bin/sh",
         "# Bulk-load this directory into a Neo4j 5 database with neo4j-admin, server stopped. The database",
@@ -439,7 +488,7 @@ def import_sh(tables: Tables) -> str:
         "# (CREATE DATABASE <name> for a new name, Enterprise) and run schema.cypher.",
         "#   sh import.sh [DATABASE [NEO4J-ADMIN OPTIONS...]]     default database: neo4j",
         "#   NEO4J_ADMIN=/path/to/neo4j/bin/neo4j-admin sh import.sh neo4j --overwrite-destination=true",
-        f"# Nodes: {counts}.",
+        f"# Nodes: {counted}.",
         "set -eu",
         'cd "$(dirname "$0")"',
         'DATABASE="${1:-neo4j}"',
@@ -452,16 +501,47 @@ def import_sh(tables: Tables) -> str:
 
 
 def write_neo4j(graph: KnowledgeGraph, path: Path) -> None:
-    """Write ``path/`` (``OUT/neo4j``): the CSVs, import.sh, schema.cypher and graph.cypher."""
-    tables = graph_tables(graph)
+    """Write ``path/`` (``OUT/neo4j``): the CSVs, import.sh, schema.cypher and graph.cypher.
+
+    Each file is written row by row from the graph (nothing holds all the rows, or a file's text):
+    the bytes ``graph_tables`` and the text functions above give.
+    """
     path.mkdir(parents=True, exist_ok=True)
-    files = {node_file(label): node_csv(label, rows) for label, rows in tables.nodes.items()}
-    files |= {rel_file(rel_type): rel_csv(rel_type, rows) for rel_type, rows in tables.rels.items()}
-    files["import.sh"] = import_sh(tables)
-    files["schema.cypher"] = schema_cypher()
-    files["graph.cypher"] = graph_cypher(tables)
-    for name, text in files.items():
-        # newline="" keeps the CSVs' CRLF and writes LF elsewhere, on every platform.
-        with open(path / name, "w", encoding="utf-8", newline="") as handle:
+    counts = dict.fromkeys(LABELS, 0)
+    for kind in LABELS:
+        rows = (node_row(node) for node in graph.nodes(kind))
+        with _open(path / node_file(kind)) as handle:
+            for line in node_csv_lines(kind, rows):
+                handle.write(line)
+                counts[kind] += 1
+        counts[kind] -= 1  # the header
+    for rel_type in TYPES:
+        with _open(path / rel_file(rel_type)) as handle:
+            handle.writelines(rel_csv_lines(rel_type, (rel_row(edge) for edge in graph.edges(rel_type))))
+    for name, text in (("import.sh", import_sh(counts)), ("schema.cypher", schema_cypher())):
+        with _open(path / name) as handle:
             handle.write(text)
     (path / "import.sh").chmod(0o755)
+
+    def node_rows(kind: str) -> Iterator[NodeRow]:
+        return (node_row(node) for node in graph.nodes(kind))
+
+    def label(node_id: str) -> str:
+        node = graph.node(node_id)
+        if node is None:
+            raise KeyError(node_id)
+        return node.kind
+
+    with _open(path / "graph.cypher") as handle:
+        handle.write(GRAPH_CYPHER_HEADER)
+        for batch in _batches(node_rows, graph.edges, rel_row, _edge_ends, label, CYPHER_BATCH):
+            handle.write(inline_statement(batch))
+
+
+def _edge_ends(edge: Edge) -> tuple[str, str]:
+    return edge.source, edge.target
+
+
+def _open(path: Path) -> TextIO:
+    # newline="" keeps the CSVs' CRLF and writes LF elsewhere, on every platform.
+    return open(path, "w", encoding="utf-8", newline="")

@@ -17,6 +17,7 @@ for millions of triples.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import json
 import re
 from collections import defaultdict
@@ -27,7 +28,7 @@ from urllib.parse import unquote
 
 from rdflib.namespace import ORG, PROV, RDF, SDO, SKOS, TIME, XSD
 
-from kg.graph import Edge, KnowledgeGraph, Node
+from kg.graph import Edge, Evidence, KnowledgeGraph, Node
 from kg.ids import IriMinter, digest
 from kg.model import Status
 from kg.text import HAN, HAN_COMPATIBILITY, HAN_EXT_A
@@ -39,18 +40,13 @@ if TYPE_CHECKING:
 LANG = "zh"  # every literal read from the text is Chinese news
 
 
-class Iri(NamedTuple):
-    value: str
-
-
 class Lit(NamedTuple):
     value: str
     lang: str | None = None
     datatype: str | None = None
 
 
-Term = Iri | Lit
-Triple = tuple[str, str, Term]
+Term = str | Lit  # an IRI object is the IRI itself
 
 # The terms as plain strings: DefinedNamespace attribute lookups are slow in the hot loops.
 KG_AGENT = str(KG.agent)
@@ -189,7 +185,7 @@ def prefixes(base_iri: str) -> dict[str, str]:
 
 
 # ---------------------------------------------------------------------------------------------
-# The triples
+# The triples, one subject at a time
 
 
 def _text(value: str) -> Lit:
@@ -215,112 +211,172 @@ def _fact_iri(graph: KnowledgeGraph, edge: Edge, kind: str) -> str:
     return IriMinter(graph.base_iri).iri(kind, digest(edge.id))
 
 
-def triples(graph: KnowledgeGraph) -> Iterator[Triple]:
-    """Every triple of the export, unsorted and possibly repeated (writers sort and drop repeats)."""
-    a, name = RDF_TYPE, SDO_NAME
-    kinds = {node.id: node.kind for node in graph.nodes()}
-    for node in graph.nodes():
-        s = node.id
-        if node.kind == "Person":
-            yield s, a, Iri(SDO_PERSON_CLASS)
-            yield s, name, _text(node.name)
-        elif node.kind == "Organization":
-            yield s, a, Iri(ORG_ORGANIZATION_CLASS)
-            yield s, a, Iri(SDO_ORGANIZATION_CLASS)
-            yield s, name, _text(node.name)
-        elif node.kind == "Role":
-            yield s, a, Iri(ORG_ROLE_CLASS)
-            yield s, SKOS_PREF_LABEL, _text(node.name)
-        elif node.kind == "Event":
-            yield s, a, Iri(SDO_EVENT_CLASS)
-            yield s, name, _text(node.name)
+FACT_KINDS = {"HOLDS": "membership", "PARTICIPATED_IN": "participation", "ORGANIZED": "participation"}
+Block = dict[str, set[Term]]  # one subject's triples: predicate → objects
+
+
+class _Subjects:
+    """Every subject of the export, and its triples one subject at a time.
+
+    A subject's triples come from a node (its own values and the plain relations it is an end of:
+    ``org:hasUnit``, ``schema:mentions`` …), from the n-ary facts whose IRI it is, from the
+    memberships whose OWL-Time interval it is or which begin or end on the instant it is, and from
+    the evidence records of the mention it is. Only these small indexes are built; the triples of a
+    subject exist while it is written, so an export needs little more memory than the graph.
+    """
+
+    def __init__(self, graph: KnowledgeGraph) -> None:
+        self.graph = graph
+        self.minter = IriMinter(graph.base_iri)
+        self.facts: dict[str, list[Edge]] = {}
+        self.mentions: dict[str, list[Evidence]] = {}
+        self.intervals: dict[str, list[Edge]] = {}  # interval IRI → the memberships it dates
+        self.instants: dict[str, dt.date] = {}  # instant IRI → its day
+        for edge in graph.edges():
+            kind = FACT_KINDS.get(edge.type)
+            if kind is None:
+                continue
+            fact = _fact_iri(graph, edge, kind)
+            self.facts.setdefault(fact, []).append(edge)
+            if kind == "membership" and (edge.start or edge.end):
+                self.intervals.setdefault(self.minter.interval(fact), []).append(edge)
+                for day in (edge.start, edge.end):
+                    if day is not None:
+                        self.instants[self.instant(day)] = day
+            for evidence in edge.evidence:
+                self.mentions.setdefault(evidence.id, []).append(evidence)
+
+    def instant(self, day: dt.date) -> str:
+        return self.minter.instant(day.isoformat())
+
+    def sorted(self) -> Iterator[str]:
+        """Every subject once, by IRI."""
+        nodes = (node.id for node in self.graph.nodes())
+        merged = heapq.merge(
+            nodes, sorted(self.facts), sorted(self.intervals), sorted(self.instants), sorted(self.mentions)
+        )
+        last = None
+        for subject in merged:
+            if subject != last:
+                yield subject
+                last = subject
+
+    def block(self, subject: str) -> Block:
+        triples: Block = defaultdict(set)
+        node = self.graph.node(subject)
+        if node is not None:
+            self._node(triples, node)
+        for edge in self.facts.get(subject, ()):
+            self._fact(triples, subject, edge)
+        for edge in self.intervals.get(subject, ()):
+            triples[RDF_TYPE].add(TIME_INTERVAL_CLASS)
+            if edge.start is not None:
+                triples[TIME_HAS_BEGINNING].add(self.instant(edge.start))
+            if edge.end is not None:
+                triples[TIME_HAS_END].add(self.instant(edge.end))
+        day = self.instants.get(subject)
+        if day is not None:
+            triples[RDF_TYPE].add(TIME_INSTANT_CLASS)
+            triples[TIME_IN_XSD_DATE].add(_date(day))
+        for evidence in self.mentions.get(subject, ()):
+            triples[RDF_TYPE].add(KG_MENTION_CLASS)
+            triples[NIF_ANCHOR_OF].add(_text(evidence.sentence))
+            triples[NIF_BEGIN_INDEX].add(_count(evidence.start))
+            triples[NIF_END_INDEX].add(_count(evidence.end))
+            triples[PROV_WAS_DERIVED_FROM].add(evidence.document)
+        return triples
+
+    def _node(self, triples: Block, node: Node) -> None:
+        kind, s = node.kind, node.id
+        types = triples[RDF_TYPE]
+        if kind == "Person":
+            types.add(SDO_PERSON_CLASS)
+            triples[SDO_NAME].add(_text(node.name))
+        elif kind == "Organization":
+            types.update((ORG_ORGANIZATION_CLASS, SDO_ORGANIZATION_CLASS))
+            triples[SDO_NAME].add(_text(node.name))
+        elif kind == "Role":
+            types.add(ORG_ROLE_CLASS)
+            triples[SKOS_PREF_LABEL].add(_text(node.name))
+        elif kind == "Event":
+            types.add(SDO_EVENT_CLASS)
+            triples[SDO_NAME].add(_text(node.name))
             if node.start_date:
-                yield s, SDO_START_DATE, _date(node.start_date)
+                triples[SDO_START_DATE].add(_date(node.start_date))
             if node.end_date:
-                yield s, SDO_END_DATE, _date(node.end_date)
-        elif node.kind == "Place":
-            yield s, a, Iri(SDO_PLACE_CLASS)
-            yield s, name, _text(node.name)
-        elif node.kind == "Document":
-            yield s, a, Iri(SDO_NEWSARTICLE_CLASS)
+                triples[SDO_END_DATE].add(_date(node.end_date))
+        elif kind == "Place":
+            types.add(SDO_PLACE_CLASS)
+            triples[SDO_NAME].add(_text(node.name))
+        elif kind == "Document":
+            types.add(SDO_NEWSARTICLE_CLASS)
             doc_id = _document_id(node)
-            yield s, SDO_IDENTIFIER, Lit(doc_id)
+            triples[SDO_IDENTIFIER].add(Lit(doc_id))
             if node.name and node.name != doc_id:
-                yield s, SDO_HEADLINE, _text(node.name)
+                triples[SDO_HEADLINE].add(_text(node.name))
             if node.date:
-                yield s, SDO_DATE_PUBLISHED, _date(node.date)
+                triples[SDO_DATE_PUBLISHED].add(_date(node.date))
             if node.url:
-                yield s, SDO_URL, Lit(node.url, datatype=XSD_ANY_URI)
-        if node.kind in ("Person", "Organization", "Event"):
+                triples[SDO_URL].add(Lit(node.url, datatype=XSD_ANY_URI))
+        if kind in ("Person", "Organization", "Event"):
             for alias in node.aliases:
                 if alias != node.name:
-                    yield s, SDO_ALTERNATE_NAME, _text(alias)
-    for edge in graph.edges():
-        yield from _edge_triples(graph, edge, kinds)
+                    triples[SDO_ALTERNATE_NAME].add(_text(alias))
+        for edge in self.graph.incident(s):
+            if edge.source == s and edge.type in OUTGOING:
+                triples[OUTGOING[edge.type]].add(edge.target)
+            if edge.target == s:
+                if edge.type in INCOMING:
+                    triples[INCOMING[edge.type]].add(edge.source)
+                elif edge.type == "ORGANIZED":
+                    triples[ORGANIZER_PROPERTY.get(edge.role or "", SDO_ATTENDEE)].add(edge.source)
+
+    def _fact(self, triples: Block, fact: str, edge: Edge) -> None:
+        s, t = edge.source, edge.target
+        target = self.graph.node(t)
+        target_kind = target.kind if target is not None else None
+        if edge.type == "HOLDS":
+            triples[RDF_TYPE].add(ORG_MEMBERSHIP_CLASS)
+            triples[ORG_MEMBER].add(s)
+            if target_kind == "Organization":
+                triples[ORG_ORGANIZATION].add(t)
+            role = edge.role or (t if target_kind == "Role" else None)
+            if role:
+                triples[ORG_ROLE].add(role)
+            if edge.observed_on:
+                triples[KG_OBSERVED_ON].add(_date(edge.observed_on))
+            triples[KG_STATUS].add(STATUS_CONCEPTS[edge.status or Status.CURRENT])
+            if edge.start or edge.end:
+                triples[ORG_MEMBER_DURING].add(self.minter.interval(fact))
+        else:
+            triples[RDF_TYPE].add(KG_PARTICIPATION_CLASS)
+            triples[KG_AGENT].add(s)
+            triples[KG_EVENT].add(t)
+            if edge.role:
+                triples[KG_ROLE_NAME].add(_text(edge.role))
+        derived = triples[PROV_WAS_DERIVED_FROM]
+        for evidence in edge.evidence:
+            derived.add(evidence.id)
 
 
-def _edge_triples(graph: KnowledgeGraph, edge: Edge, kinds: dict[str, str]) -> Iterator[Triple]:
-    a, s, t = RDF_TYPE, edge.source, edge.target
-    if edge.type == "HOLDS":
-        fact = _fact_iri(graph, edge, "membership")
-        yield fact, a, Iri(ORG_MEMBERSHIP_CLASS)
-        yield fact, ORG_MEMBER, Iri(s)
-        if kinds.get(t) == "Organization":
-            yield fact, ORG_ORGANIZATION, Iri(t)
-        role = edge.role or (t if kinds.get(t) == "Role" else None)
-        if role:
-            yield fact, ORG_ROLE, Iri(role)
-        if edge.observed_on:
-            yield fact, KG_OBSERVED_ON, _date(edge.observed_on)
-        yield fact, KG_STATUS, Iri(STATUS_CONCEPTS[edge.status or Status.CURRENT])
-        if edge.start or edge.end:
-            yield from _during(graph, fact, edge)
-    elif edge.type in ("PARTICIPATED_IN", "ORGANIZED"):
-        fact = _fact_iri(graph, edge, "participation")
-        yield fact, a, Iri(KG_PARTICIPATION_CLASS)
-        yield fact, KG_AGENT, Iri(s)
-        yield fact, KG_EVENT, Iri(t)
-        if edge.role:
-            yield fact, KG_ROLE_NAME, _text(edge.role)
-        shortcut = SDO_ATTENDEE
-        if edge.type == "ORGANIZED":
-            shortcut = ORGANIZER_PROPERTY.get(edge.role or "", SDO_ATTENDEE)
-        yield t, shortcut, Iri(s)
-    else:
-        if edge.type == "UNIT_OF":
-            yield s, ORG_UNIT_OF, Iri(t)
-            yield t, ORG_HAS_UNIT, Iri(s)
-        elif edge.type == "PART_OF":
-            yield s, SDO_SUPER_EVENT, Iri(t)
-            yield t, SDO_SUB_EVENT, Iri(s)
-        elif edge.type == "HELD_IN":
-            yield s, SDO_LOCATION, Iri(t)
-        elif edge.type == "MENTIONED_IN":
-            yield t, SDO_MENTIONS, Iri(s)
-        return
-    for evidence in edge.evidence:
-        m = evidence.id
-        yield fact, PROV_WAS_DERIVED_FROM, Iri(m)
-        yield m, a, Iri(KG_MENTION_CLASS)
-        yield m, NIF_ANCHOR_OF, _text(evidence.sentence)
-        yield m, NIF_BEGIN_INDEX, _count(evidence.start)
-        yield m, NIF_END_INDEX, _count(evidence.end)
-        yield m, PROV_WAS_DERIVED_FROM, Iri(evidence.document)
+# The plain relations as triples on one of their ends: (source, property, target) for OUTGOING,
+# (target, property, source) for INCOMING; an organiser's property depends on its role.
+OUTGOING = {"UNIT_OF": ORG_UNIT_OF, "PART_OF": SDO_SUPER_EVENT, "HELD_IN": SDO_LOCATION}
+INCOMING = {
+    "UNIT_OF": ORG_HAS_UNIT,
+    "PART_OF": SDO_SUB_EVENT,
+    "PARTICIPATED_IN": SDO_ATTENDEE,
+    "MENTIONED_IN": SDO_MENTIONS,
+}
 
 
-def _during(graph: KnowledgeGraph, fact: str, edge: Edge) -> Iterator[Triple]:
-    """org:memberDuring: the OWL-Time interval of a membership whose article dates its start (聘任)
-    or its end (辞去), each day a time:Instant shared by every interval on it."""
-    minter = IriMinter(graph.base_iri)
-    interval = minter.interval(fact)
-    yield fact, ORG_MEMBER_DURING, Iri(interval)
-    yield interval, RDF_TYPE, Iri(TIME_INTERVAL_CLASS)
-    for predicate, day in ((TIME_HAS_BEGINNING, edge.start), (TIME_HAS_END, edge.end)):
-        if day is not None:
-            instant = minter.instant(day.isoformat())
-            yield interval, predicate, Iri(instant)
-            yield instant, RDF_TYPE, Iri(TIME_INSTANT_CLASS)
-            yield instant, TIME_IN_XSD_DATE, _date(day)
+def triples(graph: KnowledgeGraph) -> Iterator[tuple[str, str, Term]]:
+    """Every triple of the export, once each, subject by subject (by subject IRI)."""
+    subjects = _Subjects(graph)
+    for subject in subjects.sorted():
+        for predicate, objects in subjects.block(subject).items():
+            for o in objects:
+                yield subject, predicate, o
 
 
 # ---------------------------------------------------------------------------------------------
@@ -341,43 +397,54 @@ def _escape(text: str) -> str:
     return "".join(out)
 
 
-class _Names:
-    """Prefixed names where Turtle's grammar allows them, full IRIs elsewhere (memoised)."""
+class _Namespaces:
+    """Which of a table's namespaces an IRI starts with, longest first (by prefix for equal ones).
+
+    Every namespace of the exports ends with ``/`` or ``#`` (IriMinter's base does), so the ones an
+    IRI can start with are those its head (the IRI up to its last ``/`` or ``#``) starts with: found
+    once per head, and there are a handful of heads for millions of IRIs.
+    """
 
     def __init__(self, table: dict[str, str]) -> None:
-        # The longest namespace first, so that person: wins over kgr: for a person's IRI.
         self.table = sorted(table.items(), key=lambda item: (-len(item[1]), item[0]))
-        self.cache: dict[str, str] = {}
+        self.loose = any(not namespace.endswith(("/", "#")) for _, namespace in self.table)
+        self.heads: dict[str, list[tuple[str, str]]] = {}
 
-    def __call__(self, iri: str) -> str:
-        found = self.cache.get(iri)
+    def of(self, iri: str) -> list[tuple[str, str]]:
+        """(prefix, namespace) of every namespace ``iri`` starts with, longest first."""
+        if self.loose:
+            return [(p, namespace) for p, namespace in self.table if iri.startswith(namespace)]
+        head = iri[: max(iri.rfind("/"), iri.rfind("#")) + 1]
+        found = self.heads.get(head)
         if found is None:
-            found = f"<{iri}>"
-            for prefix, namespace in self.table:
-                if iri.startswith(namespace) and _PN_LOCAL.fullmatch(iri[len(namespace) :]):
-                    found = f"{prefix}:{iri[len(namespace) :]}"
-                    break
-            self.cache[iri] = found
+            found = [(p, namespace) for p, namespace in self.table if head.startswith(namespace)]
+            self.heads[head] = found
         return found
 
 
-Grouped = list[tuple[int, str, dict[str, set[Term]]]]
+class _Names:
+    """Prefixed names where Turtle's grammar allows them, full IRIs elsewhere.
 
+    The vocabulary's terms (predicates, classes, datatypes) are memoised; resource IRIs are not, as
+    their names would take as much memory as the graph.
+    """
 
-def _grouped(graph: KnowledgeGraph) -> tuple[dict[str, str], Grouped]:
-    """The prefixes, and the triples as (section, subject, predicate → objects) in file order."""
-    table = prefixes(graph.base_iri)
-    by_subject: dict[str, dict[str, set[Term]]] = defaultdict(lambda: defaultdict(set))
-    for s, p, o in triples(graph):
-        by_subject[s][p].add(o)
-    namespaces = sorted(
-        ((table[prefix], i) for i, (_, prefix, _) in enumerate(SECTIONS)), key=lambda x: -len(x[0])
-    )
+    def __init__(self, table: dict[str, str]) -> None:
+        self.namespaces = _Namespaces(table)
+        self.cache: dict[str, str] = {}
 
-    def section(subject: str) -> int:
-        return next((i for namespace, i in namespaces if subject.startswith(namespace)), len(SECTIONS))
+    def __call__(self, iri: str) -> str:
+        for prefix, namespace in self.namespaces.of(iri):
+            local = iri[len(namespace) :]
+            if _PN_LOCAL.fullmatch(local):
+                return f"{prefix}:{local}"
+        return f"<{iri}>"
 
-    return table, sorted((section(s), s, predicates) for s, predicates in by_subject.items())
+    def term(self, iri: str) -> str:
+        found = self.cache.get(iri)
+        if found is None:
+            found = self.cache[iri] = self(iri)
+        return found
 
 
 def _predicate_order(names: _Names) -> dict[str, tuple[int, str]]:
@@ -388,17 +455,14 @@ def _predicate_order(names: _Names) -> dict[str, tuple[int, str]]:
             if predicate in FIRST_PREDICATES:
                 key = (FIRST_PREDICATES.index(predicate), "")
             else:
-                key = (len(FIRST_PREDICATES), names(predicate))
+                key = (len(FIRST_PREDICATES), names.term(predicate))
             self[predicate] = key
             return key
 
     return Order()
 
 
-def _term(term: Term, iri: Callable[[str], str]) -> str:
-    """A term as Turtle or N-Triples write it; they differ only in how an IRI is written."""
-    if isinstance(term, Iri):
-        return iri(term.value)
+def _literal(term: Lit, iri: Callable[[str], str]) -> str:
     text = f'"{_escape(term.value)}"'
     if term.lang:
         return f"{text}@{term.lang}"
@@ -411,8 +475,23 @@ def _bracketed(iri: str) -> str:
     return f"<{iri}>"
 
 
-def _nt_key(term: Term) -> str:
-    return _term(term, _bracketed)
+def _nt_term(term: Term) -> str:
+    return f"<{term}>" if isinstance(term, str) else _literal(term, _bracketed)
+
+
+def _in_file_order(graph: KnowledgeGraph, subjects: _Subjects) -> Iterator[tuple[int, str]]:
+    """(section, subject) of the Turtle and JSON-LD files: the sections of SECTIONS in turn (then
+    any other subject), each by IRI."""
+    table = prefixes(graph.base_iri)
+    namespaces = _Namespaces({prefix: table[prefix] for _, prefix, _ in SECTIONS})
+    number = {prefix: i for i, (_, prefix, _) in enumerate(SECTIONS)}
+    sections: list[list[str]] = [[] for _ in range(len(SECTIONS) + 1)]
+    for subject in subjects.sorted():
+        found = namespaces.of(subject)
+        sections[number[found[0][0]] if found else len(SECTIONS)].append(subject)
+    for section, members in enumerate(sections):
+        for subject in members:
+            yield section, subject
 
 
 def turtle(graph: KnowledgeGraph) -> str:
@@ -421,23 +500,31 @@ def turtle(graph: KnowledgeGraph) -> str:
 
 
 def _turtle_chunks(graph: KnowledgeGraph) -> Iterator[str]:
-    """Turtle in pieces, so that writing a large graph never holds the whole text."""
-    table, ordered = _grouped(graph)
+    """Turtle one subject block at a time, so that writing a large graph never holds the whole text."""
+    table = prefixes(graph.base_iri)
     names = _Names(table)
     order = _predicate_order(names)
+    subjects = _Subjects(graph)
+
+    def term(o: Term) -> str:
+        return names(o) if isinstance(o, str) else _literal(o, names.term)
+
     yield "\n".join(f"@prefix {prefix}: <{namespace}> ." for prefix, namespace in table.items()) + "\n"
     current = -1
-    for section, subject, predicates in ordered:
+    for section, subject in _in_file_order(graph, subjects):
         if section != current:
             yield f"\n# {SECTIONS[section][2] if section < len(SECTIONS) else 'Other'}\n"
             current = section
+        block = subjects.block(subject)
         parts = []
-        for predicate in sorted(predicates, key=order.__getitem__):
-            objects = sorted(_term(o, names) for o in predicates[predicate])
+        for predicate in sorted(block, key=order.__getitem__):
+            objects = block[predicate]
             if predicate == RDF_TYPE:
-                parts.append("a " + ", ".join(objects))
+                parts.append("a " + ", ".join(sorted(names.term(o) for o in objects)))  # type: ignore[arg-type]
+            elif len(objects) == 1:
+                parts.append(f"{names.term(predicate)} {term(next(iter(objects)))}")
             else:
-                parts.append(f"{names(predicate)} " + ",\n        ".join(objects))
+                parts.append(f"{names.term(predicate)} " + ",\n        ".join(sorted(map(term, objects))))
         yield f"\n{names(subject)} " + " ;\n    ".join(parts) + " .\n"
 
 
@@ -447,8 +534,44 @@ def ntriples(graph: KnowledgeGraph) -> str:
 
 
 def _ntriples_lines(graph: KnowledgeGraph) -> Iterator[str]:
-    lines = sorted({f"<{s}> <{p}> {_nt_key(o)} ." for s, p, o in triples(graph)})
-    return (line + "\n" for line in lines)
+    """The lines, sorted, one subject at a time.
+
+    A line starts with ``<subject>``, so the lines of one subject are together and the subjects come
+    in the order of ``subject + ">"``: as by IRI, except that an IRI goes among the longer IRIs it is
+    the start of, after those that go on with a character below ``>`` (``-``, ``%``, a digit …).
+    IRIs hold no ``>`` or space (a graph whose subjects do is sorted line by line instead).
+    """
+    subjects = _Subjects(graph)
+    ordered = list(subjects.sorted())
+    if any(">" in s or " " in s for s in ordered):
+        lines = sorted({f"<{s}> <{p}> {_nt_term(o)} ." for s, p, o in triples(graph)})
+        yield from (line + "\n" for line in lines)
+        return
+    for subject in _line_order(ordered):
+        block = subjects.block(subject)
+        start = f"<{subject}> <"
+        lines = [f"{start}{p}> {_nt_term(o)} .\n" for p, objects in block.items() for o in objects]
+        lines.sort()
+        yield "".join(lines)
+
+
+def _line_order(subjects: list[str]) -> Iterator[str]:
+    """Subjects sorted by IRI, reordered by ``subject + ">"``.
+
+    Only an IRI and the IRIs it starts (a run in IRI order) can change places, so each run is sorted
+    on its own and the others are left where they are.
+    """
+    run: list[str] = []
+    for subject in subjects:
+        if run and not subject.startswith(run[0]):
+            yield from (run if len(run) == 1 else sorted(run, key=_closed))
+            run = []
+        run.append(subject)
+    yield from (run if len(run) == 1 else sorted(run, key=_closed))
+
+
+def _closed(iri: str) -> str:
+    return iri + ">"
 
 
 def jsonld(graph: KnowledgeGraph) -> str:
@@ -457,37 +580,43 @@ def jsonld(graph: KnowledgeGraph) -> str:
 
 
 def _jsonld_chunks(graph: KnowledgeGraph) -> Iterator[str]:
-    """JSON-LD in pieces, one subject at a time: the text ``json.dumps(…, indent=1)`` gives for the
-    whole document, without holding the whole document."""
-    table, ordered = _grouped(graph)
+    """JSON-LD in pieces, one subject at a time: the text ``json.dumps(…, ensure_ascii=False,
+    indent=1)`` gives for the whole document, without holding the whole document (or the dicts of
+    one node: each node's text is put together from the pieces json.dumps writes)."""
+    table = prefixes(graph.base_iri)
     names = _Names(table)
     order = _predicate_order(names)
+    subjects = _Subjects(graph)
+    string = _json_string
 
-    def compact(iri: str) -> str:  # JSON-LD also takes the compact IRIs Turtle's grammar does not
-        short = names(iri)
+    def compact(short: str) -> str:  # JSON-LD also takes the compact IRIs Turtle's grammar does not
         return short[1:-1] if short.startswith("<") else short
 
-    def value(term: Term) -> dict[str, str]:
-        if isinstance(term, Iri):
-            return {"@id": compact(term.value)}
-        out = {"@value": term.value}
+    def value(term: Term) -> str:  # {"@id": …} or {"@value": …, "@language" | "@type": …}, 4 deep
+        if isinstance(term, str):
+            return '{\n     "@id": ' + string(compact(names(term))) + "\n    }"
+        text = '{\n     "@value": ' + string(term.value)
         if term.lang:
-            out["@language"] = term.lang
+            text += ',\n     "@language": ' + string(term.lang)
         elif term.datatype and term.datatype != XSD_STRING:
-            out["@type"] = compact(term.datatype)
-        return out
+            text += ',\n     "@type": ' + string(compact(names.term(term.datatype)))
+        return text + "\n    }"
 
     yield '{\n "@context": ' + _indented(table, 1) + ',\n "@graph": ['
     separator = "\n  "
-    for _, subject, predicates in ordered:
-        node: dict[str, object] = {"@id": compact(subject)}
-        for predicate in sorted(predicates, key=order.__getitem__):
-            objects = sorted(predicates[predicate], key=_nt_key)
+    for _, subject in _in_file_order(graph, subjects):
+        block = subjects.block(subject)
+        parts = ['{\n   "@id": ' + string(compact(names(subject)))]
+        for predicate in sorted(block, key=order.__getitem__):
+            objects = block[predicate]
+            ordered = sorted(objects, key=_nt_term) if len(objects) > 1 else objects
             if predicate == RDF_TYPE:
-                node["@type"] = [compact(o.value) for o in objects]
+                items = [string(compact(names.term(o))) for o in ordered]  # type: ignore[arg-type]
+                parts.append('"@type": [\n    ' + ",\n    ".join(items) + "\n   ]")
             else:
-                node[compact(predicate)] = [value(o) for o in objects]
-        yield separator + _indented(node, 2)
+                key = string(compact(names.term(predicate)))
+                parts.append(key + ": [\n    " + ",\n    ".join(map(value, ordered)) + "\n   ]")
+        yield separator + ",\n   ".join(parts) + "\n  }"
         separator = ",\n  "
     yield "]\n}\n" if separator == "\n  " else "\n ]\n}\n"
 

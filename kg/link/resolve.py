@@ -213,7 +213,7 @@ def assemble(
     facts.write(graph)
     for entity, docs in sorted(mentioned.items()):
         for doc_iri in sorted(docs):
-            if entity in graph.nx and doc_iri in graph.nx:
+            if entity in graph and doc_iri in graph:
                 _link(graph, entity, "MENTIONED_IN", doc_iri)
     return graph
 

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
 import networkx as nx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from kg_paths import FIXTURES
 
 from kg.export.graphml import write_graphml
-from kg.graph import KnowledgeGraph
+from kg.graph import Edge, Evidence, KnowledgeGraph, Node
 from kg.ids import IriMinter
 from kg.link import resolve
+from kg.model import Status
 
 sys.path.insert(0, str(FIXTURES / "graph"))
 from records import extractions  # noqa: E402
@@ -73,3 +77,66 @@ def test_bytes_do_not_depend_on_input_order(tmp_path: Path) -> None:
     write_graphml(resolve(records), tmp_path / "a.graphml")
     write_graphml(resolve(list(reversed(records))), tmp_path / "b.graphml")
     assert (tmp_path / "a.graphml").read_bytes() == (tmp_path / "b.graphml").read_bytes()
+
+
+def _networkx_bytes(graph: KnowledgeGraph, path: Path) -> bytes:
+    from kg.export.graphml import to_networkx
+
+    nx.write_graphml(to_networkx(graph), path, encoding="utf-8", prettyprint=True)
+    return path.read_bytes()
+
+
+# Characters lxml escapes, keeps or refuses (\x01), and CJK; a few per string, so both outcomes occur.
+_XML_TEXT = st.text(st.sampled_from("&<>\"'\n\r\t a中\x7f\x85\u2028") | st.just("\x01"), max_size=6)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    names=st.lists(_XML_TEXT, min_size=1, max_size=4),
+    title=_XML_TEXT,
+    sentence=_XML_TEXT,
+    loop=st.booleans(),
+    status=st.sampled_from([None, *Status]),
+    days=st.lists(st.tuples(*[st.sampled_from([None, dt.date(2024, 3, 1)])] * 2), min_size=4, max_size=4),
+)
+def test_streamed_bytes_are_networkx_bytes(
+    tmp_path: Path,
+    names: list[str],
+    title: str,
+    sentence: str,
+    loop: bool,
+    status: Status | None,
+    days: list[tuple[dt.date | None, dt.date | None]],
+) -> None:
+    """write_graphml streams what networkx's lxml writer writes, escapes and refusals included."""
+    graph = KnowledgeGraph(M.base)
+    doc = M.document("d")
+    graph.add_node(Node(doc, "Document", "d", date=dt.date(2024, 1, 2), url=f"http://x/{sentence}"))
+    people = [M.iri("person", f"p{k}") + name for k, name in enumerate(names)]
+    for person, name in zip(people, names, strict=True):
+        graph.add_node(Node(person, "Person", name, aliases=(title, name) if name else ()))
+        graph.add_edge(Edge(f"{person} MENTIONED_IN {doc}", "MENTIONED_IN", person, doc))
+    evidence = (Evidence(M.mention("d", 1), doc, sentence, 0, len(sentence)),)
+    for k, person in enumerate(people):
+        target = person if loop else people[0]
+        start, end = days[k]
+        dated = {"status": status, "start": start, "end": end}
+        graph.add_edge(
+            Edge(f"e{k % 2}{title}", "HOLDS", person, target, title=title, evidence=evidence, **dated)
+        )
+    try:
+        expected = _networkx_bytes(graph, tmp_path / "nx.graphml")
+    except ValueError as e:
+        with pytest.raises(ValueError, match="XML compatible"):
+            write_graphml(graph, tmp_path / "kg.graphml")
+        assert "XML compatible" in str(e)
+        return
+    write_graphml(graph, tmp_path / "kg.graphml")
+    assert (tmp_path / "kg.graphml").read_bytes() == expected
+
+
+def test_streamed_bytes_are_networkx_bytes_on_the_fixture_graph(
+    graph: KnowledgeGraph, tmp_path: Path
+) -> None:
+    write_graphml(graph, tmp_path / "kg.graphml")
+    assert (tmp_path / "kg.graphml").read_bytes() == _networkx_bytes(graph, tmp_path / "nx.graphml")
