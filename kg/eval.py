@@ -141,7 +141,7 @@ def _date(record: dict[str, Any], key: str) -> dt.date | None:
 
 def _month_day(record: dict[str, Any], key: str) -> str | None:
     """A ``MM-DD`` value, checked against a leap year so that 02-29 is a day."""
-    value = _str(record, key, nullable=True)
+    value: str | None = _str(record, key, nullable=True)
     if value is None:
         return None
     try:

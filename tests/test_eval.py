@@ -233,7 +233,9 @@ def test_eval_events_and_dates(
 
 # Gold with a month-day only (DuEE: its articles carry a nominal date): the matched event's start
 # month and day count, whatever its year; an event not found is an event miss, not a date miss.
-MD_GOLD = GoldDocument("a.txt", events=(GoldEvent("第九届海川茶博会", start_md="08-02"), GoldEvent("海川灯会")))
+MD_GOLD = GoldDocument(
+    "a.txt", events=(GoldEvent("第九届海川茶博会", start_md="08-02"), GoldEvent("海川灯会"))
+)
 
 # fmt: off
 MONTH_DAY_CASES = [
@@ -269,7 +271,9 @@ def test_eval_start_month_day_miss_is_listed_and_summarised() -> None:
 
 def test_eval_load_gold_reads_start_month_day(tmp_path: Path) -> None:
     path = tmp_path / "gold.jsonl"
-    path.write_text('{"doc": "a.txt", "events": [{"name": "海川灯会", "start_md": "02-29"}]}\n', encoding="utf-8")
+    path.write_text(
+        '{"doc": "a.txt", "events": [{"name": "海川灯会", "start_md": "02-29"}]}\n', encoding="utf-8"
+    )
     assert load_gold(path)["a.txt"].events == (GoldEvent("海川灯会", start_md="02-29"),)
 
 
