@@ -99,6 +99,7 @@ ROLES_AT = [
     pytest.param("■钢琴赛收官\n　　5月8日至10日，第十四届海川钢琴公开赛在海川音乐厅举行。10日晚的颁奖典礼上，海川音乐学院院长赵立群为获奖选手颁奖。\n■博览会开幕\n　　5月8日，第三届海川国际博览会在海川会展中心开幕。海川市副市长张华出席开幕式。\n", {("赵立群", "第十四届海川钢琴公开赛", "授牌"), ("张华", "第三届海川国际博览会", "出席")}, id="heldout9-a ceremony of the item's event"),
     pytest.param("5月8日至10日，第十四届海川钢琴公开赛在海川音乐厅举行。来自广州的选手林悦获得青年组金奖。", {("林悦", "第十四届海川钢琴公开赛", "参加")}, id="heldout9-a gold award is taking part"),
     pytest.param("■博览会开幕\n　　5月8日，第三届海川国际博览会在海川会展中心开幕。海川市副市长张华出席开幕式。\n■校企签约\n　　5月9日，海川大学与海川电子股份有限公司签署合作协议。海川大学副校长李建新代表学校签约。\n", {("张华", "第三届海川国际博览会", "出席")}, id="heldout9-a roundup item without an event"),
+    pytest.param("海川股份有限公司第五届董事会第十次会议于2024年3月5日在公司会议室召开，会议由董事长王立主持。", {("王立", "海川股份有限公司第五届董事会第十次会议", "主持")}, id="issue19-a numbered board meeting is a named session (as held-out 8)"),
     pytest.param("5月8日，第三届海川国际博览会在海川会展中心开幕。\n　　海川市副市长张华出席开幕式并致辞。", {("张华", "第三届海川国际博览会", "致辞")}, id="heldout9-a later paragraph without an event keeps the article's"),
 ]
 # fmt: on
