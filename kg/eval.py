@@ -33,7 +33,7 @@ def normalize_name(name: str) -> str:
 
 # Figures reported for every document and in total, in display order.
 METRICS = ("memberships_strict", "memberships_lenient", "events", "participations", "organizers")
-ACCURACIES = ("start_date", "end_date", "location")
+ACCURACIES = ("start_date", "start_md", "end_date", "location")
 # Extractors ``kg eval --extractor`` can run: name → "module:function" taking a Document.
 EXTRACTORS = {"kg": "kg.build:process_document", "baseline": "kg.extract.baseline:extract_document"}
 
@@ -71,6 +71,8 @@ class GoldEvent:
     end: dt.date | None = None
     location: str | None = None
     parent: str | None = None
+    # Month-day only ("08-02"): the start of a gold set whose articles carry no real date (DuEE).
+    start_md: str | None = None
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,18 @@ def _date(record: dict[str, Any], key: str) -> dt.date | None:
         raise _FieldError(f"{key!r} is not an ISO 8601 date: {value!r}") from e
 
 
+def _month_day(record: dict[str, Any], key: str) -> str | None:
+    """A ``MM-DD`` value, checked against a leap year so that 02-29 is a day."""
+    value: str | None = _str(record, key, nullable=True)
+    if value is None:
+        return None
+    try:
+        dt.date.fromisoformat(f"2000-{value}")
+    except ValueError as e:
+        raise _FieldError(f"{key!r} is not a month-day like 08-02: {value!r}") from e
+    return value
+
+
 def _objects(record: dict[str, Any], key: str) -> list[dict[str, Any]]:
     value = record.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
@@ -171,6 +185,7 @@ def parse_gold_line(record: Any) -> GoldDocument:
                     _date(e, "end"),
                     _str(e, "location", nullable=True),
                     _str(e, "parent", nullable=True),
+                    _month_day(e, "start_md"),
                 )
                 for e in _objects(record, "events")
             ),
@@ -284,7 +299,7 @@ class Accuracy:
 class Item:
     """A gold row not found (a miss) or a prediction not in the gold (a false positive)."""
 
-    kind: str  # membership | event | participation | organizer | start_date | end_date | location
+    kind: str  # membership | event | participation | organizer | start_date | start_md | end_date | location
     row: tuple[str | None, ...]
     note: str = ""
 
@@ -485,6 +500,25 @@ def _resolver(names: dict[str, set[str]]) -> Callable[[str], str]:
     return resolve
 
 
+def _month_days(pairs: Sequence[tuple[GoldEvent, _PredEvent]], misses: list[Item]) -> Accuracy:
+    """Gold ``start_md`` against the month-day of the matched event's start, found events only.
+
+    A set whose documents carry no real date (DuEE's nominal 2019-12-31) can only check the
+    month and day; a missed event is already an event miss, so it is not counted twice here.
+    """
+    correct = total = 0
+    for event, found in pairs:
+        if event.start_md is None:
+            continue
+        total += 1
+        got = found.start.strftime("%m-%d") if found.start else None
+        if got == event.start_md:
+            correct += 1
+        else:
+            misses.append(Item("start_md", (event.name, event.start_md, got)))
+    return Accuracy(correct, total)
+
+
 def score_document(gold: GoldDocument, extraction: DocumentExtraction) -> DocumentScore:
     """Score one document's extraction against its gold line."""
     scores: dict[str, Score] = {}
@@ -551,6 +585,7 @@ def score_document(gold: GoldDocument, extraction: DocumentExtraction) -> Docume
             correct += 1
         else:
             misses.append(Item("location", (event.name, event.location, found.location)))
+    accuracies["start_md"] = _month_days(event_pairs, misses)
     accuracies["location"] = Accuracy(correct, total)
 
     # Participations: the event by any gold name or alias -----------------------------------
@@ -737,6 +772,7 @@ def summary_lines(result: EvalResult) -> list[str]:
     accuracies = result.accuracies
     lines.append(
         f"{'dates/location':<20} start {_accuracy(accuracies['start_date'])}"
+        f"  start month-day {_accuracy(accuracies['start_md'])}"
         f"  end {_accuracy(accuracies['end_date'])}  location {_accuracy(accuracies['location'])}"
     )
     return lines

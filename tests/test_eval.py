@@ -19,6 +19,7 @@ from kg.eval import (
     GoldMembership,
     GoldOrg,
     GoldParticipation,
+    Item,
     Score,
     load_gold,
     score,
@@ -230,6 +231,52 @@ def test_eval_events_and_dates(
     assert (accuracy["location"].correct, accuracy["location"].total) == location
 
 
+# Gold with a month-day only (DuEE: its articles carry a nominal date): the matched event's start
+# month and day count, whatever its year; an event not found is an event miss, not a date miss.
+MD_GOLD = GoldDocument(
+    "a.txt", events=(GoldEvent("第九届海川茶博会", start_md="08-02"), GoldEvent("海川灯会"))
+)
+
+# fmt: off
+MONTH_DAY_CASES = [
+    ([event("第九届海川茶博会", "2019-08-02")], (1, 1), (0, 0)),
+    ([event("第九届海川茶博会", "2020-08-02", "2020-08-04")], (1, 1), (0, 0)),
+    ([event("第九届海川茶博会", "2019-08-03")], (0, 1), (0, 0)),
+    ([event("第九届海川茶博会", "2019-02-08")], (0, 1), (0, 0)),
+    ([event("第九届海川茶博会")], (0, 1), (0, 0)),
+    ([event("海川灯会", "2019-08-02")], (0, 0), (0, 0)),
+    ([], (0, 0), (0, 0)),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("events", "month_day", "start"), MONTH_DAY_CASES)
+def test_eval_start_month_day(
+    events: list[EventMention], month_day: tuple[int, int], start: tuple[int, int]
+) -> None:
+    accuracy = score_document(MD_GOLD, extraction(events=events)).accuracies
+    assert (accuracy["start_md"].correct, accuracy["start_md"].total) == month_day
+    assert (accuracy["start_date"].correct, accuracy["start_date"].total) == start
+
+
+def test_eval_start_month_day_miss_is_listed_and_summarised() -> None:
+    result = score(
+        {"a.txt": MD_GOLD}, [extraction(events=[event("第九届海川茶博会", "2019-08-03"), event("海川灯会")])]
+    )
+    (document,) = result.documents
+    assert Item("start_md", ("第九届海川茶博会", "08-02", "08-03")) in document.misses
+    assert "start month-day 0.000 (0/1)" in summary_lines(result)[-1]
+    assert "start — (0/0)" in summary_lines(result)[-1]
+
+
+def test_eval_load_gold_reads_start_month_day(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text(
+        '{"doc": "a.txt", "events": [{"name": "海川灯会", "start_md": "02-29"}]}\n', encoding="utf-8"
+    )
+    assert load_gold(path)["a.txt"].events == (GoldEvent("海川灯会", start_md="02-29"),)
+
+
 # fmt: off
 EVENT_LINK_CASES = [
     ("participations", [("林志远", "第三届滨海智能产业论坛", "致辞")], Score(1, 0, 0)),
@@ -299,6 +346,9 @@ BAD_GOLD = [
     ('{"doc": "a.txt", "memberships": [{"person": "甲", "title": "董事长", "org": 1}]}\n', ":1: 'org' must be a string or null"),
     ('{"doc": "a.txt", "memberships": [{"person": "甲", "title": "董事长", "org": null, "org_alt": "乙"}]}\n', ":1: 'org_alt' must be a list of strings"),
     ('{"doc": "a.txt", "events": [{"name": "某论坛", "start": "2024-13-01"}]}\n', ":1: 'start' is not an ISO 8601 date"),
+    ('{"doc": "a.txt", "events": [{"name": "某论坛", "start_md": "02-30"}]}\n', ":1: 'start_md' is not a month-day like 08-02"),
+    ('{"doc": "a.txt", "events": [{"name": "某论坛", "start_md": "2024-02-03"}]}\n', ":1: 'start_md' is not a month-day like 08-02"),
+    ('{"doc": "a.txt", "events": [{"name": "某论坛", "start_md": 802}]}\n', ":1: 'start_md' must be a string or null"),
     ('{"doc": "a.txt"}\n\n{"doc": "a.txt"}\n', ":3: document 'a.txt' is annotated twice"),
 ]
 # fmt: on
@@ -400,7 +450,7 @@ def test_cli_eval_on_fixture(tmp_path: Path, extractor: str) -> None:
     assert [Path(s).name for s in figures["unannotated"]] == ["other.txt"]
     micro = figures["micro"]["memberships_strict"]
     assert micro["tp"] + micro["fn"] == 2
-    assert set(figures["accuracy"]) == {"start_date", "end_date", "location"}
+    assert set(figures["accuracy"]) == {"start_date", "start_md", "end_date", "location"}
 
 
 @pytest.mark.slow

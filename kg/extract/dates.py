@@ -44,7 +44,7 @@ _NUMERIC = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-/.](?P<m>[0-9]{1,2})[-/.](?P<d>[0-9]{1,2})(?![0-9])"
 )
 _MONTH = re.compile(rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?P<m>{_NUM})\s*月(?:份)?(?!\s*(?:{_NUM})\s*[日号])")
-_DURATION = re.compile(rf"为期\s*(?P<n>{_NUM})\s*(?P<unit>天|日|周)")
+_DURATION = re.compile(rf"(?:为期|持续|历时)\s*(?P<n>{_NUM})\s*(?P<unit>天|日|周)(?!以来|之后|后)")
 # 2023年度业绩发布会 is held in 2024: a year before 年度 names the period reported on, not the event year.
 _YEAR_IN_NAME = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])(?!\s*年度)")
 # 新华社北京6月27日电, 湖南日报7月30日讯（记者 …）: a dateline's date is when the report was filed, not
@@ -227,7 +227,7 @@ def infer_year(month: int, day: int, *, reference: dt.date) -> int:
 
 
 def duration_days(text: str) -> int | None:
-    """为期三天 → 3, 为期两周 → 14: the length a text gives instead of an end date."""
+    """为期三天 → 3, 持续两周 → 14, 历时两天 → 2: the length a text gives instead of an end date."""
     match = _DURATION.search(text)
     if not match:
         return None

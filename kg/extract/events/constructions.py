@@ -225,7 +225,9 @@ TALK = "演讲"
 
 # --- organisers (organisers.py) -----------------------------------------------------------------
 ORG_LIST_SPLIT = _row("org_list_split", r"[、，,]|以及", ("甲公司、乙公司以及丙协会",), ("甲公司和乙公司",))
-ORG_JOINERS = ("和", "与", "及")
+# 和/与/及 and the verbs of joining (甲协会联合乙报社举办, 甲携手乙主办) split a list only after a full
+# organisation name (org_list_split's 、 always does).
+ORG_JOINERS = ("和", "与", "及", "联合", "携手", "会同")
 DEFINED_END = _row(
     "defined_end",
     r"[（(](?:以下)?[简下]称[^）)]*[）)]$",
@@ -265,6 +267,20 @@ CREDIT_LINE = _template(
     "credit_line",
     r"^(?P<orgs>[^，；。：:,;]+?)(?:共同|联合)?(?P<verb>{verbs})$",
     ("甲协会、乙公司支持", "丙研究院承办"),
+)
+# A credit as a label line, the verb before a colon (主办：甲、乙；承办：丙): the article's event;
+# every name must end like an organisation's (发布：5月20日 is no credit).
+ORGANIZER_LABEL = _template(
+    "organizer_label",
+    r"(?:^|(?<=[；;。\s]))(?:{verbs})[：:](?P<orgs>[^，。；;：:\s][^，。；;：:]*)",
+    ("主办：甲协会、乙公司", "主办：甲协会；承办：乙公司"),
+)
+# Organisers before their verb and 的, right before the event they organise, without 由
+# (甲、乙主办的X; 甲主办、乙承办的X): the clause from its first word to the 的.
+ORGANISED_OF = _template(
+    "organised_of",
+    r"(?:^|(?<=[，。；：:,;]))(?P<clause>[^，。；：:,;由]+?(?:{verbs}))的$",
+    ("甲、乙主办的", "5月20日，甲主办、乙承办的"),
 )
 CREDIT_BREAK = _row("credit_break", r"[，；,;]", ("甲承办，乙协办",), ("甲、乙协办",))
 AFTER_VERB_COMMA = _template("after_verb_comma", r"(?:{verbs})(?:单位)?、", ("主办、",))

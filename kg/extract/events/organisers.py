@@ -25,6 +25,8 @@ from kg.extract.events.constructions import (
     OF,
     ORG_JOINERS,
     ORG_LIST_SPLIT,
+    ORGANISED_OF,
+    ORGANIZER_LABEL,
     ORGANIZER_LIST,
     ORGANIZER_LIST_AFTER,
     PARTY,
@@ -53,7 +55,7 @@ from kg.text import alternation
 
 
 def _org_items(text: str) -> list[str]:
-    """ "A、B和C" → [A, B, C]: 和/与/及 split only after a full organisation name."""
+    """ "A、B和C" → [A, B, C], "A联合B" → [A, B]: the joiners split only after a full organisation name."""
     items: list[str] = []
     for part in ORG_LIST_SPLIT.pattern.split(text):
         pieces = [part]
@@ -131,6 +133,8 @@ def organizers(
             *_by_subject(view, main),
             *_by_exhibitor_list(view, main),
             *_by_credit_line(view, role_of, main),
+            *_by_label(view, role_of, main),
+            *_by_organised_of(view, role_of),
         ]:
             event = table.get(event_key)
             if event is None:
@@ -231,6 +235,49 @@ def _by_credit_line(
             return
         found.extend((item, role_of[parsed["verb"]]) for item in items)
     yield from ((org, role, main) for org, role in found)
+
+
+def _by_label(
+    view: SentenceView, role_of: dict[str, str], main: int | None
+) -> Iterable[tuple[str, str, int | None]]:
+    """主办：甲、乙；承办：丙 (construction ``organizer_label``): a line of labelled credits for the
+    article's event; nothing unless every name ends like an organisation's."""
+    if main is None or view.named or view.refs:
+        return
+    found: list[tuple[str, str]] = []
+    for match in _with_verbs(ORGANIZER_LABEL).finditer(view.text):
+        items = _org_items(match["orgs"])
+        if not items or any(suffix_kind(_strip_bracket(item)) != "org" for item in items):
+            return
+        verb = view.text[match.start() : match.start("orgs")].rstrip("：:")
+        found.extend((item, role_of[verb]) for item in items)
+    yield from ((org, role, main) for org, role in found)
+
+
+def _by_organised_of(view: SentenceView, role_of: dict[str, str]) -> Iterable[tuple[str, str, int | None]]:
+    """甲、乙主办的X / 甲主办、乙承办的X without 由 (construction ``organised_of``): the clause
+    before 的 and a named event right after it; every name must be an organisation the model or
+    the org rules found, so that "记者参加甲主办的X" gives nothing."""
+    text = view.text
+    orgs = {view.text[e.start_char : e.end_char] for e in view.parse.ents() if e.label == "ORG"}
+    orgs |= {s.text for s in view.parse.group("orgs") if s.label == "ORG"}
+    segment_re = _with_verbs(CLAUSE_SEGMENT)
+    for mention in view.named:
+        if mention.event is None or not text.startswith(OF, mention.start - len(OF)):
+            continue
+        match = _with_verbs(ORGANISED_OF).search(text, 0, mention.start)
+        if match is None:
+            continue
+        clause = _with_verbs(AFTER_VERB_COMMA).sub(lambda verb: verb.group()[:-1] + "，", match["clause"])
+        found: list[tuple[str, str]] = []
+        for segment in CLAUSE_BREAK.split(clause):
+            parsed = segment_re.match(segment)
+            items = _org_items(parsed["orgs"]) if parsed and not parsed["tail"] else []
+            if parsed is None or not items or any(item not in orgs for item in items):
+                found = []
+                break
+            found.extend((item, role_of[parsed["verb"]]) for item in items)
+        yield from ((org, role, mention.event) for org, role in found)
 
 
 _SUBJECT_SEGMENT = re.compile(r"[^，：:]+(?P<sep>[，：:]|$)")

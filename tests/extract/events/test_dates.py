@@ -120,7 +120,16 @@ def test_dates_year_from_event_name(name: str, year: int | None) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "days"), [("为期三天的博览会", 3), ("为期两周", 14), ("为期10天", 10), ("三天后", None)]
+    ("text", "days"),
+    [
+        ("为期三天的博览会", 3),
+        ("为期两周", 14),
+        ("为期10天", 10),
+        ("三天后", None),
+        ("展会将持续三天", 3),
+        ("历时两天的会议", 2),
+        ("持续三天后", None),
+    ],
 )
 def test_dates_duration(text: str, days: int | None) -> None:
     assert duration_days(text) == days

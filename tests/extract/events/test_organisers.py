@@ -13,6 +13,14 @@ ORGANISERS = [
     ("主办单位：A、B", [EXPO, "主办/v 单位/n ：/w 海川市人民政府/ORG 、/w 海川茶叶协会/ORG 。/w"], {("海川市人民政府", "主办"), ("海川茶叶协会", "主办")}),
     ("exhibitors listed before 等…参展", [EXPO, "海川茶业公司/ORG 、/w 山川茶叶公司/ORG 等/u 30余家/m 企业/n 携/v 新品/n 参展/v 。/w"], {("海川茶业公司", "参展"), ("山川茶叶公司", "参展")}),
     ("由于 is no 由", [EXPO, "由于/c 天气/n 原因/n ，/w 海川市人民政府/ORG 主办/v 的/u 活动/n 推迟/v 。/w"], set()),
+    ("organizer_label: 主办：A；承办：B、C", [EXPO, "主办/v ：/w 海川市人民政府/ORG ；/w 承办/v ：/w 海川茶叶协会/ORG 、/w 海川日报社/ORG"], {("海川市人民政府", "主办"), ("海川茶叶协会", "承办"), ("海川日报社", "承办")}),
+    ("organizer_label: a date after the colon is none", [EXPO, "发布/v ：/w 5月20日/TIME"], set()),
+    ("organizer_label: one name that is no organisation spoils the line", [EXPO, "主办/v ：/w 海川市人民政府/ORG ；/w 承办/v ：/w 王立/PER"], set()),
+    ("organizer_label: a line that names an event is none", ["主办/v ：/w 海川市人民政府/ORG 、/w 第三届/m 海川/LOC 茶叶/n 博览会/n"], set()),
+    ("organised_of: A、B主办的X", [f"海川市人民政府/ORG 、/w 海川市商务局/ORG 主办/v 的/u {EXPO}"], {("海川市人民政府", "主办"), ("海川市商务局", "主办")}),
+    ("organised_of: A主办、B承办的X", [f"5月20日/TIME ，/w 海川市人民政府/ORG 主办/v 、/w 海川茶叶协会/ORG 承办/v 的/u {EXPO}"], {("海川市人民政府", "主办"), ("海川茶叶协会", "承办")}),
+    ("organised_of: a place before 主办的 is no organiser", [f"青山/LOC 主办/v 的/u {EXPO}"], set()),
+    ("organised_of: an event not right after 的", [f"海川市人民政府/ORG 主办/v 的/u 活动/n 和/c {EXPO}"], set()),
     ("a count of bodies is no name", [f"{EXPO_NAME} 由/p 300多家/m 企业/n 共同/ad 主办/v 。/w"], set()),
 ]
 # fmt: on

@@ -9,6 +9,8 @@ from extracted import event_dates
 
 # fmt: off
 DATES = [
+    pytest.param("5月20日，第三届海川茶叶博览会在海川国际会展中心开幕，展会将持续三天。", {("第三届海川茶叶博览会", dt.date(2024, 5, 20), dt.date(2024, 5, 22))}, id="issue19-持续三天 after the opening day gives the end"),
+    pytest.param("5月20日，第三届海川茶叶博览会在海川国际会展中心开幕，持续三天后闭馆整修。", {("第三届海川茶叶博览会", dt.date(2024, 5, 20), dt.date(2024, 5, 20))}, id="issue19-持续三天后 is no run"),
     pytest.param("第三届海川茶叶博览会5月20日至22日在海川举行\n5月20日，第三届海川茶叶博览会开幕。", {("第三届海川茶叶博览会", dt.date(2024, 5, 20), dt.date(2024, 5, 22))}, id="issue19-a headline's range opening on the body's day gives the end"),
     pytest.param("第三届海川茶叶博览会5月21日至22日在海川举行\n5月20日，第三届海川茶叶博览会开幕。", {("第三届海川茶叶博览会", dt.date(2024, 5, 20), dt.date(2024, 5, 20))}, id="issue19-a headline's range opening on another day adds nothing"),
     pytest.param("5月19日晚，第三届海川茶叶博览会开幕前夕，主办方在海川大酒店举行欢迎晚宴。5月20日，博览会在海川国际会展中心正式开幕。", {("第三届海川茶叶博览会", dt.date(2024, 5, 20), dt.date(2024, 5, 20))}, id="issue19-the eve (开幕前夕) is not the start"),
