@@ -394,11 +394,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "dated-of",
         HOLDER,
-        "时任|现任|作为 CHAIN 的 PER",
+        "时任|现任|作为 CHAIN 的 PER / 作为 CHAIN ，PER",
         "the name with every segment",
         (
             Example("作为/p 海川集团/ORG 董事长/n 的/u 王立/PER 表示/v 。/w", ("王立|董事长|海川集团",)),
             Example("时任/v 海川市/LOC 市长/n 的/u 刘建国/PER 出席/v 。/w", ("刘建国|市长|海川市",)),
+            Example("作为/p 海川集团/ORG 董事长/n ，/w 王立/PER 表示/v 。/w", ("王立|董事长|海川集团",)),
         ),
         holders.dated_of,
     ),
