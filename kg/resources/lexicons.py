@@ -102,6 +102,7 @@ title_org_blocks.tsv        rows     title_end,org_end      a title ending that 
 title_patterns.tsv          rows     pattern,kind,needs?    a regex of a title, its kind, a character it holds
 title_scopes.tsv            words    word                   a field word between an org and a title
 topic_titles.tsv            rows     title_end,org_end      a head's title and the org ending it heads
+reference_kinds.tsv         rows     word,org_end           a word pointing back and an org ending it names
 titles.tsv                  mapping  head,kind              a title head and its kind
 txt_sections.tsv            mapping  label,role             a label of `label: value` lines in .txt, its role
 """

@@ -141,6 +141,28 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         issued.announced,
     ),
     Construction(
+        "ref-antecedent",
+        SEGMENT,
+        "ORG(of the word's kind) … REF TITLE",
+        "the one organisation of the word's kind named before it (reference_kinds.tsv)",
+        (
+            Example(
+                "海川银行/ORG 成立/v 于/p 1998年/TIME ，/w 该行/r 董事长/n 刘洋/PER 表示/v 。/w",
+                ("刘洋|董事长|海川银行",),
+            ),
+            Example(
+                "海川科技有限公司/ORG 成立/v 于/p 2016年/TIME ，/w 公司/n 创始人/n 周立/PER ，/w"
+                " 是/v 一家/m 新/a 企业/n 。/w",
+                ("周立|创始人|海川科技有限公司",),
+            ),
+            Example(
+                "海川建设集团有限公司/ORG 王平/PER 任/v 集团公司/n 总经理/n 。/w",
+                ("王平|总经理|海川建设集团有限公司",),
+            ),
+        ),
+        heads.ref_antecedent,
+    ),
+    Construction(
         "org-title",
         SEGMENT,
         "ORG FIELD* TITLE",
@@ -376,11 +398,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "dated-of",
         HOLDER,
-        "时任|现任|作为 CHAIN 的 PER",
+        "时任|现任|作为 CHAIN 的 PER / 作为 CHAIN ，PER",
         "the name with every segment",
         (
             Example("作为/p 海川集团/ORG 董事长/n 的/u 王立/PER 表示/v 。/w", ("王立|董事长|海川集团",)),
             Example("时任/v 海川市/LOC 市长/n 的/u 刘建国/PER 出席/v 。/w", ("刘建国|市长|海川市",)),
+            Example("作为/p 海川集团/ORG 董事长/n ，/w 王立/PER 表示/v 。/w", ("王立|董事长|海川集团",)),
         ),
         holders.dated_of,
     ),

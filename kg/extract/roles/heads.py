@@ -1,6 +1,7 @@
 """The ``segment`` constructions of a bare head's title read from what stands around it: the
-organisation that opens the sentence (topic-title: 某大学举行典礼，校长某某致辞) and a name right before the
-title (named-title: 某公司某某董事长亲临)."""
+organisation that opens the sentence (topic-title: 某大学举行典礼，校长某某致辞), the one a word pointing
+back names (ref-antecedent: 交通银行……该行董事长某某) and a name right before the title (named-title:
+某公司某某董事长亲临)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from kg.extract.roles.names import addressed_name
 from kg.extract.roles.reader import Reader, Slot
 from kg.extract.roles.records import Org, Segment
 from kg.extract.roles.segments import bare_parts, bare_title
-from kg.extract.roles.words import LINKS, clean, kind_word, topic_titles
+from kg.extract.roles.words import LINKS, clean, kind_word, reference_kinds, topic_titles
 from kg.nlp.components import ORG, suffix_kind
+from kg.nlp.tokens import SpanRow
 
 
 def topic_title(r: Reader, slot: Slot) -> Segment | None:
@@ -19,8 +21,12 @@ def topic_title(r: Reader, slot: Slot) -> Segment | None:
     found = bare_title(r, slot)
     if found is None or slot.kind != "office":
         return None
-    before = [o for o in r.orgs if o.end_char <= found.title_start]
-    if len(before) != 1 or before[0].label != ORG:
+    # a unit word heading no title (地处/UNIT: 处 read as an office) names no other organisation,
+    # and the topic written again is still the topic
+    before = [o for o in r.orgs if o.end_char <= found.title_start and _names_body(r, o)]
+    if not before or before[0].label != ORG:
+        return None
+    if any(clean(o.text) != clean(before[0].text) for o in before[1:]):
         return None
     topic = before[0]
     if any(r.slot(t).org_span == topic for t in r.titles):
@@ -33,6 +39,33 @@ def topic_title(r: Reader, slot: Slot) -> Segment | None:
         return None
     org = Org(name, topic.start_char, topic.end_char, ORG)
     return Segment(found.title, slot.kind, found.title_start, found.title_end, org, found.start)
+
+
+def _names_body(r: Reader, org: SpanRow) -> bool:
+    """An organisation span that names a body: an ORG, or a unit heading a title."""
+    return org.label == ORG or org.end_char in r.title_starts
+
+
+def ref_antecedent(r: Reader, slot: Slot) -> Segment | None:
+    """交通银行……，该行党委书记、董事长某某 / 某公司成立于2016年，公司创始人某某: a word pointing back, then
+    a title, is a post at the one organisation of its kind the sentence names before the word
+    (reference_kinds.tsv), when no other word of that kind stands between them (加入了一家新公司，公司总裁
+    points to the new one, which is unnamed); otherwise ref-title leaves it without organisation."""
+    i, title, title_start, dated = bare_parts(r, slot)
+    endings = reference_kinds().get(r.words[i]) if i >= 0 else None
+    if not endings or dated:
+        return None
+    named = [
+        o for o in r.orgs if o.label == ORG and o.end_char <= r.starts[i] and clean(o.text).endswith(endings)
+    ]
+    if not named or any(clean(o.text) != clean(named[-1].text) for o in named):
+        return None
+    last = named[-1]
+    between = r.text[last.end_char : r.starts[i]]
+    if any(ending[-2:] in between for ending in endings):
+        return None
+    org = Org(clean(last.text), last.start_char, last.end_char, ORG)
+    return Segment(title, slot.kind, title_start, slot.span.end_char, org, r.starts[i])
 
 
 def named_title(r: Reader, slot: Slot) -> Segment | None:

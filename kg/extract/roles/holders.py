@@ -53,15 +53,19 @@ def dated_of(r: Reader, chain: Chain) -> list[Name]:
     dated = first.lead in DATED or _holding(r, first.start)
     if dated and r.text.startswith(OF, last.title_end):
         return names_after(r, last.title_end + 1, last.kind)
+    if _holding(r, first.start, "as") and r.text[last.title_end : last.title_end + 1] in {"，", ","}:
+        return names_after(r, last.title_end + 1, last.kind)  # 作为某集团董事长，王某…: the subject
     return []
 
 
-def _holding(r: Reader, start: int) -> bool:
+def _holding(r: Reader, start: int, *kinds: str) -> bool:
     """作为/身为/担任/曾任 right before a chain: "作为某集团董事长的王某" names the holder after 的
-    (appointment_verbs.tsv: as, take)."""
+    (appointment_verbs.tsv: as, take; or only the kinds given)."""
     k = r.by_end.get(start)
     verbs = appointment()
-    return k is not None and r.words[k] in {*verbs.get("as", ()), *verbs.get("take", ())}
+    return k is not None and r.words[k] in {
+        w for kind in kinds or ("as", "take") for w in verbs.get(kind, ())
+    }
 
 
 def name_first(r: Reader, chain: Chain) -> list[Name]:
@@ -114,10 +118,11 @@ def appointed(r: Reader, chain: Chain) -> list[Name]:
         # 李强时任某集团总裁。 / 某某，男，…，现任某集团总裁。 (the lead is the verb of a résumé clause)
         pos = skip_fillers(r, len(head))
         return names_ending(r, pos) or r.subjects(pos, first.lead)
-    if head.endswith(OF):
-        names = names_ending(r, len(head) - 1) if post else []
+    if head.endswith(OF) or post:  # 免去某某(的)某部主任职务: the 的 may be left out
+        names = names_ending(r, len(head) - 1 if head.endswith(OF) else len(head)) if post else []
         removed = names and r.text[: names[0].start].endswith(verbs.get("removed", ()))
-        return names if removed else []
+        if removed or head.endswith(OF):
+            return names if removed else []
     if len(head) in {s.end_char for s in r.titles}:
         return []  # 主任 + 某公司…: the 任 closes a title, it is no verb
     verb = next((v for v in (*verbs.get("take", ()), *verbs.get("named", ())) if head.endswith(v)), None)

@@ -181,6 +181,15 @@ def topic_titles() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def reference_kinds() -> dict[str, tuple[str, ...]]:
+    """A word pointing back → the organisation endings it may name (reference_kinds.tsv)."""
+    kinds: dict[str, tuple[str, ...]] = {}
+    for word, ending in load_rows("reference_kinds.tsv"):
+        kinds[word] = (*kinds.get(word, ()), ending)
+    return kinds
+
+
+@cache
 def blocks() -> tuple[tuple[str, str], ...]:
     return tuple((row[0], row[1]) for row in load_rows("title_org_blocks.tsv"))
 

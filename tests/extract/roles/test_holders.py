@@ -15,6 +15,12 @@ def _memberships(*tagged: str) -> list[str]:
     [
         ("陈立/PER ，/w 海川大学/ORG 教授/n 张明/PER 。/w", ["张明|教授|海川大学"]),  # after-title wins
         ("免去/v 张伟/PER 的/u 海川集团/ORG 董事长/n 职务/n 。/w", ["张伟|董事长|海川集团"]),
+        ("免去/v 张伟/PER 同志/n 海川大学/ORG 校长/n 职务/n 。/w", ["张伟|校长|海川大学"]),  # no 的
+        ("作为/p 海川集团/ORG 董事长/n ，/w 张伟/PER 表示/v 。/w", ["张伟|董事长|海川集团"]),
+        (
+            "张伟/PER 今年/TIME 六十岁/m ，/w 从/p 2000年/TIME 开始/v 担任/v 海川银行/ORG 行长/n 。/w",
+            ["张伟|行长|海川银行"],
+        ),
         ("时任/v 海川市/LOC 市长/n 的/u 刘建国/PER 出席/v 。/w", ["刘建国|市长|海川市"]),
         ("海川大学/ORG 校长/n 张伟/PER 、/w 李强/PER 教授/n 出席/v 。/w", ["张伟|校长|海川大学"]),
         ("责任编辑/n ：/w 刘一/PER", ["刘一|责任编辑|"]),
@@ -86,6 +92,8 @@ def test_holder_good(tagged: str, gives: list[str]) -> None:
     [
         "陈立/PER 认为/v 海川大学/ORG 教授/n 很/d 多/a 。/w",  # no name before or after the chain
         "张伟/PER 的/u 海川集团/ORG 董事长/n 职务/n 。/w",  # 的…职务 without a removal verb
+        "作为/p 海川集团/ORG 董事长/n 的/u 责任/n 。/w",  # 作为… with no one named
+        "作为/p 海川集团/ORG 董事长/n ，/w 他/r 表示/v 。/w",  # a pronoun after the comma
         "他/r 历任/v 海川集团/ORG 副总经理/n 。/w",  # a pronoun with no one named before
         "记者/n ：/w 您/r 好/a 。/w",  # an interview's question label
         "张伟/PER 表示/v ，/w 现任/v 海川集团/ORG 董事长/n 。/w",  # a name that does not open a résumé

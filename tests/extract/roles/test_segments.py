@@ -57,6 +57,30 @@ def _memberships(*tagged: str) -> list[str]:
             ["王平|校长|"],
         ),  # not opening
         ("海川集团/ORG 召开/v 大会/n ，/w 校长/n 王平/PER 致辞/v 。/w", ["王平|校长|"]),  # a school's head
+        # topic-title: a unit word heading no title (地处/UNIT) names no other organisation
+        (
+            "海川中学/ORG 创办/v 于/p 1966年/TIME ，/w 地处/UNIT 城东/s ，/w 现任/v 校长/n 王平/PER 。/w",
+            ["王平|校长|海川中学"],
+        ),
+        # ref-antecedent: a word pointing back names the one organisation of its kind before it
+        ("海川银行/ORG 成立/v 多年/m ，/w 本行/r 行长/n 王平/PER 说/v 。/w", ["王平|行长|海川银行"]),
+        (
+            "海川银行/ORG 与/p 江城银行/ORG 签约/v ，/w 该行/r 董事长/n 王平/PER 说/v 。/w",
+            ["王平|董事长|"],
+        ),  # two banks before: none
+        (
+            "王平/PER 离开/v 海川科技有限公司/ORG 后/f 加入/v 一家/m 新/a 公司/n ，/w 公司/n 总裁/n 李明/PER 说/v 。/w",
+            ["李明|总裁|"],
+        ),  # another 公司 between: the new one, unnamed
+        (
+            "海川集团/ORG 成立/v 多年/m ，/w 公司/n 总裁/n 李明/PER 说/v 。/w",
+            ["李明|总裁|"],
+        ),  # 公司 names a 公司
+        (
+            "中国科学院/ORG 院士/n 、/w 该校/r 副校长/n 王明/PER 出席/v 。/w",
+            ["王明|副校长|", "王明|院士|中国科学院"],
+        ),  # an academy is no school
+        ("该行/r 董事长/n 王平/PER 说/v 。/w", ["王平|董事长|"]),  # nothing named before
         # the organisation of a title is no topic
         (
             "海川大学/ORG 校长/n 张伟/PER ，/w 副校长/n 王平/PER 出席/v 。/w",
