@@ -16,7 +16,7 @@ from __future__ import annotations
 from kg.extract.roles import appositions, heads, holders, issued, rows, segments
 from kg.extract.roles.reader import HOLDER, ROWS, SEGMENT, SUBJECT
 from kg.extract.roles.records import Construction, Example
-from kg.extract.roles.time import VERB
+from kg.extract.roles.time import APPROVED, RESIGNED, SUCCEEDED, VERB
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
     # --- segment: the organisation a title has (first that reads one wins) -------------------------
@@ -111,7 +111,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "resignation",
         SEGMENT,
         "公司|董事会 … 收到 TITLE PER 先生|女士? …的 辞呈|辞职报告",
-        "the issuer, whose officer resigns to it (the post is ended: status ended at merge)",
+        "the issuer, whose officer resigns to it (ended on the article's date)",
         (
             Example(
                 "海川股份/ORG （/w 600123/m ）/w 发布/v 公告/n 。/w"
@@ -125,6 +125,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ),
         ),
         issued.resignation,
+        time=RESIGNED,
     ),
     Construction(
         "announced",
@@ -506,7 +507,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "approved",
         HOLDER,
         "核准|批准 PER CHAIN 任职资格",
-        "the name with every segment (designated until approved: status at merge)",
+        "the name with every segment (designated: approved for the post, not yet in it)",
         (
             Example(
                 "海川银保监局/ORG 核准/v 胡立/PER 海川国际信托有限公司/ORG 总经理/n 任职/vn 资格/n 。/w",
@@ -514,6 +515,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ),
         ),
         holders.approved,
+        time=APPROVED,
     ),
     Construction(
         "resume-list",
@@ -704,7 +706,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "count-list",
         ROWS,
         "ORG … 聘任|任命… N名|位 TITLE ，分别是|分别为 (CHAIN? PER)(、CHAIN? PER)*",
-        "each listed name with the title at the appointing ORG, when N names are listed (designated)",
+        "each listed name with the title at the appointing ORG, when N names are listed (the trigger's"
+        " time: 拟聘任 designated)",
         (
             Example(
                 "海川银行/ORG 选聘/v 结果/n 出炉/v ，/w 拟/v 聘任/v 3名/m 副行长/n ，/w 分别/d 是/v"
@@ -728,7 +731,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "successor",
         ROWS,
         "CHAIN PER 将? 退休|辞职|离任 ，(TITLE? PER) 接任",
-        "the successor with every segment of the leaver's chain (designated: status at merge)",
+        "the successor with every segment of the leaver's chain (current from the article's date)",
         (
             Example(
                 "海川电子/ORG 代理/vn 发言人/n 孙立/PER 将/d 退休/v ，/w"
@@ -737,6 +740,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ),
         ),
         rows.successor_rows,
+        time=SUCCEEDED,
     ),
     Construction(
         "founder",

@@ -7,11 +7,12 @@ The reader holds the sentence's tokens and span groups and tries the constructio
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from kg.extract.roles.records import Chain, Construction, Name, Org, Row, Segment
 from kg.extract.roles.short_forms import SHORT_DEF
+from kg.extract.roles.time import row_time, stated_time
 from kg.extract.roles.words import EDITION, LEADS, LINKS, OF, OPENERS
 from kg.nlp.components import ORG, ORGS_KEY, TITLES_KEY, brands, is_scope
 from kg.nlp.tokens import Parse, SpanRow
@@ -81,8 +82,11 @@ class Reader:
 
     def segment(self, span: SpanRow) -> Segment | None:
         """The title's segment from the first ``segment`` construction that reads one."""
-        found: Segment | None = self._first(SEGMENT, self.slot(span))
-        return found
+        construction, found = self._first_of(SEGMENT, self.slot(span))
+        segment: Segment | None = found
+        if segment is not None and construction is not None and (time := row_time(construction.time)):
+            return replace(segment, time=time)  # 收到…的辞呈: the construction says the post is left
+        return segment
 
     def holders(self, chain: Chain) -> list[Name]:
         """The people the first ``holder`` construction finds for a chain."""
@@ -102,7 +106,9 @@ class Reader:
         """The rows of every ``rows`` construction, in table order (later ones skip used names)."""
         used: set[int] = set()
         for construction in self.staged[ROWS]:
-            yield from construction.read(self, used)
+            time = stated_time(self, row_time(construction.time))
+            for row in construction.read(self, used):
+                yield row if time is None or row.time is not None else replace(row, time=time)
 
     # what stands before a title
 

@@ -39,6 +39,7 @@ class Segment:
     org: Org | None
     start: int
     lead: str = ""  # 原, 前, 时任 or 现任 written before the organisation
+    time: Time | None = None  # what its construction states of the post (Construction.time), if anything
 
 
 @dataclass(frozen=True)
@@ -104,5 +105,6 @@ class Construction:
     read: Callable[..., Any]
     # Where the time of the posts it reads comes from besides their titles' own time words (原社长):
     # "verb", the verb before the chain (membership_time.tsv: 曾任 former, 辞去 ended, 拟任
-    # designated); "" for a construction that reads no verb.
+    # designated); the word of a ``row`` line of membership_time.tsv, what the construction itself
+    # states (a resignation received: ended); "" for neither.
     time: str = ""

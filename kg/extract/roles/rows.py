@@ -9,7 +9,7 @@ from kg.extract.roles.names import name_at
 from kg.extract.roles.orgs import expand, parent_of
 from kg.extract.roles.reader import Reader
 from kg.extract.roles.records import Name, Row, Segment
-from kg.extract.roles.time import VERB, verb_time
+from kg.extract.roles.time import VERB, row_time, stated_time, verb_time, word_time
 from kg.extract.roles.words import (
     BY,
     CLAUSE_END,
@@ -42,6 +42,10 @@ def chain_rows(r: Reader, used: set[int]) -> Iterator[Row]:
         if not names:
             continue
         time = verb_time(r, chain, names) if holder is not None and holder.time == VERB else None
+        if time is None:
+            # what the holder construction (核准…任职资格) or a segment's (收到…的辞呈) states itself
+            time = row_time(holder.time) if holder is not None else None
+            time = stated_time(r, time or next((s.time for _, s in chain if s.time is not None), None))
         if last.kind == "credit" or (last.kind == "byline" and _label(r, chain[0][1], last)):
             # named, but no post at the outlet; a "记者：" question label of an interview
             # names no one
@@ -283,11 +287,15 @@ def count_list_rows(r: Reader, used: set[int]) -> Iterator[Row]:
         title = clean(span.text)
         where = (span.start_char, span.end_char)
         full, short = expand(clean(org.text)) if org is not None else (None, None)
+        time = stated_time(
+            r, word_time(r.text, len(head))
+        )  # 拟聘任: designated; 聘任: from the article's date
         for name in names:
             if org is None or full is None:
-                yield Row(name, title, where, None, None)
+                yield Row(name, title, where, None, None, time=time)
             else:
-                yield Row(name, title, where, full, (org.start_char, org.end_char), parent_of(full), short)
+                span_chars = (org.start_char, org.end_char)
+                yield Row(name, title, where, full, span_chars, parent_of(full), short, time)
 
 
 def _clause_end(text: str, start: int, marks: str = "。；;！？!?") -> int:

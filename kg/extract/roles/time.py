@@ -12,15 +12,20 @@ is none: the title must be a post without it.
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from kg.extract.roles.reader import Reader
 from kg.extract.roles.records import Chain, Name, Time
 from kg.extract.roles.words import CLAUSE_START, post_head
 from kg.model import Status
 from kg.resources import load_rows
 
+if TYPE_CHECKING:
+    from kg.extract.roles.reader import Reader
+
 START, END = "start", "end"  # Time.dated: the article's date is the membership's start or its end
 VERB = "verb"  # Construction.time of a row whose verb dates the posts it reads
+# Construction.time of rows that state the time themselves (membership_time.tsv ``row`` lines)
+RESIGNED, APPROVED, SUCCEEDED = "resigned", "approved", "succeeded"
 
 
 @cache
@@ -31,6 +36,33 @@ def _table() -> dict[str, dict[str, Time]]:
         word, kind, status = row[0], row[1], row[2]
         table.setdefault(kind, {})[word] = Time(Status(status), row[3] if len(row) > 3 else "")
     return table
+
+
+def row_time(word: str) -> Time | None:
+    """What a construction whose ``time`` is ``word`` states of the posts it reads (a ``row`` line of
+    membership_time.tsv: resigned → ended on the article's date); None for "" and "verb"."""
+    return _table().get("row", {}).get(word)
+
+
+def stated_time(r: Reader, time: Time | None) -> Time | None:
+    """A construction's own time in this sentence: a time word in it (于4月2日收到…辞呈) dates the
+    event otherwise than the article, so it then gives no date."""
+    if time is not None and time.dated and "TIME" in r.tags:
+        return Time(time.status)
+    return time
+
+
+def word_time(text: str, stop: int) -> Time | None:
+    """The time of the table's verb written right before ``stop`` (聘任), a mark before it changing it
+    (拟聘任: designated); None when no verb of the table ends there."""
+    verbs, marks = _table().get("verb", {}), _table().get("mark", {})
+    word = next((w for w in sorted(verbs, key=len, reverse=True) if text.endswith(w, 0, stop)), None)
+    if word is None:
+        return None
+    mark = next(
+        (m for m in sorted(marks, key=len, reverse=True) if text.endswith(m, 0, stop - len(word))), None
+    )
+    return Time(marks[mark].status) if mark is not None else verbs[word]
 
 
 def title_time(title: str) -> tuple[str, Status]:

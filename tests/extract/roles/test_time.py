@@ -71,6 +71,37 @@ D = PUBLISHED
             "周立和/PER ，/w 男/a ，/w 曾/d 任/v 海川集团/ORG 副总经理/n ，/w 海川银行/ORG 董事/n 。/w",
             [("周立和", "副总经理", "副总经理", FORMER, None, None), ("周立和", "董事", "董事", FORMER, None, None)],
         ),
+        # a post to be taken up, with no other verb (拟任, 拟出任, 拟 + 任)
+        ("张伟/PER 拟任/v 海川银行/ORG 行长/n 。/w", [("张伟", "行长", "行长", DESIGNATED, None, None)]),
+        ("张伟/PER 拟出任/v 海川银行/ORG 行长/n 。/w", [("张伟", "行长", "行长", DESIGNATED, None, None)]),
+        ("张伟/PER 拟/v 出任/v 海川银行/ORG 行长/n 。/w", [("张伟", "行长", "行长", DESIGNATED, None, None)]),
+        ("张伟/PER 将/d 出任/v 海川银行/ORG 行长/n 一职/n 。/w", [("张伟", "行长", "行长", DESIGNATED, None, None)]),
+        # counter-example: 拟 is no time word of a post already taken (出任 from the article's date)
+        ("张伟/PER 已/d 出任/v 海川银行/ORG 行长/n 。/w", [("张伟", "行长", "行长", CURRENT, D, None)]),
+        # rows that state the time themselves: an approval is designated, a count list its trigger's
+        ("海川银保监局/ORG 核准/v 胡立/PER 海川信托/ORG 总经理/n 任职/vn 资格/n 。/w", [("胡立", "总经理", "总经理", DESIGNATED, None, None)]),
+        (
+            "海川银行/ORG 拟/v 聘任/v 2名/m 副行长/n ，/w 分别/d 是/v 张伟/PER 、/w 李强/PER 。/w",
+            [("张伟", "副行长", "副行长", DESIGNATED, None, None), ("李强", "副行长", "副行长", DESIGNATED, None, None)],
+        ),
+        (
+            "海川银行/ORG 聘任/v 2名/m 副行长/n ，/w 分别/d 是/v 张伟/PER 、/w 李强/PER 。/w",
+            [("张伟", "副行长", "副行长", CURRENT, D, None), ("李强", "副行长", "副行长", CURRENT, D, None)],
+        ),
+        # the successor takes the post from the article's date; the one who will retire still holds it
+        (
+            "海川电子/ORG 发言人/n 孙立/PER 将/d 退休/v ，/w 高华/PER 接任/v 。/w",
+            [("孙立", "发言人", "发言人", CURRENT, None, None), ("高华", "发言人", "发言人", CURRENT, D, None)],
+        ),
+        # the issuer's officer resigns to it: ended on the article's date, undated when the text dates it
+        (
+            "海川股份/ORG （/w 600123/m ）/w 公告/n 。/w || 公司/n 董事会/n 收到/v 副总裁/n 李明/PER 的/u 辞呈/n 。/w",
+            [("李明", "副总裁", "副总裁", ENDED, None, D)],
+        ),
+        (
+            "海川股份/ORG （/w 600123/m ）/w 公告/n 。/w || 董事会/n 于/p 4月2日/TIME 收到/v 财务/n 负责人/n 王芳/PER 递交/v 的/u 辞职报告/n 。/w",
+            [("王芳", "财务负责人", "财务负责人", ENDED, None, None)],
+        ),
         # the verb governs only the posts after it: 张三's own post is no appointment
         (
             "会议/n 选举/v 海川集团/ORG 董事长/n 张三/PER 为/p 主席/n 。/w",
@@ -79,7 +110,7 @@ D = PUBLISHED
     ],
 )  # fmt: skip
 def test_membership_time(tagged: str, expected: list[tuple[object, ...]]) -> None:
-    found = run(tagged)
+    found = run(*tagged.split(" || "))
     got = sorted((m.person, m.title, m.role, m.status, m.start, m.end) for m in found.memberships)
     assert got == sorted(expected)  # type: ignore[type-var]
 
@@ -92,12 +123,18 @@ def test_no_date_without_an_article_date() -> None:
 
 def test_the_verb_rows_of_the_table_are_those_that_read_a_verb() -> None:
     assert {c.id for c in CONSTRUCTIONS if c.time == VERB} == {"appointed", "resume-list"}
-    assert {c.time for c in CONSTRUCTIONS} <= {"", VERB}
+    stated = {row[0] for row in load_rows("membership_time.tsv") if row[1] == "row"}
+    assert {c.time for c in CONSTRUCTIONS} <= {"", VERB, *stated}
+    assert {c.id: c.time for c in CONSTRUCTIONS if c.time in stated} == {
+        "resignation": "resigned",
+        "approved": "approved",
+        "successor": "succeeded",
+    }
 
 
 def test_membership_time_rows_are_well_formed() -> None:
     rows = load_rows("membership_time.tsv")
-    assert {row[1] for row in rows} == {"prefix", "verb", "mark"}
+    assert {row[1] for row in rows} == {"prefix", "verb", "mark", "row"}
     assert {Status(row[2]) for row in rows} == set(Status)
     assert {row[3] for row in rows if len(row) > 3} <= {"start", "end"}
     # a date only where it is the article's: appointments start, leavings end
