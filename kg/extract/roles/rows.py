@@ -9,7 +9,7 @@ from kg.extract.roles.names import name_at
 from kg.extract.roles.orgs import expand, parent_of
 from kg.extract.roles.reader import Reader
 from kg.extract.roles.records import Name, Row, Segment
-from kg.extract.roles.time import VERB, row_time, stated_time, verb_time, word_time
+from kg.extract.roles.time import VERB, left_time, row_time, stated_time, verb_time, word_time
 from kg.extract.roles.words import (
     BY,
     CLAUSE_END,
@@ -46,6 +46,8 @@ def chain_rows(r: Reader, used: set[int]) -> Iterator[Row]:
             # what the holder construction (核准…任职资格) or a segment's (收到…的辞呈) states itself
             time = row_time(holder.time) if holder is not None else None
             time = stated_time(r, time or next((s.time for _, s in chain if s.time is not None), None))
+        if time is None and holder is not None and holder.id == "after-title":
+            time = left_time(r, names)  # 董事会秘书某某辞职: the post is left
         if last.kind == "credit" or (last.kind == "byline" and _label(r, chain[0][1], last)):
             # named, but no post at the outlet; a "记者：" question label of an interview
             # names no one

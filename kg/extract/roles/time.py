@@ -11,13 +11,15 @@ is none: the title must be a post without it.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.roles.records import Chain, Name, Time
 from kg.extract.roles.words import CLAUSE_START, post_head
 from kg.model import Status
-from kg.resources import load_rows
+from kg.resources import load_mapping, load_rows
+from kg.text import alternation
 
 if TYPE_CHECKING:
     from kg.extract.roles.reader import Reader
@@ -42,6 +44,25 @@ def row_time(word: str) -> Time | None:
     """What a construction whose ``time`` is ``word`` states of the posts it reads (a ``row`` line of
     membership_time.tsv: resigned → ended on the article's date); None for "" and "verb"."""
     return _table().get("row", {}).get(word)
+
+
+@cache
+def _left() -> re.Pattern[str]:
+    """The leaving verb right after a holder's name (``after`` lines), perhaps after 已, a reason or a
+    date (已于6月18日离任); 将/拟 before it is none: the post is still held."""
+    verbs = alternation(sorted(_table().get("after", {}), key=len, reverse=True))
+    return re.compile(f"{load_mapping('role_patterns.tsv')['left']}(?P<verb>{verbs})")
+
+
+def left_time(r: Reader, names: list[Name]) -> Time | None:
+    """董事会秘书某某辞职 / 主席某某于6月18日离任: the holder named after the chain leaves it, ended on
+    the article's date (undated when the sentence has a time word); None when no such verb follows."""
+    if not names:
+        return None
+    found = _left().match(r.text, names[-1].end)
+    if found is None:
+        return None
+    return stated_time(r, _table()["after"][found["verb"]])
 
 
 def stated_time(r: Reader, time: Time | None) -> Time | None:

@@ -102,6 +102,12 @@ D = PUBLISHED
             "海川股份/ORG （/w 600123/m ）/w 公告/n 。/w || 董事会/n 于/p 4月2日/TIME 收到/v 财务/n 负责人/n 王芳/PER 递交/v 的/u 辞职报告/n 。/w",
             [("王芳", "财务负责人", "财务负责人", ENDED, None, None)],
         ),
+        # the holder named after the chain leaves it: ended (undated when the sentence dates it); 将 is no leaving yet
+        ("海川集团/ORG 董事会/n 秘书/n 周建林/PER 辞职/v 。/w", [("周建林", "董事会秘书", "董事会秘书", ENDED, None, D)]),
+        ("海川集团/ORG 董事会/n 秘书/n 周建林/PER 先生/n 因/p 个人/n 原因/n 辞职/v 。/w", [("周建林", "董事会秘书", "董事会秘书", ENDED, None, D)]),
+        ("海川国际/ORG 主席/n 陈立/PER 于/p 6月18日/TIME 离任/v 。/w", [("陈立", "主席", "主席", ENDED, None, None)]),
+        ("海川集团/ORG 董事长/n 王立/PER 将/d 于/p 年底/TIME 退休/v 。/w", [("王立", "董事长", "董事长", CURRENT, None, None)]),
+        ("海川集团/ORG 董事长/n 王立/PER 出席/v 退休/vn 仪式/n 。/w", [("王立", "董事长", "董事长", CURRENT, None, None)]),
         # the verb governs only the posts after it: 张三's own post is no appointment
         (
             "会议/n 选举/v 海川集团/ORG 董事长/n 张三/PER 为/p 主席/n 。/w",
@@ -134,7 +140,7 @@ def test_the_verb_rows_of_the_table_are_those_that_read_a_verb() -> None:
 
 def test_membership_time_rows_are_well_formed() -> None:
     rows = load_rows("membership_time.tsv")
-    assert {row[1] for row in rows} == {"prefix", "verb", "mark", "row"}
+    assert {row[1] for row in rows} == {"prefix", "verb", "mark", "row", "after"}
     assert {Status(row[2]) for row in rows} == set(Status)
     assert {row[3] for row in rows if len(row) > 3} <= {"start", "end"}
     # a date only where it is the article's: appointments start, leavings end
