@@ -18,7 +18,7 @@ GENRES = SHARED / "data" / "genres"
 # raised at the second round (branch fin: 0.620 and 0.814).
 FLOORS = [
     ("duee_fin", "memberships_lenient", 0.61),
-    ("duie", "memberships_lenient", 0.39),
+    ("duie", "memberships_lenient", 0.52),  # 0.526 after the tenth session (duie, names18, duie2)
     ("resume", "memberships_lenient", 0.80),
     ("duee", "events", 0.66),  # 0.667 after the issue-19 round (events19)
 ]

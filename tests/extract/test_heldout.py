@@ -33,6 +33,10 @@ from kg.eval import evaluate
 # announcement, hospital, obituary, résumés, encyclopedia, finance JSONL) before any fix 0.682 / 0.842 /
 # 0.667 / 0.600; after the ninth session's issue-18/19 rounds heldout11 0.729, heldout12 0.786 / 0.857 /
 # 0.667 / 0.880, heldout13 0.716 / 0.842 / 0.667 / 0.600.
+# heldout14 (cycling race, TV awards, city CPPCC session, developer conference, harvest festival, forum,
+# signing, design-week closing, court page in HTML, association 换届, 任前公示, institute, memorial, briefs
+# JSONL) before any fix 0.718 / 0.880 / 0.653 / 0.865; after the tenth session's rounds heldout11 0.738,
+# heldout12 0.786, heldout13 0.754, heldout14 0.774 / 0.880 / 0.667 / 0.865.
 THRESHOLDS = {
     "heldout": {"memberships_strict": 0.96, "events": 0.97, "participations": 0.95, "organizers": 0.96},
     "heldout2": {"memberships_strict": 0.97, "events": 0.97, "participations": 0.97, "organizers": 0.97},
@@ -44,9 +48,10 @@ THRESHOLDS = {
     "heldout8": {"memberships_strict": 0.90, "events": 0.97, "participations": 0.93, "organizers": 0.88},
     "heldout9": {"memberships_strict": 0.89, "events": 0.97, "participations": 0.89, "organizers": 0.89},
     "heldout10": {"memberships_strict": 0.81, "events": 0.83, "participations": 0.43, "organizers": 0.71},
-    "heldout11": {"memberships_strict": 0.72, "events": 0.92, "participations": 0.73, "organizers": 0.92},
+    "heldout11": {"memberships_strict": 0.73, "events": 0.92, "participations": 0.73, "organizers": 0.92},
     "heldout12": {"memberships_strict": 0.78, "events": 0.85, "participations": 0.66, "organizers": 0.86},
-    "heldout13": {"memberships_strict": 0.71, "events": 0.83, "participations": 0.66, "organizers": 0.59},
+    "heldout13": {"memberships_strict": 0.75, "events": 0.83, "participations": 0.66, "organizers": 0.59},
+    "heldout14": {"memberships_strict": 0.77, "events": 0.87, "participations": 0.66, "organizers": 0.86},
 }
 CASES = [
     (name, metric, minimum)
