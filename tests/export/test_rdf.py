@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import json
 import os
 import subprocess
@@ -14,7 +13,8 @@ import pytest
 import rdflib
 from hypothesis import given
 from hypothesis import strategies as st
-from kg_paths import FIXTURES, GOLDEN, ROOT, SAMPLES
+from kg_paths import FIXTURES, GOLDEN, SAMPLES
+from rdf_checks import conforms, golden_text
 from rdflib.compare import isomorphic
 
 from kg.export.rdf import (
@@ -37,7 +37,6 @@ from records import extractions  # noqa: E402
 # rdflib's JSON-LD parser builds a ConjunctiveGraph internally, deprecated since rdflib 7.
 pytestmark = pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
 
-SHAPES = ROOT / "ontologies" / "kg-shapes.ttl"
 M = IriMinter()
 
 
@@ -50,22 +49,10 @@ def _parse(text: str, fmt: str) -> rdflib.Graph:
     return rdflib.Graph().parse(data=text, format=fmt)
 
 
-def _conforms(data: rdflib.Graph) -> tuple[bool, str]:
-    from pyshacl import validate
-
-    shapes = rdflib.Graph().parse(SHAPES, format="turtle")
-    conforms, _, report = validate(data, shacl_graph=shapes)
-    return bool(conforms), str(report)
-
-
 def test_turtle_matches_golden(graph: KnowledgeGraph, update_golden: bool) -> None:
-    golden = GOLDEN / "graph.ttl"
     text = turtle(graph)
-    if update_golden:
-        golden.write_text(text, encoding="utf-8", newline="\n")
-    expected = golden.read_text(encoding="utf-8")
+    expected, diff = golden_text(GOLDEN / "graph.ttl", text, update_golden)
     same_meaning = isomorphic(_parse(text, "turtle"), _parse(expected, "turtle"))
-    diff = "\n".join(difflib.unified_diff(expected.splitlines(), text.splitlines(), lineterm=""))
     assert text == expected, f"{'layout only' if same_meaning else 'MEANING'} changed:\n{diff}"
 
 
@@ -152,8 +139,8 @@ def test_turtle_uses_prefixed_names_where_the_grammar_allows() -> None:
 
 
 def test_shacl_fixture_export_conforms(graph: KnowledgeGraph) -> None:
-    conforms, report = _conforms(_parse(turtle(graph), "turtle"))
-    assert conforms, report
+    ok, report = conforms(_parse(turtle(graph), "turtle"))
+    assert ok, report
 
 
 PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
@@ -196,8 +183,8 @@ def _mention_without_document(g: rdflib.Graph) -> None:
 def test_shacl_rejects_a_broken_export(graph: KnowledgeGraph, break_it: object) -> None:
     data = _parse(turtle(graph), "turtle")
     break_it(data)  # type: ignore[operator]
-    conforms, _ = _conforms(data)
-    assert not conforms
+    ok, _ = conforms(data)
+    assert not ok
 
 
 TRACE = """
@@ -309,8 +296,8 @@ def test_sample_build_conforms_and_formats_agree(sample_builds: tuple[Path, Path
     ttl = rdflib.Graph().parse(one / "graph.ttl", format="turtle")
     assert isomorphic(ttl, rdflib.Graph().parse(one / "graph.nt", format="nt"))
     assert isomorphic(ttl, rdflib.Graph().parse(one / "graph.jsonld", format="json-ld"))
-    conforms, report = _conforms(ttl)
-    assert conforms, report
+    ok, report = conforms(ttl)
+    assert ok, report
 
 
 _JSON_TREES = st.recursive(

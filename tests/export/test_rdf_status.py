@@ -3,13 +3,13 @@ validation (each status, and what breaks it), and current_holders.rq case by cas
 
 from __future__ import annotations
 
-import difflib
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 import rdflib
 from kg_paths import GOLDEN, ROOT
+from rdf_checks import conforms, golden_text
 from rdflib.namespace import RDF, SKOS
 from statuses import CASES, DAYS, HELD_NOW, ORG, TITLE, Case, status_graph
 
@@ -18,7 +18,6 @@ from kg.graph import KnowledgeGraph
 from kg.query import Result, run
 from kg.vocab import KG
 
-SHAPES = ROOT / "ontologies" / "kg-shapes.ttl"
 CURRENT_HOLDERS = (ROOT / "ontologies" / "queries" / "current_holders.rq").read_text(encoding="utf-8")
 ORGNS = rdflib.Namespace("http://www.w3.org/ns/org#")
 TIME = rdflib.Namespace("http://www.w3.org/2006/time#")
@@ -41,20 +40,9 @@ def _data(graph: KnowledgeGraph) -> rdflib.Graph:
     return rdflib.Graph().parse(data=turtle(graph), format="turtle")
 
 
-def _conforms(data: rdflib.Graph) -> tuple[bool, str]:
-    from pyshacl import validate
-
-    conforms, _, report = validate(data, shacl_graph=rdflib.Graph().parse(SHAPES, format="turtle"))
-    return bool(conforms), str(report)
-
-
 def test_status_export_matches_golden(graph: KnowledgeGraph, update_golden: bool) -> None:
-    golden = GOLDEN / "status.ttl"
     text = turtle(graph)
-    if update_golden:
-        golden.write_text(text, encoding="utf-8", newline="\n")
-    expected = golden.read_text(encoding="utf-8")
-    diff = "\n".join(difflib.unified_diff(expected.splitlines(), text.splitlines(), lineterm=""))
+    expected, diff = golden_text(GOLDEN / "status.ttl", text, update_golden)
     assert text == expected, diff
 
 
@@ -120,8 +108,8 @@ def test_shacl_export_with_every_status_conforms(graph: KnowledgeGraph) -> None:
         KG.Designated,
         KG.Ended,
     }
-    conforms, report = _conforms(data)
-    assert conforms, report
+    ok, report = conforms(data)
+    assert ok, report
 
 
 def _first(data: rdflib.Graph, status: rdflib.URIRef) -> rdflib.term.Node:
@@ -179,9 +167,9 @@ def _interval_not_typed(data: rdflib.Graph) -> None:
 )
 def test_shacl_rejects_a_broken_status(graph: KnowledgeGraph, break_it: object) -> None:
     data = _data(graph)
-    assert _conforms(data)[0]
+    assert conforms(data)[0]
     break_it(data)  # type: ignore[operator]
-    assert not _conforms(data)[0]
+    assert not conforms(data)[0]
 
 
 def _holders(result: Result) -> list[str]:
