@@ -289,25 +289,16 @@ class _Subjects:
     def _node(self, triples: Block, node: Node) -> None:
         kind, s = node.kind, node.id
         types = triples[RDF_TYPE]
-        if kind == "Person":
-            types.add(SDO_PERSON_CLASS)
-            triples[SDO_NAME].add(_text(node.name))
-        elif kind == "Organization":
-            types.update((ORG_ORGANIZATION_CLASS, SDO_ORGANIZATION_CLASS))
-            triples[SDO_NAME].add(_text(node.name))
-        elif kind == "Role":
-            types.add(ORG_ROLE_CLASS)
-            triples[SKOS_PREF_LABEL].add(_text(node.name))
-        elif kind == "Event":
-            types.add(SDO_EVENT_CLASS)
-            triples[SDO_NAME].add(_text(node.name))
+        named = NAMED_KINDS.get(kind)
+        if named is not None:
+            classes, label = named
+            types.update(classes)
+            triples[label].add(_text(node.name))
+        if kind == "Event":
             if node.start_date:
                 triples[SDO_START_DATE].add(_date(node.start_date))
             if node.end_date:
                 triples[SDO_END_DATE].add(_date(node.end_date))
-        elif kind == "Place":
-            types.add(SDO_PLACE_CLASS)
-            triples[SDO_NAME].add(_text(node.name))
         elif kind == "Document":
             types.add(SDO_NEWSARTICLE_CLASS)
             doc_id = _document_id(node)
@@ -358,6 +349,16 @@ class _Subjects:
         for evidence in edge.evidence:
             derived.add(evidence.id)
 
+
+# The kinds written with a name: their classes, and the property the name goes under (a title is a
+# SKOS concept label, everything else a schema.org name). Documents carry identifier and headline.
+NAMED_KINDS: dict[str, tuple[tuple[str, ...], str]] = {
+    "Person": ((SDO_PERSON_CLASS,), SDO_NAME),
+    "Organization": ((ORG_ORGANIZATION_CLASS, SDO_ORGANIZATION_CLASS), SDO_NAME),
+    "Role": ((ORG_ROLE_CLASS,), SKOS_PREF_LABEL),
+    "Event": ((SDO_EVENT_CLASS,), SDO_NAME),
+    "Place": ((SDO_PLACE_CLASS,), SDO_NAME),
+}
 
 # The plain relations as triples on one of their ends: (source, property, target) for OUTGOING,
 # (target, property, source) for INCOMING; an organiser's property depends on its role.
