@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import math
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -73,8 +74,13 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
 LABEL_MAX = 24  # longer names are shortened on the canvas; the full name is in the tooltip
 
 
-def render_html(graph: KnowledgeGraph, *, title: str = "kg — knowledge graph") -> str:
-    """The page as a string (same graph → same string)."""
+# Stands for the page data while the template renders: the data is written after it, in pieces.
+_DATA = "\x00kg-page-data\x00"
+
+
+def _page(graph: KnowledgeGraph, title: str) -> tuple[str, dict[str, Any], str]:
+    """The page around its data block, and the data: rendered by pyvis with a stand-in for the data,
+    so that a large graph's JSON is never one string (with its escaped copies and the page) in memory."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
     from markupsafe import Markup
     from pyvis.network import Network
@@ -94,7 +100,13 @@ def render_html(graph: KnowledgeGraph, *, title: str = "kg — knowledge graph")
         undefined=StrictUndefined,
         keep_trailing_newline=True,
     )
-    env.filters["page_json"] = lambda value: Markup(page_json(value))
+    data: list[dict[str, Any]] = []
+
+    def stand_in(value: dict[str, Any]) -> Markup:
+        data.append(value)
+        return Markup(_DATA)
+
+    env.filters["page_json"] = stand_in
     env.globals.update(
         {name: Markup(text) for name, text in _assets().items()}
         | {
@@ -104,12 +116,26 @@ def render_html(graph: KnowledgeGraph, *, title: str = "kg — knowledge graph")
     )
     net.templateEnv = env
     html: str = net.generate_html(name="graph.html")
-    return html
+    before, after = html.split(_DATA)
+    (value,) = data
+    return before, value, after
+
+
+def render_html(graph: KnowledgeGraph, *, title: str = "kg — knowledge graph") -> str:
+    """The page as a string (same graph → same string)."""
+    before, data, after = _page(graph, title)
+    return before + page_json(data) + after
 
 
 def write_html(graph: KnowledgeGraph, path: Path) -> None:
-    """The ``html`` exporter: ``OUT/graph.html``."""
-    path.write_bytes(render_html(graph).encode("utf-8"))
+    """The ``html`` exporter: ``OUT/graph.html``, the bytes of :func:`render_html`, written a record
+    at a time."""
+    before, data, after = _page(graph, "kg — knowledge graph")
+    with path.open("wb") as f:
+        f.write(before.encode("utf-8"))
+        for piece in page_json_pieces(data):
+            f.write(piece.encode("utf-8"))
+        f.write(after.encode("utf-8"))
 
 
 def page_json(value: object) -> str:
@@ -119,6 +145,27 @@ def page_json(value: object) -> str:
     for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
         text = text.replace(char, escape)
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def page_json_pieces(value: object, depth: int = 2) -> Iterator[str]:
+    """:func:`page_json` of ``value`` in pieces that join to it: the lists and tables of the first
+    ``depth`` levels one member at a time (the escapes are of single characters, so escaping each
+    piece is escaping the whole)."""
+    if depth and isinstance(value, dict) and all(isinstance(key, str) for key in value):
+        yield "{"
+        for i, key in enumerate(sorted(value)):
+            yield ("," if i else "") + page_json(key) + ":"
+            yield from page_json_pieces(value[key], depth - 1)
+        yield "}"
+    elif depth and isinstance(value, list):
+        yield "["
+        for i, item in enumerate(value):
+            if i:
+                yield ","
+            yield from page_json_pieces(item, depth - 1)
+        yield "]"
+    else:
+        yield page_json(value)
 
 
 def search_key(text: str) -> str:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from graphs import graph_of
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kg.export import EXPORTERS, get_exporter
 from kg.export.html import (
@@ -19,6 +21,7 @@ from kg.export.html import (
     node_size,
     page_data,
     page_json,
+    page_json_pieces,
     render_html,
     search_key,
     stabilization_iterations,
@@ -107,6 +110,25 @@ def test_html_is_deterministic(tmp_path: Path) -> None:
     write_html(small_graph(), tmp_path / "a.html")
     write_html(small_graph(reverse=True), tmp_path / "b.html")
     assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+
+
+def test_written_page_is_the_rendered_page(tmp_path: Path) -> None:
+    write_html(small_graph(), tmp_path / "graph.html")
+    assert (tmp_path / "graph.html").read_bytes() == render_html(small_graph()).encode("utf-8")
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(JSON, st.integers(min_value=0, max_value=3))
+def test_page_json_pieces_join_to_page_json(value: object, depth: int) -> None:
+    pieces = list(page_json_pieces(value, depth))
+    assert "".join(pieces) == page_json(value)
+    assert all("<" not in piece and "&" not in piece for piece in pieces)
 
 
 def test_html_is_self_contained() -> None:
