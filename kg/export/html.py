@@ -85,13 +85,10 @@ def _page(graph: KnowledgeGraph, title: str) -> tuple[str, dict[str, Any], str]:
     from markupsafe import Markup
     from pyvis.network import Network
 
-    payload = page_data(graph)
+    payload = page_data(graph, lazy=True)
     net = Network(directed=True, cdn_resources="in_line", heading=title, height="100%", width="100%")
-    # Network.add_node/add_edge scan every node already added (quadratic on large graphs), and our
-    # records are complete vis-network records already, so they go in as they are.
-    net.nodes = payload["nodes"]
-    net.edges = payload["edges"]
-    net.node_ids = [node["id"] for node in payload["nodes"]]
+    # The records reach the page through the data block, written after rendering: pyvis gets none
+    # (its add_node/add_edge also scan every node already added, quadratic on large graphs).
     net.options = payload["options"]
     net.set_template_dir(f"{TEMPLATES}/", TEMPLATE)
     env = Environment(
@@ -100,31 +97,21 @@ def _page(graph: KnowledgeGraph, title: str) -> tuple[str, dict[str, Any], str]:
         undefined=StrictUndefined,
         keep_trailing_newline=True,
     )
-    data: list[dict[str, Any]] = []
-
-    def stand_in(value: dict[str, Any]) -> Markup:
-        data.append(value)
-        return Markup(_DATA)
-
-    env.filters["page_json"] = stand_in
+    env.filters["page_json"] = lambda _: Markup(_DATA)
     env.globals.update(
         {name: Markup(text) for name, text in _assets().items()}
-        | {
-            "page_data": {k: v for k, v in payload.items() if k not in ("nodes", "edges")},
-            "vis_version": VIS_VERSION,
-        }
+        | {"page_data": {}, "vis_version": VIS_VERSION}
     )
     net.templateEnv = env
     html: str = net.generate_html(name="graph.html")
     before, after = html.split(_DATA)
-    (value,) = data
-    return before, value, after
+    return before, payload, after
 
 
 def render_html(graph: KnowledgeGraph, *, title: str = "kg — knowledge graph") -> str:
     """The page as a string (same graph → same string)."""
     before, data, after = _page(graph, title)
-    return before + page_json(data) + after
+    return "".join((before, *page_json_pieces(data), after))
 
 
 def write_html(graph: KnowledgeGraph, path: Path) -> None:
@@ -157,7 +144,7 @@ def page_json_pieces(value: object, depth: int = 2) -> Iterator[str]:
             yield ("," if i else "") + page_json(key) + ":"
             yield from page_json_pieces(value[key], depth - 1)
         yield "}"
-    elif depth and isinstance(value, list):
+    elif depth and isinstance(value, list | Iterator):
         yield "["
         for i, item in enumerate(value):
             if i:
@@ -173,97 +160,18 @@ def search_key(text: str) -> str:
     return normalize_name(text).lower()
 
 
-def page_data(graph: KnowledgeGraph) -> dict[str, Any]:
-    """The vis-network records, the provenance tables and the options the page is built from."""
-    drawn_edges = [e for e in graph.edges() if e.type in EDGE_STYLES]
-    touched = {end for e in drawn_edges for end in (e.source, e.target)}
-    # A Role node is drawn only when an edge ends on it (a title held with no organisation given).
-    drawn_nodes = [
-        n for n in graph.nodes() if n.kind in KIND_STYLES and (n.kind != "Role" or n.id in touched)
-    ]
-    drawn_ids = {n.id for n in drawn_nodes}
-    drawn_edges = [e for e in drawn_edges if e.source in drawn_ids and e.target in drawn_ids]
-
-    degree: dict[str, int] = defaultdict(int)
-    for edge in drawn_edges:
-        degree[edge.source] += 1
-        degree[edge.target] += 1
-    node_evidence: dict[str, set[Evidence]] = defaultdict(set)
-    node_documents: dict[str, set[str]] = defaultdict(set)
-    for edge in graph.edges():
-        for end in (edge.source, edge.target):
-            node_evidence[end].update(edge.evidence)
-        if edge.type == "MENTIONED_IN":
-            node_documents[edge.source].add(edge.target)
-
-    evidence: dict[str, dict[str, Any]] = {}
-    documents: dict[str, dict[str, Any]] = {}
-
-    def cite(items: set[Evidence] | tuple[Evidence, ...]) -> list[str]:
-        ordered = sorted(items, key=lambda ev: (_doc_sort_key(graph, ev.document), ev.start, ev.id))
-        for ev in ordered:
-            evidence.setdefault(ev.id, {"sentence": ev.sentence, "doc": ev.document})
-            _document(graph, ev.document, documents)
-        return [ev.id for ev in ordered]
-
-    nodes = []
-    for node in drawn_nodes:
-        style = KIND_STYLES[node.kind]
-        docs = set(node_documents[node.id]) | {ev.document for ev in node_evidence[node.id]}
-        for doc in docs:
-            _document(graph, doc, documents)
-        nodes.append(
-            {
-                "id": node.id,
-                "label": _short(node.name),
-                "name": node.name,
-                "kind": node.kind,
-                "shape": style.shape,
-                "color": style.color,
-                "size": node_size(degree[node.id]),
-                "degree": degree[node.id],
-                "aliases": list(node.aliases),
-                "keys": sorted({search_key(node.name), *(search_key(a) for a in node.aliases)}),
-                "dates": _node_dates(node),
-                "evidence": cite(node_evidence[node.id]),
-                "docs": sorted(docs, key=lambda d: _doc_sort_key(graph, d)),
-            }
-        )
-
-    edges = []
-    seen_ids: set[str] = set()
-    parallel: dict[frozenset[str], int] = defaultdict(int)
-    for edge in drawn_edges:
-        edge_style = EDGE_STYLES[edge.type]
-        edge_id = edge.id
-        suffix = 2
-        while edge_id in seen_ids:  # vis-network rejects a repeated id; edge ids are unique per pair only
-            edge_id, suffix = f"{edge.id}#{suffix}", suffix + 1
-        seen_ids.add(edge_id)
-        pair = frozenset((edge.source, edge.target))
-        rank = parallel[pair]
-        parallel[pair] += 1
-        record: dict[str, Any] = {
-            "id": edge_id,
-            "from": edge.source,
-            "to": edge.target,
-            "type": edge.type,
-            "label": edge_label(edge),
-            "color": edge_style.color,
-            "dashes": edge_style.dashes,
-            "observed": edge.observed_on.isoformat() if edge.observed_on else None,
-            "evidence": cite(edge.evidence),
-        }
-        if rank:  # a second title at the same organisation: bend it so the two labels do not overlap
-            record["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(0.2 * rank, 2)}
-        edges.append(record)
-
+def page_data(graph: KnowledgeGraph, *, lazy: bool = False) -> dict[str, Any]:
+    """The vis-network records, the provenance tables and the options the page is built from; with
+    ``lazy``, the node and edge records are iterators made while the page is written (the tables they
+    cite are complete before the first record)."""
+    drawn = _Drawn(graph)
+    nodes, edges = drawn.node_records(), drawn.edge_records()
     return {
-        "nodes": nodes,
-        "edges": edges,
-        "options": vis_options(len(nodes)),
-        "evidence": evidence,
-        "documents": documents,
+        "nodes": nodes if lazy else list(nodes),
+        "edges": edges if lazy else list(edges),
+        "options": vis_options(len(drawn.nodes)),
+        "evidence": drawn.evidence,
+        "documents": drawn.documents,
         "kinds": [
             {"kind": kind, "shape": s.shape, "color": s.color, "label": s.label}
             for kind, s in KIND_STYLES.items()
@@ -273,6 +181,100 @@ def page_data(graph: KnowledgeGraph) -> dict[str, Any]:
             for type_, s in EDGE_STYLES.items()
         ],
     }
+
+
+class _Drawn:
+    """What the page draws and the provenance it cites: the evidence and document tables are filled
+    first, so that the records can be made one at a time afterwards."""
+
+    def __init__(self, graph: KnowledgeGraph) -> None:
+        self.graph = graph
+        drawn_edges = [e for e in graph.edges() if e.type in EDGE_STYLES]
+        touched = {end for e in drawn_edges for end in (e.source, e.target)}
+        # A Role node is drawn only when an edge ends on it (a title held with no organisation given).
+        self.nodes = [
+            n for n in graph.nodes() if n.kind in KIND_STYLES and (n.kind != "Role" or n.id in touched)
+        ]
+        drawn_ids = {n.id for n in self.nodes}
+        self.edges = [e for e in drawn_edges if e.source in drawn_ids and e.target in drawn_ids]
+        self.degree: dict[str, int] = defaultdict(int)
+        for edge in self.edges:
+            self.degree[edge.source] += 1
+            self.degree[edge.target] += 1
+        self.node_evidence: dict[str, set[Evidence]] = defaultdict(set)
+        node_documents: dict[str, set[str]] = defaultdict(set)
+        for edge in graph.edges():
+            for end in (edge.source, edge.target):
+                if end in drawn_ids:  # not the documents: each would hold all its evidence again
+                    self.node_evidence[end].update(edge.evidence)
+            if edge.type == "MENTIONED_IN":
+                node_documents[edge.source].add(edge.target)
+        self.evidence: dict[str, dict[str, Any]] = {}
+        self.documents: dict[str, dict[str, Any]] = {}
+        self.node_docs: dict[str, list[str]] = {}
+        for node in self.nodes:
+            docs = node_documents[node.id] | {ev.document for ev in self.node_evidence[node.id]}
+            for doc in docs:
+                _document(graph, doc, self.documents)
+            self.node_docs[node.id] = sorted(docs, key=lambda d: _doc_sort_key(graph, d))
+            self._cite(self.node_evidence[node.id])
+        for edge in self.edges:
+            self._cite(edge.evidence)
+
+    def _cite(self, items: set[Evidence] | tuple[Evidence, ...]) -> list[str]:
+        graph = self.graph
+        ordered = sorted(items, key=lambda ev: (_doc_sort_key(graph, ev.document), ev.start, ev.id))
+        for ev in ordered:
+            self.evidence.setdefault(ev.id, {"sentence": ev.sentence, "doc": ev.document})
+            _document(graph, ev.document, self.documents)
+        return [ev.id for ev in ordered]
+
+    def node_records(self) -> Iterator[dict[str, Any]]:
+        for node in self.nodes:
+            style = KIND_STYLES[node.kind]
+            yield {
+                "id": node.id,
+                "label": _short(node.name),
+                "name": node.name,
+                "kind": node.kind,
+                "shape": style.shape,
+                "color": style.color,
+                "size": node_size(self.degree[node.id]),
+                "degree": self.degree[node.id],
+                "aliases": list(node.aliases),
+                "keys": sorted({search_key(node.name), *(search_key(a) for a in node.aliases)}),
+                "dates": _node_dates(node),
+                "evidence": self._cite(self.node_evidence[node.id]),
+                "docs": self.node_docs[node.id],
+            }
+
+    def edge_records(self) -> Iterator[dict[str, Any]]:
+        seen_ids: set[str] = set()
+        parallel: dict[frozenset[str], int] = defaultdict(int)
+        for edge in self.edges:
+            edge_style = EDGE_STYLES[edge.type]
+            edge_id = edge.id
+            suffix = 2
+            while edge_id in seen_ids:  # vis-network rejects a repeated id; edge ids are unique per pair only
+                edge_id, suffix = f"{edge.id}#{suffix}", suffix + 1
+            seen_ids.add(edge_id)
+            pair = frozenset((edge.source, edge.target))
+            rank = parallel[pair]
+            parallel[pair] += 1
+            record: dict[str, Any] = {
+                "id": edge_id,
+                "from": edge.source,
+                "to": edge.target,
+                "type": edge.type,
+                "label": edge_label(edge),
+                "color": edge_style.color,
+                "dashes": edge_style.dashes,
+                "observed": edge.observed_on.isoformat() if edge.observed_on else None,
+                "evidence": self._cite(edge.evidence),
+            }
+            if rank:  # a second title at the same organisation: bend it so the two labels do not overlap
+                record["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(0.2 * rank, 2)}
+            yield record
 
 
 # A membership's status as its label says it (the Chinese labels of ontologies/kg.ttl); current: none.
