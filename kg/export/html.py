@@ -201,23 +201,26 @@ class _Drawn:
         for edge in self.edges:
             self.degree[edge.source] += 1
             self.degree[edge.target] += 1
-        self.node_evidence: dict[str, set[Evidence]] = defaultdict(set)
+        node_evidence: dict[str, set[Evidence]] = defaultdict(set)
         node_documents: dict[str, set[str]] = defaultdict(set)
         for edge in graph.edges():
             for end in (edge.source, edge.target):
                 if end in drawn_ids:  # not the documents: each would hold all its evidence again
-                    self.node_evidence[end].update(edge.evidence)
+                    node_evidence[end].update(edge.evidence)
             if edge.type == "MENTIONED_IN":
                 node_documents[edge.source].add(edge.target)
         self.evidence: dict[str, dict[str, Any]] = {}
         self.documents: dict[str, dict[str, Any]] = {}
+        # Per node, the documents and evidence it cites, as sorted id lists: the sets go as they are used.
         self.node_docs: dict[str, list[str]] = {}
+        self.node_cites: dict[str, list[str]] = {}
         for node in self.nodes:
-            docs = node_documents[node.id] | {ev.document for ev in self.node_evidence[node.id]}
+            items = node_evidence.pop(node.id, set())
+            docs = node_documents.pop(node.id, set()) | {ev.document for ev in items}
             for doc in docs:
                 _document(graph, doc, self.documents)
             self.node_docs[node.id] = sorted(docs, key=lambda d: _doc_sort_key(graph, d))
-            self._cite(self.node_evidence[node.id])
+            self.node_cites[node.id] = self._cite(items)
         for edge in self.edges:
             self._cite(edge.evidence)
 
@@ -244,7 +247,7 @@ class _Drawn:
                 "aliases": list(node.aliases),
                 "keys": sorted({search_key(node.name), *(search_key(a) for a in node.aliases)}),
                 "dates": _node_dates(node),
-                "evidence": self._cite(self.node_evidence[node.id]),
+                "evidence": self.node_cites[node.id],
                 "docs": self.node_docs[node.id],
             }
 
