@@ -72,7 +72,7 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
     "HELD_IN": EdgeStyle("#59a14f", True, "举办地 held in"),
 }
 LABEL_MAX = 24  # longer names are shortened on the canvas; the full name is in the tooltip
-
+TITLE = "kg — knowledge graph"  # the page's heading
 
 # Stands for the page data while the template renders: the data is written after it, in pieces.
 _DATA = "\x00kg-page-data\x00"
@@ -97,10 +97,9 @@ def _page(graph: KnowledgeGraph, title: str) -> tuple[str, dict[str, Any], str]:
         undefined=StrictUndefined,
         keep_trailing_newline=True,
     )
-    env.filters["page_json"] = lambda _: Markup(_DATA)
     env.globals.update(
         {name: Markup(text) for name, text in _assets().items()}
-        | {"page_data": {}, "vis_version": VIS_VERSION}
+        | {"page_data_block": Markup(_DATA), "vis_version": VIS_VERSION}
     )
     net.templateEnv = env
     html: str = net.generate_html(name="graph.html")
@@ -108,7 +107,7 @@ def _page(graph: KnowledgeGraph, title: str) -> tuple[str, dict[str, Any], str]:
     return before, payload, after
 
 
-def render_html(graph: KnowledgeGraph, *, title: str = "kg — knowledge graph") -> str:
+def render_html(graph: KnowledgeGraph, *, title: str = TITLE) -> str:
     """The page as a string (same graph → same string)."""
     before, data, after = _page(graph, title)
     return "".join((before, *page_json_pieces(data), after))
@@ -117,7 +116,7 @@ def render_html(graph: KnowledgeGraph, *, title: str = "kg — knowledge graph")
 def write_html(graph: KnowledgeGraph, path: Path) -> None:
     """The ``html`` exporter: ``OUT/graph.html``, the bytes of :func:`render_html`, written a record
     at a time."""
-    before, data, after = _page(graph, "kg — knowledge graph")
+    before, data, after = _page(graph, TITLE)
     with path.open("wb") as f:
         f.write(before.encode("utf-8"))
         for piece in page_json_pieces(data):
