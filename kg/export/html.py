@@ -272,6 +272,8 @@ class _Drawn:
                 "color": edge_style.color,
                 "dashes": edge_style.dashes,
                 "observed": edge.observed_on.isoformat() if edge.observed_on else None,
+                # sorted again rather than kept from the first pass: a list per edge is the memory
+                # the lazy records save
                 "evidence": self._cite(edge.evidence),
             }
             if rank:  # a second title at the same organisation: bend it so the two labels do not overlap

@@ -16,7 +16,7 @@ from __future__ import annotations
 from kg.extract.roles import appositions, heads, holders, issued, rows, segments
 from kg.extract.roles.reader import HOLDER, ROWS, SEGMENT, SUBJECT
 from kg.extract.roles.records import Construction, Example
-from kg.extract.roles.time import APPROVED, RESIGNED, SUCCEEDED, VERB
+from kg.extract.roles.time import AFTER, APPROVED, RESIGNED, SUCCEEDED, VERB
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
     # --- segment: the organisation a title has (first that reads one wins) -------------------------
@@ -380,6 +380,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ),
         ),
         holders.after_title,
+        time=AFTER,
     ),
     Construction(
         "title-is",

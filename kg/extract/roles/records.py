@@ -105,6 +105,7 @@ class Construction:
     read: Callable[..., Any]
     # Where the time of the posts it reads comes from besides their titles' own time words (原社长):
     # "verb", the verb before the chain (membership_time.tsv: 曾任 former, 辞去 ended, 拟任
-    # designated); the word of a ``row`` line of membership_time.tsv, what the construction itself
-    # states (a resignation received: ended); "" for neither.
+    # designated); "after", a leaving verb right after the holder's name (``after`` lines: 某某辞职);
+    # the word of a ``row`` line of membership_time.tsv, what the construction itself states (a
+    # resignation received: ended); "" for none of these.
     time: str = ""

@@ -9,7 +9,7 @@ from kg.extract.roles.names import name_at
 from kg.extract.roles.orgs import expand, parent_of
 from kg.extract.roles.reader import Reader
 from kg.extract.roles.records import Name, Row, Segment
-from kg.extract.roles.time import VERB, left_time, row_time, stated_time, verb_time, word_time
+from kg.extract.roles.time import AFTER, VERB, left_time, row_time, stated_time, verb_time, word_time
 from kg.extract.roles.words import (
     BY,
     CLAUSE_END,
@@ -46,7 +46,7 @@ def chain_rows(r: Reader, used: set[int]) -> Iterator[Row]:
             # what the holder construction (核准…任职资格) or a segment's (收到…的辞呈) states itself
             time = row_time(holder.time) if holder is not None else None
             time = stated_time(r, time or next((s.time for _, s in chain if s.time is not None), None))
-        if time is None and holder is not None and holder.id == "after-title":
+        if time is None and holder is not None and holder.time == AFTER:
             time = left_time(r, names)  # 董事会秘书某某辞职: the post is left
         if last.kind == "credit" or (last.kind == "byline" and _label(r, chain[0][1], last)):
             # named, but no post at the outlet; a "记者：" question label of an interview
@@ -289,9 +289,8 @@ def count_list_rows(r: Reader, used: set[int]) -> Iterator[Row]:
         title = clean(span.text)
         where = (span.start_char, span.end_char)
         full, short = expand(clean(org.text)) if org is not None else (None, None)
-        time = stated_time(
-            r, word_time(r.text, len(head))
-        )  # 拟聘任: designated; 聘任: from the article's date
+        # 拟聘任: designated; 聘任: current from the article's date
+        time = stated_time(r, word_time(r.text, len(head)))
         for name in names:
             if org is None or full is None:
                 yield Row(name, title, where, None, None, time=time)

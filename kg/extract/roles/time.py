@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 START, END = "start", "end"  # Time.dated: the article's date is the membership's start or its end
 VERB = "verb"  # Construction.time of a row whose verb dates the posts it reads
+AFTER = "after"  # Construction.time of a row whose holder may leave the post right after the name
 # Construction.time of rows that state the time themselves (membership_time.tsv ``row`` lines)
 RESIGNED, APPROVED, SUCCEEDED = "resigned", "approved", "succeeded"
 
@@ -76,14 +77,18 @@ def stated_time(r: Reader, time: Time | None) -> Time | None:
 def word_time(text: str, stop: int) -> Time | None:
     """The time of the table's verb written right before ``stop`` (聘任), a mark before it changing it
     (拟聘任: designated); None when no verb of the table ends there."""
-    verbs, marks = _table().get("verb", {}), _table().get("mark", {})
+    verbs = _table().get("verb", {})
     word = next((w for w in sorted(verbs, key=len, reverse=True) if text.endswith(w, 0, stop)), None)
     if word is None:
         return None
-    mark = next(
-        (m for m in sorted(marks, key=len, reverse=True) if text.endswith(m, 0, stop - len(word))), None
-    )
-    return Time(marks[mark].status) if mark is not None else verbs[word]
+    mark = _mark_before(text, stop - len(word))
+    return Time(_table()["mark"][mark].status) if mark is not None else verbs[word]
+
+
+def _mark_before(text: str, stop: int) -> str | None:
+    """The longest ``mark`` word of the table written right before ``stop`` (拟 of 拟聘任), if any."""
+    marks = _table().get("mark", {})
+    return next((m for m in sorted(marks, key=len, reverse=True) if text.endswith(m, 0, stop)), None)
 
 
 def title_time(title: str) -> tuple[str, Status]:
@@ -113,7 +118,7 @@ def verb_time(r: Reader, chain: Chain, names: list[Name]) -> Time | None:
     start = max(r.text.rfind(c, 0, before[0].start) for c in CLAUSE_START) + 1
     taken = [(n.start, n.end) for n in names]
     taken += [(s.start_char, s.end_char) for s in (*r.titles, *r.orgs)]
-    verbs, marks = _table().get("verb", {}), _table().get("mark", {})
+    verbs = _table().get("verb", {})
     found: tuple[int, int, str] | None = None  # (verb end, its length, the verb)
     for word in verbs:
         at = r.text.rfind(word, start, end)
@@ -129,9 +134,9 @@ def verb_time(r: Reader, chain: Chain, names: list[Name]) -> Time | None:
         return None
     stop, size, word = found
     time = verbs[word]
-    mark = next((m for m in sorted(marks, key=len, reverse=True) if r.text.endswith(m, 0, stop - size)), None)
+    mark = _mark_before(r.text, stop - size)
     if mark is not None and (stop - size - len(mark)) in r.by_start and (stop - size) in r.by_end:
-        time = Time(marks[mark].status)
+        time = Time(_table()["mark"][mark].status)
     if time.dated and any(r.tags[k] == "TIME" and start <= r.starts[k] < end for k in range(len(r.words))):
         time = Time(time.status)
     return time

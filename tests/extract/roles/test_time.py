@@ -7,7 +7,7 @@ import pytest
 from tagged import PUBLISHED, run
 
 from kg.extract.roles.constructions import CONSTRUCTIONS
-from kg.extract.roles.time import VERB, title_time
+from kg.extract.roles.time import AFTER, VERB, title_time
 from kg.model import Status
 from kg.resources import load_rows
 
@@ -129,8 +129,9 @@ def test_no_date_without_an_article_date() -> None:
 
 def test_the_verb_rows_of_the_table_are_those_that_read_a_verb() -> None:
     assert {c.id for c in CONSTRUCTIONS if c.time == VERB} == {"appointed", "resume-list"}
+    assert {c.id for c in CONSTRUCTIONS if c.time == AFTER} == {"after-title"}
     stated = {row[0] for row in load_rows("membership_time.tsv") if row[1] == "row"}
-    assert {c.time for c in CONSTRUCTIONS} <= {"", VERB, *stated}
+    assert {c.time for c in CONSTRUCTIONS} <= {"", VERB, AFTER, *stated}
     assert {c.id: c.time for c in CONSTRUCTIONS if c.time in stated} == {
         "resignation": "resigned",
         "approved": "approved",
