@@ -199,6 +199,14 @@ STATED_PLACE = _row(
     ("地点：海川国际会展中心", "地点为海川大剧院"),
     ("地点", "举办地点待定"),
 )
+# The event named before 在 in the same clause is the one held there (X在Y开幕，同期举办Z: Y is X's);
+# what stands between them is a time or an adverb, never clause punctuation.
+PLACE_SUBJECT = _row(
+    "place_subject",
+    r"^[^，。；,;：:！？!?]{0,16}$",
+    ("", "将于5月20日", "今天上午隆重"),
+    ("开幕，同期", "在海川开幕。次日"),
+)
 BORROW = "假"
 PLACE_PREPOSITIONS = frozenset({"在", "于"})
 CLOSING = _template(
@@ -246,10 +254,13 @@ COUNTED = _row(
     ("300多家企业", "五所高校"),
     ("三方",),
 )
+# One clause of a 由 list (由甲主办，乙承办，丙为支持单位): the names, the verb, what follows. A copula
+# before 某单位 (丙学会为支持单位, 作为协办单位) is no part of the last name.
 CLAUSE_SEGMENT = _template(
     "clause_segment",
-    r"^(?P<orgs>[^，；。]+?)(?:共同|联合|等)?(?P<verb>{verbs})(?:单位)?(?P<tail>.*)$",
-    ("甲、乙共同主办",),
+    r"^(?P<orgs>[^，；。]+?)(?:(?:作为|为|是)(?=(?:{verbs})单位)|共同|联合|等)?(?P<verb>{verbs})(?:单位)?"
+    r"(?P<tail>.*)$",
+    ("甲、乙共同主办", "丙学会为支持单位"),
 )
 ORGANIZER_LIST = _template(
     "organizer_list",

@@ -29,6 +29,7 @@ from kg.extract.events.constructions import (
     JOINED_SUBJECT,
     OPENING_CEREMONY,
     PLACE_PREPOSITIONS,
+    PLACE_SUBJECT,
     REF_DETS,
     RUN_SPAN,
     RUNS_TO,
@@ -363,13 +364,23 @@ def _place_from(events: EventTable, view: SentenceView, mentions: Sequence[Menti
         if "LOC" not in tags and not any(place.endswith(v) for v in venues) and not hosted:
             continue
         changed: dict[int, Event] = {}
-        for mention in _joined(text, mentions, _nearest(mentions, table.starts[i])):
+        for mention in _joined(text, mentions, _place_owner(text, mentions, table.starts[i])):
             event = events.get(mention.event)
             if event is not None and (event.location is None or event.location in place):
                 # a venue that names the city already found is more specific
                 changed[event.key] = replace(event, location=place)
         return changed
     return {}
+
+
+def _place_owner(text: str, mentions: Sequence[Mention], position: int) -> Mention:
+    """The event a place at ``position`` (在/于) is given to: the one named before it in the same
+    clause (X在Y开幕，同期举办Z: construction ``place_subject``), else the nearest one after it
+    (在Y举办X), else the last one before it."""
+    before = [m for m in mentions if m.end <= position]
+    if before and PLACE_SUBJECT.pattern.match(text[before[-1].end : position]):
+        return before[-1]
+    return _nearest(mentions, position)
 
 
 def _joined(text: str, mentions: Sequence[Mention], last: Mention) -> list[Mention]:

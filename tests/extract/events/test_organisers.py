@@ -21,6 +21,9 @@ ORGANISERS = [
     ("organised_of: A主办、B承办的X", [f"5月20日/TIME ，/w 海川市人民政府/ORG 主办/v 、/w 海川茶叶协会/ORG 承办/v 的/u {EXPO}"], {("海川市人民政府", "主办"), ("海川茶叶协会", "承办")}),
     ("organised_of: a place before 主办的 is no organiser", [f"青山/LOC 主办/v 的/u {EXPO}"], set()),
     ("organised_of: an event not right after 的", [f"海川市人民政府/ORG 主办/v 的/u 活动/n 和/c {EXPO}"], set()),
+    ("clause_segment: 丙为支持单位 after a 由 list, the copula no part of the name", [f"{EXPO_NAME} 由/p 海川市人民政府/ORG 主办/v ，/w 中国茶叶学会/ORG 为/p 支持/v 单位/n 。/w"], {("海川市人民政府", "主办"), ("中国茶叶学会", "支持")}),
+    ("clause_segment: 作为协办单位", [f"{EXPO_NAME} 由/p 海川市人民政府/ORG 主办/v ，/w 海川茶叶协会/ORG 作为/p 协办/v 单位/n 。/w"], {("海川市人民政府", "主办"), ("海川茶叶协会", "协办")}),
+    ("clause_segment: a name ending in 为 keeps it", [f"{EXPO_NAME} 由/p 华为/ORG 主办/v 。/w"], {("华为", "主办")}),
     ("a count of bodies is no name", [f"{EXPO_NAME} 由/p 300多家/m 企业/n 共同/ad 主办/v 。/w"], set()),
 ]
 # fmt: on
