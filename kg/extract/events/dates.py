@@ -11,7 +11,7 @@ from functools import cache
 from kg.extract.dates import (
     DateMatch,
     chinese_number,
-    days_under_dateline,
+    days_in_context,
     duration_days,
     find_dates,
     infer_year,
@@ -72,6 +72,7 @@ def dates_and_places(
     # A headline (no clause punctuation) only fills what the article body leaves open: its place is
     # often a short form (在京召开) or the city of a venue the body names.
     ordered = sorted(views, key=_is_headline)
+    contexts = _contexts(views)
     for named_first in (True, False):
         for view in ordered:
             if not holds(view.text):
@@ -81,7 +82,8 @@ def dates_and_places(
             candidates = _not_on_the_eve(view, view.named if named_first else view.mentions())
             if not any(m.event is not None for m in candidates):
                 continue
-            table = table.replace(_date_from(document, table, view, candidates))
+            context = contexts.get(view.sentence.index)
+            table = table.replace(_date_from(document, table, view, candidates, context))
             table = table.replace(
                 _place_from(table, view, candidates) or _stated_place(table, view, candidates)
             )
@@ -242,16 +244,64 @@ def _nearest(mentions: Sequence[Mention], position: int) -> Mention:
 # Not 截止于/位于/由于…: a deadline, a place or a cause.
 
 
+# The date a sentence's 16日晚 / 当天上午 / 次日 is read in, when the sentence writes none before them:
+# (the date, whether it is a dateline).
+_Context = tuple[DateMatch, bool]
+
+
+def _contexts(views: Sequence[SentenceView]) -> dict[int, _Context]:
+    """For each sentence, the date its day-only dates complete when it writes none before them: the
+    last date of the sentence right before it (its own day-only dates read the same way), else the
+    dateline the document opened with. Keyed by sentence index."""
+    contexts: dict[int, _Context] = {}
+    dateline: DateMatch | None = None
+    previous: _Context | None = None
+    for view in sorted(views, key=lambda view: view.sentence.index):
+        context = previous or ((dateline, True) if dateline is not None else None)
+        if context is not None:
+            contexts[view.sentence.index] = context
+        found_dates = [found for found in find_dates(view.text) if found.precision == "day"]
+        lines = [found for found in found_dates if is_dateline(view.text, found)]
+        if dateline is None and lines:
+            dateline = lines[0]
+        told = [(found, found in lines) for found in found_dates]
+        told += [(found, False) for found in _context_days(view.text, found_dates, lines, context)]
+        previous = max(told, key=lambda pair: pair[0].offset) if told else None
+    return contexts
+
+
+def _context_days(
+    text: str, found_dates: Sequence[DateMatch], datelines: Sequence[DateMatch], context: _Context | None
+) -> list[DateMatch]:
+    """The sentence's day-only dates (16日晚, 15日至16日, 当天上午, 次日), each read in the last date
+    written before it in the sentence, else in ``context``; a dateline gives its month and 今天."""
+    written = sorted(found_dates, key=lambda found: found.offset)
+    anchors: list[tuple[int, _Context | None]] = [(0, context)]
+    anchors += [(found.end_offset, (found, found in datelines)) for found in written]
+    limits = [found.offset for found in written] + [len(text)]
+    days: list[DateMatch] = []
+    for (start, anchor), limit in zip(anchors, limits, strict=True):
+        if anchor is None:
+            continue
+        found, dateline = anchor
+        told = days_in_context(text, found, start, dateline=dateline)
+        days += [day for day in told if day.end_offset <= limit]
+    return days
+
+
 def _date_from(
-    document: Document, table: EventTable, view: SentenceView, mentions: Sequence[Mention]
+    document: Document,
+    table: EventTable,
+    view: SentenceView,
+    mentions: Sequence[Mention],
+    context: _Context | None = None,
 ) -> Mapping[int, Event]:
     """The events this sentence dates: the one before 于 for each date after 于, else the event
-    nearest to the first date that fits."""
+    nearest to the first date that fits; day-only dates (16日晚, 当天, 次日) after the written ones."""
     found_dates = [found for found in find_dates(view.text) if found.precision == "day"]
     datelines = [found for found in found_dates if is_dateline(view.text, found)]
     candidates = [found for found in found_dates if found not in datelines]
-    if datelines and not any(found.offset > datelines[0].offset for found in candidates):
-        candidates += list(days_under_dateline(view.text, datelines[0]))
+    candidates += _context_days(view.text, found_dates, datelines, context)
     held_on = _held_on(view.text, mentions, candidates)
     owners = {mention.event for mention in held_on.values()}
     candidates.sort(key=lambda found: id(found) not in held_on)
@@ -299,7 +349,8 @@ def _held_on(text: str, mentions: Sequence[Mention], candidates: Sequence[DateMa
 
 def _last_day(text: str, found: DateMatch, found_dates: Sequence[DateMatch]) -> dt.date:
     """The end of an event found to start on ``found``: its own range, else a range of the sentence
-    that opens on that day (6月12日，X开幕，展期为6月12日至15日), else 为期N天."""
+    that opens on that day (6月12日，X开幕，展期为6月12日至15日), else 为期N天, else a day after
+    持续至 (construction ``runs_to``) later in the sentence."""
     start, end = found.start, found.end
     lasting = [
         d.end - d.start
@@ -307,10 +358,17 @@ def _last_day(text: str, found: DateMatch, found_dates: Sequence[DateMatch]) -> 
         if d.end > d.start and d.start.timetuple()[1:3] == start.timetuple()[1:3]
     ]
     days = duration_days(text)
+    runs_to = [
+        with_year(d, start.year).start
+        for d in found_dates
+        if d.offset > found.offset and d.end == d.start and RUNS_TO.pattern.search(text[: d.offset].rstrip())
+    ]
     if lasting and end == start:
         end = start + lasting[0]
     elif days and end == start:
         end = start + dt.timedelta(days=days - 1)
+    elif runs_to and end == start and 0 < (runs_to[0] - start).days <= _MAX_RUN_DAYS:
+        end = runs_to[0]  # 5月20日，X开幕，展会将持续至5月25日
     return end
 
 

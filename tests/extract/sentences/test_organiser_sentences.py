@@ -49,6 +49,7 @@ ORGANISERS = [
     pytest.param("第五届海川科技博览会由海川绿色建筑议会及海川环保产业协会协办。", {("海川绿色建筑议会", "协办"), ("海川环保产业协会", "协办")}, id="heldout10-及 after a council (议会)"),
     pytest.param("由海川旅游局主办、多家企业参与的第十二届海川旅游博览会今日开幕。", {("海川旅游局", "主办")}, id="heldout10-a 、 clause without organiser verb"),
     pytest.param("本次活动由我们海川住宅研究会和海川市政府主办的“第五届海川人居论坛”承接。", {("海川住宅研究会", "主办"), ("海川市政府", "主办")}, id="precision-a pronoun before the organiser"),
+    pytest.param("5月20日，第三届海川茶叶博览会在海川国际会展中心开幕。博览会由海川市人民政府主办，海川市茶叶协会承办，中国茶叶学会为支持单位。", {("海川市人民政府", "主办"), ("海川市茶叶协会", "承办"), ("中国茶叶学会", "支持")}, id="events21-clause_segment: 为支持单位 after a 由 list"),
 ]
 # fmt: on
 
