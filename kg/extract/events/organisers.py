@@ -8,6 +8,7 @@ from functools import cache
 
 from kg.extract.events.constructions import (
     AFTER_VERB_COMMA,
+    APPOSED_ORGANISER,
     BY,
     BY_ORGANISER,
     CLAUSE_SEGMENT,
@@ -22,9 +23,11 @@ from kg.extract.events.constructions import (
     EXHIBITOR_LIST,
     LATIN_BRACKET_END,
     NOT_IN_ORG,
+    OBJECT_VERB,
     OF,
     ORG_JOINERS,
     ORG_LIST_SPLIT,
+    ORGANISED_OBJECT,
     ORGANISED_OF,
     ORGANIZER_LABEL,
     ORGANIZER_LIST,
@@ -33,6 +36,7 @@ from kg.extract.events.constructions import (
     RELEASE,
     RELEASED,
     SUBJECT_JOIN,
+    UNDER_GUIDANCE,
     Template,
 )
 from kg.extract.events.lexicon import (
@@ -135,6 +139,9 @@ def organizers(
             *_by_credit_line(view, role_of, main),
             *_by_label(view, role_of, main),
             *_by_organised_of(view, role_of),
+            *_by_organised_object(view, role_of),
+            *_by_apposition(view, role_of, main),
+            *_by_guidance(view, main),
         ]:
             event = table.get(event_key)
             if event is None:
@@ -259,8 +266,7 @@ def _by_organised_of(view: SentenceView, role_of: dict[str, str]) -> Iterable[tu
     before 的 and a named event right after it; every name must be an organisation the model or
     the org rules found, so that "记者参加甲主办的X" gives nothing."""
     text = view.text
-    orgs = {view.text[e.start_char : e.end_char] for e in view.parse.ents() if e.label == "ORG"}
-    orgs |= {s.text for s in view.parse.group("orgs") if s.label == "ORG"}
+    orgs = _org_spans(view)
     segment_re = _with_verbs(CLAUSE_SEGMENT)
     for mention in view.named:
         if mention.event is None or not text.startswith(OF, mention.start - len(OF)):
@@ -278,6 +284,81 @@ def _by_organised_of(view: SentenceView, role_of: dict[str, str]) -> Iterable[tu
                 break
             found.extend((item, role_of[parsed["verb"]]) for item in items)
         yield from ((org, role, mention.event) for org, role in found)
+
+
+def _org_spans(view: SentenceView) -> set[str]:
+    """The organisations the model or the org rules found in the sentence."""
+    orgs = {view.text[e.start_char : e.end_char] for e in view.parse.ents() if e.label == "ORG"}
+    return orgs | {s.text for s in view.parse.group("orgs") if s.label == "ORG"}
+
+
+@cache
+def _object_verbs() -> re.Pattern[str]:
+    """ORGANISED_OBJECT with the organiser verbs that say so by themselves (construction
+    ``object_verb``: 主办, 共同承办, 协办; never 举办 or 支持)."""
+    verbs = [verb for verb, _ in organizer_verbs() if OBJECT_VERB.pattern.match(verb)]
+    return ORGANISED_OBJECT.compile(verbs=alternation(verbs))
+
+
+def _by_organised_object(
+    view: SentenceView, role_of: dict[str, str]
+) -> Iterable[tuple[str, str, int | None]]:
+    """甲、乙共同主办第三届X / 甲承办了本届博览会 (construction ``organised_object``): the clause
+    before the verb and an event named or referred to right after it; every name must be an
+    organisation the model or the org rules found."""
+    text = view.text
+    orgs = _org_spans(view)
+    segment_re = _with_verbs(CLAUSE_SEGMENT)
+    for mention in view.mentions():
+        if mention.event is None:
+            continue
+        match = _object_verbs().search(text, 0, mention.start)
+        if match is None:
+            continue
+        clause = _with_verbs(AFTER_VERB_COMMA).sub(lambda verb: verb.group()[:-1] + "，", match["clause"])
+        found: list[tuple[str, str]] = []
+        for segment in CLAUSE_BREAK.split(clause):
+            parsed = segment_re.match(segment)
+            items = _org_items(parsed["orgs"]) if parsed and not parsed["tail"] else []
+            if parsed is None or not items or any(item not in orgs for item in items):
+                found = []
+                break
+            found.extend((item, role_of[parsed["verb"]]) for item in items)
+        yield from ((org, role, mention.event) for org, role in found)
+
+
+def _by_apposition(
+    view: SentenceView, role_of: dict[str, str], main: int | None
+) -> Iterable[tuple[str, str, int | None]]:
+    """据主办方某某协会介绍 / 作为本届博览会的主办方，某某… (construction ``apposed_organiser``): an
+    organisation span right after its role; of the event the 作为 phrase names, else the clause's."""
+    text = view.text
+    for org in sorted(_org_spans(view)):
+        start = text.find(org)
+        while start >= 0:
+            match = APPOSED_ORGANISER.pattern.search(text, 0, start)
+            if match is not None and suffix_kind(org) == "org":
+                inside = [m.event for m in view.mentions() if match.start() <= m.start < match.end()]
+                event_key = next((key for key in inside if key is not None), None)
+                if event_key is None:
+                    event_key = _clause_event(view, start, main)
+                yield org, role_of[match["verb"] or match["as"]], event_key
+            start = text.find(org, start + len(org))
+
+
+def _by_guidance(view: SentenceView, main: int | None) -> Iterable[tuple[str, str, int | None]]:
+    """在甲的指导下 / 在甲、乙的大力支持下 (construction ``under_guidance``): bodies that back the
+    event the sentence names or refers to (支持), every name an organisation the model or the org
+    rules found."""
+    if not any(m.event is not None for m in view.mentions()):
+        return  # 在市委的支持下，某协会成立: no event in the sentence, none backed
+    orgs = _org_spans(view)
+    for match in UNDER_GUIDANCE.pattern.finditer(view.text):
+        items = _org_items(match["orgs"])
+        if not items or any(item not in orgs for item in items):
+            continue
+        event_key = _clause_event(view, len(view.text), main)
+        yield from ((item, "支持", event_key) for item in items)
 
 
 _SUBJECT_SEGMENT = re.compile(r"[^，：:]+(?P<sep>[，：:]|$)")

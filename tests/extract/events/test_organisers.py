@@ -24,6 +24,17 @@ ORGANISERS = [
     ("clause_segment: 丙为支持单位 after a 由 list, the copula no part of the name", [f"{EXPO_NAME} 由/p 海川市人民政府/ORG 主办/v ，/w 中国茶叶学会/ORG 为/p 支持/v 单位/n 。/w"], {("海川市人民政府", "主办"), ("中国茶叶学会", "支持")}),
     ("clause_segment: 作为协办单位", [f"{EXPO_NAME} 由/p 海川市人民政府/ORG 主办/v ，/w 海川茶叶协会/ORG 作为/p 协办/v 单位/n 。/w"], {("海川市人民政府", "主办"), ("海川茶叶协会", "协办")}),
     ("clause_segment: a name ending in 为 keeps it", [f"{EXPO_NAME} 由/p 华为/ORG 主办/v 。/w"], {("华为", "主办")}),
+    ("organised_object: A、B共同主办X", [f"海川市人民政府/ORG 、/w 海川省商务厅/ORG 共同/ad 主办/v {EXPO}"], {("海川市人民政府", "主办"), ("海川省商务厅", "主办")}),
+    ("organised_object: A承办了本届博览会", [EXPO, "海川大学/ORG 承办/v 了/u 本届/r 博览会/n 。/w"], {("海川大学", "承办")}),
+    ("organised_object: 举办 alone names no organiser", [f"海川市人民政府/ORG 举办/v {EXPO}"], set()),
+    ("organised_object: a person is no organiser", [EXPO, "王立/PER 主办/v 了/u 本届/r 博览会/n 。/w"], set()),
+    ("organised_object: a word between the names and the verb", [EXPO, "海川大学/ORG 将/d 承办/v 本届/r 博览会/n 。/w"], set()),
+    ("apposed_organiser: 据主办方A介绍", [EXPO, "据/p 主办方/n 海川茶叶协会/ORG 介绍/v ，/w 展商/n 达/v 500家/m 。/w"], {("海川茶叶协会", "主办")}),
+    ("apposed_organiser: 作为本届博览会的主办方，A", [EXPO, "作为/p 本届/r 博览会/n 的/u 主办方/n ，/w 海川市人民政府/ORG 邀请/v 了/u 企业/n 。/w"], {("海川市人民政府", "主办")}),
+    ("apposed_organiser: 主办方为A is a list, once", [EXPO, "主办方/n 为/v 海川市人民政府/ORG 。/w"], {("海川市人民政府", "主办")}),
+    ("apposed_organiser: 主办方 before a person", [EXPO, "主办方/n 代表/n 王立/PER 致辞/v 。/w"], set()),
+    ("under_guidance: 在A的指导下", [EXPO, "在/p 海川省农业农村厅/ORG 的/u 指导/vn 下/f ，/w 本届/r 博览会/n 首设/v 茶馆/n 。/w"], {("海川省农业农村厅", "支持")}),
+    ("under_guidance: a sentence with no event backs none", [EXPO, "在/p 海川市委/ORG 的/u 大力/d 支持/v 下/f ，/w 海川茶叶协会/ORG 成立/v 。/w"], set()),
     ("a count of bodies is no name", [f"{EXPO_NAME} 由/p 300多家/m 企业/n 共同/ad 主办/v 。/w"], set()),
 ]
 # fmt: on
