@@ -319,6 +319,7 @@ UNDER_GUIDANCE = _row(
     ("在海川省农业农村厅的指导下", "在甲、乙的大力支持下"),
     ("在大家的努力下", "在海川省农业农村厅指导下"),
 )
+SUPPORTED = "支持"  # the role of a body 在…的指导下 names (organizer_roles.tsv: 指导 → 支持)
 CREDIT_BREAK = _row("credit_break", r"[，；,;]", ("甲承办，乙协办",), ("甲、乙协办",))
 AFTER_VERB_COMMA = _template("after_verb_comma", r"(?:{verbs})(?:单位)?、", ("主办、",))
 EXHIBITOR_LIST = _template(

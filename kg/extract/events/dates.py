@@ -11,7 +11,6 @@ from functools import cache
 from kg.extract.dates import (
     DateMatch,
     chinese_number,
-    days_in_context,
     duration_days,
     find_dates,
     infer_year,
@@ -26,17 +25,17 @@ from kg.extract.events.constructions import (
     EDITION_NUMBER,
     EVE,
     HELD_ON,
-    JOINED_SUBJECT,
     OPENING_CEREMONY,
     PLACE_PREPOSITIONS,
-    PLACE_SUBJECT,
     REF_DETS,
     RUN_SPAN,
     RUNS_TO,
     STATED_PLACE,
     SUB_MARKS,
 )
+from kg.extract.events.context_days import Context, context_days, contexts
 from kg.extract.events.lexicon import context_words, holds, series
+from kg.extract.events.owners import joined, nearest, place_owner
 from kg.extract.events.records import Event, EventTable, Mention, SentenceView, core
 from kg.model import Document
 from kg.nlp.components import suffix_kind
@@ -72,7 +71,7 @@ def dates_and_places(
     # A headline (no clause punctuation) only fills what the article body leaves open: its place is
     # often a short form (在京召开) or the city of a venue the body names.
     ordered = sorted(views, key=_is_headline)
-    contexts = _contexts(views)
+    told_in = contexts(views)
     for named_first in (True, False):
         for view in ordered:
             if not holds(view.text):
@@ -82,7 +81,7 @@ def dates_and_places(
             candidates = _not_on_the_eve(view, view.named if named_first else view.mentions())
             if not any(m.event is not None for m in candidates):
                 continue
-            context = contexts.get(view.sentence.index)
+            context = told_in.get(view.sentence.index)
             table = table.replace(_date_from(document, table, view, candidates, context))
             table = table.replace(
                 _place_from(table, view, candidates) or _stated_place(table, view, candidates)
@@ -235,58 +234,8 @@ def _is_headline(view: SentenceView) -> bool:
     return not any(mark in view.text for mark in "，。；！？,;")
 
 
-def _nearest(mentions: Sequence[Mention], position: int) -> Mention:
-    after = [m for m in mentions if m.start >= position]
-    return after[0] if after else mentions[-1]
-
-
 # "X于5月10日至12日在长沙举行", "X将于…": the date an event is held on, written after its name.
 # Not 截止于/位于/由于…: a deadline, a place or a cause.
-
-
-# The date a sentence's 16日晚 / 当天上午 / 次日 is read in, when the sentence writes none before them:
-# (the date, whether it is a dateline).
-_Context = tuple[DateMatch, bool]
-
-
-def _contexts(views: Sequence[SentenceView]) -> dict[int, _Context]:
-    """For each sentence, the date its day-only dates complete when it writes none before them: the
-    last date of the sentence right before it (its own day-only dates read the same way), else the
-    dateline the document opened with. Keyed by sentence index."""
-    contexts: dict[int, _Context] = {}
-    dateline: DateMatch | None = None
-    previous: _Context | None = None
-    for view in sorted(views, key=lambda view: view.sentence.index):
-        context = previous or ((dateline, True) if dateline is not None else None)
-        if context is not None:
-            contexts[view.sentence.index] = context
-        found_dates = [found for found in find_dates(view.text) if found.precision == "day"]
-        lines = [found for found in found_dates if is_dateline(view.text, found)]
-        if dateline is None and lines:
-            dateline = lines[0]
-        told = [(found, found in lines) for found in found_dates]
-        told += [(found, False) for found in _context_days(view.text, found_dates, lines, context)]
-        previous = max(told, key=lambda pair: pair[0].offset) if told else None
-    return contexts
-
-
-def _context_days(
-    text: str, found_dates: Sequence[DateMatch], datelines: Sequence[DateMatch], context: _Context | None
-) -> list[DateMatch]:
-    """The sentence's day-only dates (16日晚, 15日至16日, 当天上午, 次日), each read in the last date
-    written before it in the sentence, else in ``context``; a dateline gives its month and 今天."""
-    written = sorted(found_dates, key=lambda found: found.offset)
-    anchors: list[tuple[int, _Context | None]] = [(0, context)]
-    anchors += [(found.end_offset, (found, found in datelines)) for found in written]
-    limits = [found.offset for found in written] + [len(text)]
-    days: list[DateMatch] = []
-    for (start, anchor), limit in zip(anchors, limits, strict=True):
-        if anchor is None:
-            continue
-        found, dateline = anchor
-        told = days_in_context(text, found, start, dateline=dateline)
-        days += [day for day in told if day.end_offset <= limit]
-    return days
 
 
 def _date_from(
@@ -294,14 +243,14 @@ def _date_from(
     table: EventTable,
     view: SentenceView,
     mentions: Sequence[Mention],
-    context: _Context | None = None,
+    context: Context | None = None,
 ) -> Mapping[int, Event]:
     """The events this sentence dates: the one before 于 for each date after 于, else the event
     nearest to the first date that fits; day-only dates (16日晚, 当天, 次日) after the written ones."""
     found_dates = [found for found in find_dates(view.text) if found.precision == "day"]
     datelines = [found for found in found_dates if is_dateline(view.text, found)]
     candidates = [found for found in found_dates if found not in datelines]
-    candidates += _context_days(view.text, found_dates, datelines, context)
+    candidates += context_days(view.text, found_dates, datelines, context)
     held_on = _held_on(view.text, mentions, candidates)
     owners = {mention.event for mention in held_on.values()}
     candidates.sort(key=lambda found: id(found) not in held_on)
@@ -311,7 +260,7 @@ def _date_from(
         if not holds(rest) and not holds(view.text[: found.offset]):
             continue
         own = held_on.get(id(found))
-        mention = own or _nearest(mentions, found.offset)
+        mention = own or nearest(mentions, found.offset)
         if own is None and mention.event in owners:
             continue
         event = table.get(mention.event)
@@ -422,31 +371,10 @@ def _place_from(events: EventTable, view: SentenceView, mentions: Sequence[Menti
         if "LOC" not in tags and not any(place.endswith(v) for v in venues) and not hosted:
             continue
         changed: dict[int, Event] = {}
-        for mention in _joined(text, mentions, _place_owner(text, mentions, table.starts[i])):
+        for mention in joined(text, mentions, place_owner(text, mentions, table.starts[i])):
             event = events.get(mention.event)
             if event is not None and (event.location is None or event.location in place):
                 # a venue that names the city already found is more specific
                 changed[event.key] = replace(event, location=place)
         return changed
     return {}
-
-
-def _place_owner(text: str, mentions: Sequence[Mention], position: int) -> Mention:
-    """The event a place at ``position`` (在/于) is given to: the one named before it in the same
-    clause (X在Y开幕，同期举办Z: construction ``place_subject``), else the nearest one after it
-    (在Y举办X), else the last one before it."""
-    before = [m for m in mentions if m.end <= position]
-    if before and PLACE_SUBJECT.pattern.match(text[before[-1].end : position]):
-        return before[-1]
-    return _nearest(mentions, position)
-
-
-def _joined(text: str, mentions: Sequence[Mention], last: Mention) -> list[Mention]:
-    """``last`` and the named events joined to it by 暨 before it (某某大展开幕暨某某授牌仪式在某地举办):
-    one subject, so one place (the construction ``joined_subject``)."""
-    joined = [last]
-    for mention in sorted(mentions, key=lambda m: -m.start):
-        first = joined[-1]
-        if mention.end <= first.start and JOINED_SUBJECT.pattern.fullmatch(text[mention.end : first.start]):
-            joined.append(mention)
-    return joined
