@@ -44,18 +44,24 @@ _NUMERIC = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-/.](?P<m>[0-9]{1,2})[-/.](?P<d>[0-9]{1,2})(?![0-9])"
 )
 _MONTH = re.compile(rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?P<m>{_NUM})\s*月(?:份)?(?!\s*(?:{_NUM})\s*[日号])")
-_DURATION = re.compile(rf"(?:为期|持续|历时)\s*(?P<n>{_NUM})\s*(?P<unit>天|日|周)(?!以来|之后|后)")
+# 为期三天, 持续两周, 一连四日 (Hong Kong and Macao), 连续三天: the length of an event.
+_DURATION = re.compile(rf"(?:为期|持续|历时|一连|连续)\s*(?P<n>{_NUM})\s*(?P<unit>天|日|周)(?!以来|之后|后)")
 # 2023年度业绩发布会 is held in 2024: a year before 年度 names the period reported on, not the event year.
 _YEAR_IN_NAME = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])(?!\s*年度)")
 # 新华社北京6月27日电, 湖南日报7月30日讯（记者 …）: a dateline's date is when the report was filed, not
 # when the event took place.
 _DATELINE_END = re.compile(r"\s*(?:电|讯(?=[\s\u3000（(：:]))")
-# 15日至16日 under a dateline: the month (and year) come from the dateline.
+# 15日至16日 under a dateline or after 5月15日: the month (and year) come from the context. Not a
+# length (为期3日, 持续3日, 3日内) nor a count (第3日, 每3日).
 _DAY_ONLY = re.compile(
-    rf"(?<![0-9０-９月年])(?P<d>[0-9０-９]{{1,2}})\s*日{_PART_OF_DAY}?(?:\s*{_DASH}\s*(?P<d2>[0-9０-９]{{1,2}})\s*日)?"
+    rf"(?<![0-9０-９月年期续时近约第每])(?P<d>[0-9０-９]{{1,2}})\s*日(?!内|后|以来|之内|之后)"
+    rf"{_PART_OF_DAY}?(?:\s*{_DASH}\s*(?P<d2>[0-9０-９]{{1,2}})\s*日)?"
 )
 
 _TODAY = re.compile(rf"(?:今天|今日){_PART_OF_DAY}?")
+# 当天上午 / 次日 written alone (not 5月20日当天): the day of the context, or the day after it.
+_SAME_DAY = re.compile(rf"(?<![0-9０-９日号])(?:当天|当日|同日){_PART_OF_DAY}?")
+_NEXT_DAY = re.compile(rf"(?:次日|翌日|第二天){_PART_OF_DAY}?")
 
 # A year or an edition at the start of an event name: 2023, 2023年, 2024年度, 第七届, 首届, 十二届.
 NAME_PREFIX = re.compile(
@@ -180,19 +186,34 @@ def is_dateline(text: str, found: DateMatch) -> bool:
 def days_under_dateline(text: str, dateline: DateMatch) -> Iterator[DateMatch]:
     """Day-only dates (15日至16日, 16日) in the month of the dateline ``dateline``, after it; 今天/今日
     under a dateline is the dateline's day (湖南日报7月3日讯…今天下午)."""
-    for match in _TODAY.finditer(text, dateline.end_offset):
-        yield DateMatch(
-            dateline.start, dateline.start, match.start(), match.end(), match.group(), dateline.year_given
-        )
-    for match in _DAY_ONLY.finditer(text, dateline.end_offset):
+    return days_in_context(text, dateline, dateline.end_offset, dateline=True)
+
+
+def days_in_context(
+    text: str, context: DateMatch, start: int = 0, *, dateline: bool = False
+) -> Iterator[DateMatch]:
+    """Dates after ``start`` that the ``context`` date completes: 16日 and 15日至16日 in its month;
+    under a dateline (the day the report was filed) 今天 is its day; after a date the text tells
+    (in the sentence or the one before) 当天 is its day and 次日 the day after. A day the month has
+    not (31日 in June) is none; 当天/次日 after a range are none."""
+    if dateline:
+        for match in _TODAY.finditer(text, start):
+            yield DateMatch(
+                context.start, context.start, match.start(), match.end(), match.group(), context.year_given
+            )
+    for match in _DAY_ONLY.finditer(text, start):
         day, last = _num(match["d"]), _num(match["d2"])
-        start = _date(dateline.start.year, dateline.start.month, day) if day else None
-        if start is None:
+        first = _date(context.start.year, context.start.month, day) if day else None
+        if first is None:
             continue
-        end = (_date(start.year, start.month, last) if last else start) or start
-        yield DateMatch(
-            start, max(start, end), match.start(), match.end(), match.group(), dateline.year_given
-        )
+        end = (_date(first.year, first.month, last) if last else first) or first
+        yield DateMatch(first, max(first, end), match.start(), match.end(), match.group(), context.year_given)
+    if dateline or context.end != context.start:
+        return
+    for pattern, days in ((_SAME_DAY, 0), (_NEXT_DAY, 1)):
+        for match in pattern.finditer(text, start):
+            told = context.start + dt.timedelta(days=days)
+            yield DateMatch(told, told, match.start(), match.end(), match.group(), context.year_given)
 
 
 def with_year(found: DateMatch, year: int) -> DateMatch:

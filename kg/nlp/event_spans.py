@@ -35,6 +35,10 @@ _EDITION = re.compile(f"^(?:第?[{NUMERAL}]+[届次期]|第[{NUMERAL}]+场|首�
 # 一届/一次 without 第 mean "one", not the first edition (在一次投资者会议上).
 _A_SINGLE = re.compile(r"^一[届次期]$")
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}(?:年度|年|赛季)?$")
+# 100周年 (LAC: TIME) in 王大川诞辰100周年座谈会: the anniversary a meeting is named after; 纪念 before
+# such a name opens it (纪念王大川诞辰100周年座谈会).
+_ANNIVERSARY = re.compile(f"^[{NUMERAL}]+周年$")
+_COMMEMORATE = "纪念"
 _LATIN = re.compile(r"[A-Za-z]")
 _LATIN_OR_DIGIT_END = re.compile(r"[A-Za-z0-9]$")
 _JOINERS = frozenset({"·", "+", "-", "—", "&", "－", "•", "・"})
@@ -136,7 +140,7 @@ def _is_name_token(table: TokenTable, i: int) -> bool:
     if tag == "m":
         return bool(_EDITION.match(text) or _YEAR.match(text))
     if tag == "TIME":
-        return bool(_YEAR.match(text)) or text in event_lexicon().seasons
+        return bool(_YEAR.match(text) or _ANNIVERSARY.match(text)) or text in event_lexicon().seasons
     if _LATIN.search(text) and re.fullmatch(r"[A-Za-z0-9.+&\-]+", text):
         return True
     return tag in _NAME_TAGS
@@ -233,6 +237,12 @@ def left_edge(parse: Parse, head_token: int) -> int:
         i -= 1
     if verbs and not _opens_with_edition(table, start):
         start = verbs[0] + 1  # verbs[0] is the rightmost verb crossed
+    if (
+        start > 0
+        and texts[start - 1] == _COMMEMORATE
+        and any(_ANNIVERSARY.match(texts[k]) for k in range(start, head_token))
+    ):
+        start -= 1
     quoted = _quoted_whole(table, head_token)
     if quoted is not None and quoted < start:
         start = quoted

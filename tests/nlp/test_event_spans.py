@@ -69,9 +69,14 @@ GOOD = [
     ("a league with its season before", "2024赛季/TIME 海川/LOC 足球/n 联赛/n 开幕/v", ["2024赛季海川足球联赛"]),
     ("a plenary session in one token", "党/n 的/u 十九届四中/m 全会/n 精神/n", ["十九届四中全会"]),
     ("a year before the person stays", "2024年/TIME 王立/PER 个人/n 画展/n 开幕/v", ["2024年王立个人画展"]),
+    ("an anniversary (100周年/TIME) inside the name", "王大川/PER 诞辰/n 100周年/TIME 座谈会/n 在/p 海川/LOC 举行/v", ["王大川诞辰100周年座谈会"]),
+    ("纪念 opens an anniversary's meeting", "，/w 纪念/v 王大川/PER 诞辰/n 100周年/TIME 座谈会/n 举行/v", ["纪念王大川诞辰100周年座谈会"]),
+    ("纪念 without an anniversary is no part of the name", "，/w 纪念/v 海川/LOC 茶叶/n 座谈会/n 举行/v", ["海川茶叶座谈会"]),
+    ("a road race", "第五届/m 环海川自行车赛/nz 在/p 海川/LOC 鸣枪/v", ["第五届环海川自行车赛"]),
     ("a longer number after the head", "第十五届/m 上海/LOC 国际/n 电影节/n 20250/m 人次/q", ["第十五届上海国际电影节"]),
 ]
 BAD = [
+    ("a date (5月/TIME) is no anniversary", "5月/TIME 座谈会/n 举行/v"),
     ("bare head", "大会/n 开幕/v"),
     ("determiner", "本次/r 论坛/n 由/p 中国电子学会/ORG 主办/v"),
     ("meeting room", "在/p 会议室/n 开会/v"),

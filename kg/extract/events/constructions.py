@@ -199,6 +199,14 @@ STATED_PLACE = _row(
     ("地点：海川国际会展中心", "地点为海川大剧院"),
     ("地点", "举办地点待定"),
 )
+# The event named before 在 in the same clause is the one held there (X在Y开幕，同期举办Z: Y is X's);
+# what stands between them is a time or an adverb, never clause punctuation.
+PLACE_SUBJECT = _row(
+    "place_subject",
+    r"^[^，。；,;：:！？!?]{0,16}$",
+    ("", "将于5月20日", "今天上午隆重"),
+    ("开幕，同期", "在海川开幕。次日"),
+)
 BORROW = "假"
 PLACE_PREPOSITIONS = frozenset({"在", "于"})
 CLOSING = _template(
@@ -246,10 +254,13 @@ COUNTED = _row(
     ("300多家企业", "五所高校"),
     ("三方",),
 )
+# One clause of a 由 list (由甲主办，乙承办，丙为支持单位): the names, the verb, what follows. A copula
+# before 某单位 (丙学会为支持单位, 作为协办单位) is no part of the last name.
 CLAUSE_SEGMENT = _template(
     "clause_segment",
-    r"^(?P<orgs>[^，；。]+?)(?:共同|联合|等)?(?P<verb>{verbs})(?:单位)?(?P<tail>.*)$",
-    ("甲、乙共同主办",),
+    r"^(?P<orgs>[^，；。]+?)(?:(?:作为|为|是)(?=(?:{verbs})单位)|共同|联合|等)?(?P<verb>{verbs})(?:单位)?"
+    r"(?P<tail>.*)$",
+    ("甲、乙共同主办", "丙学会为支持单位"),
 )
 ORGANIZER_LIST = _template(
     "organizer_list",
@@ -282,6 +293,33 @@ ORGANISED_OF = _template(
     r"(?:^|(?<=[，。；：:,;]))(?P<clause>[^，。；：:,;由]+?(?:{verbs}))的$",
     ("甲、乙主办的", "5月20日，甲主办、乙承办的"),
 )
+# Organisers as the subject, the event right after their verb (甲、乙共同主办第三届X, 甲承办了本届博览会):
+# the clause from its first word to the verb. Only verbs that say so (主办, 承办, 协办): who holds
+# (举办) an event names no organiser by that alone (organizer_roles.tsv).
+ORGANISED_OBJECT = _template(
+    "organised_object",
+    r"(?:^|(?<=[，。；：:,;]))(?P<clause>[^，。；：:,;由的]+?(?:{verbs}))了?$",
+    ("甲、乙共同主办", "5月20日，甲承办了"),
+)
+OBJECT_VERB = _row(
+    "object_verb", r"^(?:联合|共同|执行)?(?:主|承|协|合)办$", ("主办", "共同承办", "合办"), ("举办", "支持")
+)
+# An organisation in apposition to its role (据主办方某某协会介绍, 主办单位某某市政府负责人): the
+# organisation spans right after; 作为本届博览会的主办方，某某: the organisation opening the next clause.
+APPOSED_ORGANISER = _row(
+    "apposed_organiser",
+    r"(?P<verb>主办|承办|协办)(?:方|单位)$|作为(?:[^，。；]{0,24}?的)?(?P<as>主办|承办|协办)(?:方|单位)(?:之一)?[，,]\s*$",
+    ("据主办方", "主办单位", "作为本届博览会的主办方，", "作为承办单位之一，"),
+    ("主办方为", "主办", "主办方，", "本届博览会的主办方，"),
+)
+# 在甲的指导下 / 在甲、乙的大力支持下: the bodies that guide or support the event (支持).
+UNDER_GUIDANCE = _row(
+    "under_guidance",
+    r"在(?P<orgs>[^，。；：:在]{2,60}?)的(?:大力|精心|悉心|全力)?(?:指导|支持)下",
+    ("在海川省农业农村厅的指导下", "在甲、乙的大力支持下"),
+    ("在大家的努力下", "在海川省农业农村厅指导下"),
+)
+SUPPORTED = "支持"  # the role of a body 在…的指导下 names (organizer_roles.tsv: 指导 → 支持)
 CREDIT_BREAK = _row("credit_break", r"[，；,;]", ("甲承办，乙协办",), ("甲、乙协办",))
 AFTER_VERB_COMMA = _template("after_verb_comma", r"(?:{verbs})(?:单位)?、", ("主办、",))
 EXHIBITOR_LIST = _template(

@@ -11,7 +11,6 @@ from functools import cache
 from kg.extract.dates import (
     DateMatch,
     chinese_number,
-    days_under_dateline,
     duration_days,
     find_dates,
     infer_year,
@@ -26,7 +25,6 @@ from kg.extract.events.constructions import (
     EDITION_NUMBER,
     EVE,
     HELD_ON,
-    JOINED_SUBJECT,
     OPENING_CEREMONY,
     PLACE_PREPOSITIONS,
     REF_DETS,
@@ -35,7 +33,9 @@ from kg.extract.events.constructions import (
     STATED_PLACE,
     SUB_MARKS,
 )
+from kg.extract.events.context_days import Context, context_days, contexts
 from kg.extract.events.lexicon import context_words, holds, series
+from kg.extract.events.owners import joined, nearest, place_owner
 from kg.extract.events.records import Event, EventTable, Mention, SentenceView, core
 from kg.model import Document
 from kg.nlp.components import suffix_kind
@@ -71,6 +71,7 @@ def dates_and_places(
     # A headline (no clause punctuation) only fills what the article body leaves open: its place is
     # often a short form (在京召开) or the city of a venue the body names.
     ordered = sorted(views, key=_is_headline)
+    told_in = contexts(views)
     for named_first in (True, False):
         for view in ordered:
             if not holds(view.text):
@@ -80,7 +81,8 @@ def dates_and_places(
             candidates = _not_on_the_eve(view, view.named if named_first else view.mentions())
             if not any(m.event is not None for m in candidates):
                 continue
-            table = table.replace(_date_from(document, table, view, candidates))
+            context = told_in.get(view.sentence.index)
+            table = table.replace(_date_from(document, table, view, candidates, context))
             table = table.replace(
                 _place_from(table, view, candidates) or _stated_place(table, view, candidates)
             )
@@ -232,25 +234,23 @@ def _is_headline(view: SentenceView) -> bool:
     return not any(mark in view.text for mark in "，。；！？,;")
 
 
-def _nearest(mentions: Sequence[Mention], position: int) -> Mention:
-    after = [m for m in mentions if m.start >= position]
-    return after[0] if after else mentions[-1]
-
-
 # "X于5月10日至12日在长沙举行", "X将于…": the date an event is held on, written after its name.
 # Not 截止于/位于/由于…: a deadline, a place or a cause.
 
 
 def _date_from(
-    document: Document, table: EventTable, view: SentenceView, mentions: Sequence[Mention]
+    document: Document,
+    table: EventTable,
+    view: SentenceView,
+    mentions: Sequence[Mention],
+    context: Context | None = None,
 ) -> Mapping[int, Event]:
     """The events this sentence dates: the one before 于 for each date after 于, else the event
-    nearest to the first date that fits."""
+    nearest to the first date that fits; day-only dates (16日晚, 当天, 次日) after the written ones."""
     found_dates = [found for found in find_dates(view.text) if found.precision == "day"]
     datelines = [found for found in found_dates if is_dateline(view.text, found)]
     candidates = [found for found in found_dates if found not in datelines]
-    if datelines and not any(found.offset > datelines[0].offset for found in candidates):
-        candidates += list(days_under_dateline(view.text, datelines[0]))
+    candidates += context_days(view.text, found_dates, datelines, context)
     held_on = _held_on(view.text, mentions, candidates)
     owners = {mention.event for mention in held_on.values()}
     candidates.sort(key=lambda found: id(found) not in held_on)
@@ -260,7 +260,7 @@ def _date_from(
         if not holds(rest) and not holds(view.text[: found.offset]):
             continue
         own = held_on.get(id(found))
-        mention = own or _nearest(mentions, found.offset)
+        mention = own or nearest(mentions, found.offset)
         if own is None and mention.event in owners:
             continue
         event = table.get(mention.event)
@@ -298,7 +298,8 @@ def _held_on(text: str, mentions: Sequence[Mention], candidates: Sequence[DateMa
 
 def _last_day(text: str, found: DateMatch, found_dates: Sequence[DateMatch]) -> dt.date:
     """The end of an event found to start on ``found``: its own range, else a range of the sentence
-    that opens on that day (6月12日，X开幕，展期为6月12日至15日), else 为期N天."""
+    that opens on that day (6月12日，X开幕，展期为6月12日至15日), else 为期N天, else a day after
+    持续至 (construction ``runs_to``) later in the sentence."""
     start, end = found.start, found.end
     lasting = [
         d.end - d.start
@@ -306,10 +307,17 @@ def _last_day(text: str, found: DateMatch, found_dates: Sequence[DateMatch]) -> 
         if d.end > d.start and d.start.timetuple()[1:3] == start.timetuple()[1:3]
     ]
     days = duration_days(text)
+    runs_to = [
+        with_year(d, start.year).start
+        for d in found_dates
+        if d.offset > found.offset and d.end == d.start and RUNS_TO.pattern.search(text[: d.offset].rstrip())
+    ]
     if lasting and end == start:
         end = start + lasting[0]
     elif days and end == start:
         end = start + dt.timedelta(days=days - 1)
+    elif runs_to and end == start and 0 < (runs_to[0] - start).days <= _MAX_RUN_DAYS:
+        end = runs_to[0]  # 5月20日，X开幕，展会将持续至5月25日
     return end
 
 
@@ -363,21 +371,10 @@ def _place_from(events: EventTable, view: SentenceView, mentions: Sequence[Menti
         if "LOC" not in tags and not any(place.endswith(v) for v in venues) and not hosted:
             continue
         changed: dict[int, Event] = {}
-        for mention in _joined(text, mentions, _nearest(mentions, table.starts[i])):
+        for mention in joined(text, mentions, place_owner(text, mentions, table.starts[i])):
             event = events.get(mention.event)
             if event is not None and (event.location is None or event.location in place):
                 # a venue that names the city already found is more specific
                 changed[event.key] = replace(event, location=place)
         return changed
     return {}
-
-
-def _joined(text: str, mentions: Sequence[Mention], last: Mention) -> list[Mention]:
-    """``last`` and the named events joined to it by 暨 before it (某某大展开幕暨某某授牌仪式在某地举办):
-    one subject, so one place (the construction ``joined_subject``)."""
-    joined = [last]
-    for mention in sorted(mentions, key=lambda m: -m.start):
-        first = joined[-1]
-        if mention.end <= first.start and JOINED_SUBJECT.pattern.fullmatch(text[mention.end : first.start]):
-            joined.append(mention)
-    return joined

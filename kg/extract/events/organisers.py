@@ -8,105 +8,47 @@ from functools import cache
 
 from kg.extract.events.constructions import (
     AFTER_VERB_COMMA,
+    APPOSED_ORGANISER,
     BY,
     BY_ORGANISER,
     CLAUSE_SEGMENT,
-    COMMITTEE,
-    COUNTED,
     CREDIT_BREAK,
     CREDIT_LINE,
-    DEFINED_END,
     ETC,
     EXHIBIT,
     EXHIBITED,
     EXHIBITOR_LIST,
-    LATIN_BRACKET_END,
-    NOT_IN_ORG,
+    OBJECT_VERB,
     OF,
-    ORG_JOINERS,
-    ORG_LIST_SPLIT,
+    ORGANISED_OBJECT,
     ORGANISED_OF,
     ORGANIZER_LABEL,
     ORGANIZER_LIST,
     ORGANIZER_LIST_AFTER,
-    PARTY,
     RELEASE,
     RELEASED,
     SUBJECT_JOIN,
+    SUPPORTED,
+    UNDER_GUIDANCE,
     Template,
 )
 from kg.extract.events.lexicon import (
     CLAUSE_BREAK,
     context_words,
-    file_order,
     organizer_verbs,
     verb_alternation,
 )
+from kg.extract.events.org_names import org_items, org_spans, strip_bracket
 from kg.extract.events.records import EventTable, SentenceView
 from kg.extract.spans import provenance
 from kg.model import (
     EventOrganizer,
 )
-from kg.nlp.components import inside_joined_name, suffix_kind
+from kg.nlp.components import suffix_kind
 from kg.text import alternation
 
 # ---------------------------------------------------------------------------------------------
 # Organisers
-
-
-def _org_items(text: str) -> list[str]:
-    """ "A、B和C" → [A, B, C], "A联合B" → [A, B]: the joiners split only after a full organisation name."""
-    items: list[str] = []
-    for part in ORG_LIST_SPLIT.pattern.split(text):
-        pieces = [part]
-        for joiner in ORG_JOINERS:
-            split: list[str] = []
-            for piece in pieces:
-                while joiner in piece:
-                    left, _, right = piece.partition(joiner)
-                    # 世界互联网大会（以下简称“WIC”）和某省人民政府: a name the text defines is whole.
-                    whole = suffix_kind(_strip_bracket(left)) is not None or DEFINED_END.pattern.search(left)
-                    if whole and len(right) >= 2 and not inside_joined_name(piece, len(left)):
-                        split.append(left)
-                        piece = right
-                    else:
-                        break
-                split.append(piece)
-            pieces = split
-        items.extend(pieces)
-    return [cleaned for item in items if (cleaned := _clean_org(item))]
-
-
-def _strip_bracket(name: str) -> str:
-    return re.sub(r"[（(][^）)]*[）)]$", "", name)
-
-
-def _clean_org(item: str) -> str | None:
-    item = item.strip().strip('“”"「」')
-    item = _leading("org_lead").sub("", item)
-    item = _trailing("org_tail").sub("", item)
-    # 由我们某研究会主办: a pronoun before the name speaks of the body, it is no part of it.
-    item = _leading("pronoun").sub("", item)
-    # A Latin acronym in brackets is an alias, not part of the name: 国际科技园及创新区域协会（IASP）;
-    # so is a defined short form: 中国田径协会（以下简称“中国田协”）.
-    item = LATIN_BRACKET_END.pattern.sub("", item)
-    item = DEFINED_END.pattern.sub("", item)
-    # 中共黄石市委 → 黄石市委: the party committee is named without the party's name.
-    if item.startswith(PARTY) and item.endswith(COMMITTEE) and len(item) > 4:
-        item = item[len(PARTY) :]
-    if not 2 <= len(item) <= 40 or NOT_IN_ORG.pattern.search(item) or COUNTED.pattern.search(item):
-        return None
-    return item
-
-
-@cache
-def _leading(kind: str) -> re.Pattern[str]:
-    return re.compile(f"^(?:{file_order(kind).pattern})")
-
-
-@cache
-def _trailing(kind: str) -> re.Pattern[str]:
-    return re.compile(f"(?:{file_order(kind).pattern})$")
 
 
 @cache
@@ -135,6 +77,9 @@ def organizers(
             *_by_credit_line(view, role_of, main),
             *_by_label(view, role_of, main),
             *_by_organised_of(view, role_of),
+            *_by_organised_object(view, role_of),
+            *_by_apposition(view, role_of, main),
+            *_by_guidance(view, main),
         ]:
             event = table.get(event_key)
             if event is None:
@@ -187,7 +132,7 @@ def _by_clauses(
             if not parsed or not parsed["orgs"].strip():
                 break
             role = role_of[parsed["verb"]]
-            found.extend((org, role) for org in _org_items(parsed["orgs"]))
+            found.extend((org, role) for org in org_items(parsed["orgs"]))
             tail = parsed["tail"]
             if tail.startswith(OF):
                 offset = position + segment.index(parsed["verb"]) + len(parsed["verb"])
@@ -212,7 +157,7 @@ def _by_lists(
     for pattern in (_with_verbs(ORGANIZER_LIST), _with_verbs(ORGANIZER_LIST_AFTER)):
         for match in pattern.finditer(view.text):
             event_key = _clause_event(view, match.start(), main)
-            for org in _org_items(match["orgs"]):
+            for org in org_items(match["orgs"]):
                 yield org, role_of[match["verb"]], event_key
 
 
@@ -230,8 +175,8 @@ def _by_credit_line(
         parsed = pattern.match(clause.strip())
         if parsed is None or BY.pattern.search(parsed["orgs"]):
             return  # 晚会由甲主办: a 由 clause (_by_clauses), whose subject is the event
-        items = _org_items(parsed["orgs"])
-        if not items or any(suffix_kind(_strip_bracket(item)) != "org" for item in items):
+        items = org_items(parsed["orgs"])
+        if not items or any(suffix_kind(strip_bracket(item)) != "org" for item in items):
             return
         found.extend((item, role_of[parsed["verb"]]) for item in items)
     yield from ((org, role, main) for org, role in found)
@@ -246,8 +191,8 @@ def _by_label(
         return
     found: list[tuple[str, str]] = []
     for match in _with_verbs(ORGANIZER_LABEL).finditer(view.text):
-        items = _org_items(match["orgs"])
-        if not items or any(suffix_kind(_strip_bracket(item)) != "org" for item in items):
+        items = org_items(match["orgs"])
+        if not items or any(suffix_kind(strip_bracket(item)) != "org" for item in items):
             return
         verb = view.text[match.start() : match.start("orgs")].rstrip("：:")
         found.extend((item, role_of[verb]) for item in items)
@@ -259,8 +204,7 @@ def _by_organised_of(view: SentenceView, role_of: dict[str, str]) -> Iterable[tu
     before 的 and a named event right after it; every name must be an organisation the model or
     the org rules found, so that "记者参加甲主办的X" gives nothing."""
     text = view.text
-    orgs = {view.text[e.start_char : e.end_char] for e in view.parse.ents() if e.label == "ORG"}
-    orgs |= {s.text for s in view.parse.group("orgs") if s.label == "ORG"}
+    orgs = org_spans(view)
     segment_re = _with_verbs(CLAUSE_SEGMENT)
     for mention in view.named:
         if mention.event is None or not text.startswith(OF, mention.start - len(OF)):
@@ -272,12 +216,81 @@ def _by_organised_of(view: SentenceView, role_of: dict[str, str]) -> Iterable[tu
         found: list[tuple[str, str]] = []
         for segment in CLAUSE_BREAK.split(clause):
             parsed = segment_re.match(segment)
-            items = _org_items(parsed["orgs"]) if parsed and not parsed["tail"] else []
+            items = org_items(parsed["orgs"]) if parsed and not parsed["tail"] else []
             if parsed is None or not items or any(item not in orgs for item in items):
                 found = []
                 break
             found.extend((item, role_of[parsed["verb"]]) for item in items)
         yield from ((org, role, mention.event) for org, role in found)
+
+
+@cache
+def _object_verbs() -> re.Pattern[str]:
+    """ORGANISED_OBJECT with the organiser verbs that say so by themselves (construction
+    ``object_verb``: 主办, 共同承办, 协办; never 举办 or 支持)."""
+    verbs = [verb for verb, _ in organizer_verbs() if OBJECT_VERB.pattern.match(verb)]
+    return ORGANISED_OBJECT.compile(verbs=alternation(verbs))
+
+
+def _by_organised_object(
+    view: SentenceView, role_of: dict[str, str]
+) -> Iterable[tuple[str, str, int | None]]:
+    """甲、乙共同主办第三届X / 甲承办了本届博览会 (construction ``organised_object``): the clause
+    before the verb and an event named or referred to right after it; every name must be an
+    organisation the model or the org rules found."""
+    text = view.text
+    orgs = org_spans(view)
+    segment_re = _with_verbs(CLAUSE_SEGMENT)
+    for mention in view.mentions():
+        if mention.event is None:
+            continue
+        match = _object_verbs().search(text, 0, mention.start)
+        if match is None:
+            continue
+        clause = _with_verbs(AFTER_VERB_COMMA).sub(lambda verb: verb.group()[:-1] + "，", match["clause"])
+        found: list[tuple[str, str]] = []
+        for segment in CLAUSE_BREAK.split(clause):
+            parsed = segment_re.match(segment)
+            items = org_items(parsed["orgs"]) if parsed and not parsed["tail"] else []
+            if parsed is None or not items or any(item not in orgs for item in items):
+                found = []
+                break
+            found.extend((item, role_of[parsed["verb"]]) for item in items)
+        yield from ((org, role, mention.event) for org, role in found)
+
+
+def _by_apposition(
+    view: SentenceView, role_of: dict[str, str], main: int | None
+) -> Iterable[tuple[str, str, int | None]]:
+    """据主办方某某协会介绍 / 作为本届博览会的主办方，某某… (construction ``apposed_organiser``): an
+    organisation span right after its role; of the event the 作为 phrase names, else the clause's."""
+    text = view.text
+    for org in sorted(org_spans(view)):
+        start = text.find(org)
+        while start >= 0:
+            match = APPOSED_ORGANISER.pattern.search(text, 0, start)
+            if match is not None and suffix_kind(org) == "org":
+                inside = [m.event for m in view.mentions() if match.start() <= m.start < match.end()]
+                event_key = next((key for key in inside if key is not None), None)
+                if event_key is None:
+                    event_key = _clause_event(view, start, main)
+                yield org, role_of[match["verb"] or match["as"]], event_key
+            start = text.find(org, start + len(org))
+
+
+def _by_guidance(view: SentenceView, main: int | None) -> Iterable[tuple[str, str, int | None]]:
+    """在甲的指导下 / 在甲、乙的大力支持下 (construction ``under_guidance``): bodies that back the
+    event the sentence names or refers to (支持), every name an organisation the model or the org
+    rules found."""
+    if not any(m.event is not None for m in view.mentions()):
+        return  # 在市委的支持下，某协会成立: no event in the sentence, none backed
+    orgs = org_spans(view)
+    for match in UNDER_GUIDANCE.pattern.finditer(view.text):
+        items = org_items(match["orgs"])
+        if not items or any(item not in orgs for item in items):
+            continue
+        event_key = _clause_event(view, len(view.text), main)
+        yield from ((item, SUPPORTED, event_key) for item in items)
 
 
 _SUBJECT_SEGMENT = re.compile(r"[^，：:]+(?P<sep>[，：:]|$)")
@@ -296,7 +309,7 @@ def _by_exhibitor_list(view: SentenceView, main: int | None) -> Iterable[tuple[s
     for match in _exhibitor_list().finditer(view.text):
         # 峰会期间还将举办“某某”博览会，甲、乙等企业参展: they exhibit at the event named before them.
         event_key = _event_before(view, match.start(), main)
-        for org in _org_items(match["orgs"]):
+        for org in org_items(match["orgs"]):
             yield org, EXHIBITED, event_key
 
 

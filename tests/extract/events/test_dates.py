@@ -7,7 +7,9 @@ import datetime as dt
 import pytest
 
 from kg.extract.dates import (
+    DateMatch,
     chinese_number,
+    days_in_context,
     duration_days,
     find_dates,
     infer_year,
@@ -129,7 +131,42 @@ def test_dates_year_from_event_name(name: str, year: int | None) -> None:
         ("展会将持续三天", 3),
         ("历时两天的会议", 2),
         ("持续三天后", None),
+        ("昨日（25日）起一连四日举行", 4),
+        ("连续三天举办", 3),
+        ("连续三天后", None),
     ],
 )
 def test_dates_duration(text: str, days: int | None) -> None:
     assert duration_days(text) == days
+
+
+CONTEXT = DateMatch(D(2024, 5, 15), D(2024, 5, 15), 0, 5, "5月15日", True)
+CONTEXT_RANGE = DateMatch(D(2024, 5, 15), D(2024, 5, 17), 0, 8, "5月15日至17日", True)
+# fmt: off
+# (case, text, context, dateline?, the days found)
+IN_CONTEXT = [
+    ("day-only in the context's month", "16日上午，博览会开幕。", CONTEXT, False, [(D(2024, 5, 16), D(2024, 5, 16))]),
+    ("a run of days", "16日至18日举行。", CONTEXT, False, [(D(2024, 5, 16), D(2024, 5, 18))]),
+    ("当天 is the context's day", "当天下午，论坛举行。", CONTEXT, False, [(D(2024, 5, 15), D(2024, 5, 15))]),
+    ("次日 is the day after", "次日，论坛举行。", CONTEXT, False, [(D(2024, 5, 16), D(2024, 5, 16))]),
+    ("翌日上午", "翌日上午，论坛举行。", CONTEXT, False, [(D(2024, 5, 16), D(2024, 5, 16))]),
+    ("当天/次日 after a range are none", "次日，论坛举行。", CONTEXT_RANGE, False, []),
+    ("当天 after a month-day date is part of it", "5月20日当天举行。", CONTEXT, False, []),
+    ("a dateline gives no 次日", "次日，论坛举行。", CONTEXT, True, []),
+    ("a dateline gives 今天", "今天上午，论坛举行。", CONTEXT, True, [(D(2024, 5, 15), D(2024, 5, 15))]),
+    ("今天 is no day of a told date", "今天上午，论坛举行。", CONTEXT, False, []),
+    ("a length is no day (为期3日)", "论坛为期3日。", CONTEXT, False, []),
+    ("a count is no day (第3日)", "展会第3日迎来高峰。", CONTEXT, False, []),
+    ("3日内 is a length", "3日内完成。", CONTEXT, False, []),
+    ("a day the month has not", "31日举行。", DateMatch(D(2024, 6, 1), D(2024, 6, 1), 0, 4, "6月1日", True), False, []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "context", "dateline", "days"), IN_CONTEXT, ids=[c[0] for c in IN_CONTEXT]
+)
+def test_days_in_context(
+    case: str, text: str, context: DateMatch, dateline: bool, days: list[tuple[dt.date, dt.date]]
+) -> None:
+    assert [(d.start, d.end) for d in days_in_context(text, context, dateline=dateline)] == days

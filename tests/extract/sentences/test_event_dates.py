@@ -36,6 +36,15 @@ DATES = [
     pytest.param("3月5日，第十届海川国际论坛在海川开幕。本次论坛的分论坛于3月7日闭幕。", {("第十届海川国际论坛", dt.date(2024, 3, 5), dt.date(2024, 3, 5))}, id="misses-a sub-forum's closing is not the forum's"),
     pytest.param("3月5日，第十届海川国际论坛在海川开幕。去年的论坛于3月7日闭幕。", {("第十届海川国际论坛", dt.date(2024, 3, 5), dt.date(2024, 3, 5))}, id="misses-last year's forum is another edition"),
     pytest.param("3月5日，第十届海川国际论坛在海川开幕。海川车展于3月7日闭幕。", {("第十届海川国际论坛", dt.date(2024, 3, 5), dt.date(2024, 3, 5)), ("海川车展", dt.date(2024, 3, 7), dt.date(2024, 3, 7))}, id="misses-another event's closing"),
+    pytest.param("5月15日，海川市召开会议。16日上午，第三届海川茶叶博览会在海川国际会展中心开幕。", {("第三届海川茶叶博览会", dt.date(2024, 5, 16), dt.date(2024, 5, 16))}, id="events21-16日上午 in the month of the sentence before"),
+    pytest.param("海川日报5月18日讯（记者 王立）\n第三届海川茶叶博览会圆满落幕\n16日晚，第三届海川茶叶博览会在海川国际会展中心开幕。", {("第三届海川茶叶博览会", dt.date(2024, 5, 16), dt.date(2024, 5, 16))}, id="events21-16日晚 under the document's dateline"),
+    pytest.param("海川日报讯（记者 王立）5月15日，记者从海川市政府获悉，第三届海川茶叶博览会将于16日在海川国际会展中心开幕。", {("第三届海川茶叶博览会", dt.date(2024, 5, 16), dt.date(2024, 5, 16))}, id="events21-将于16日 after 5月15日 in the sentence"),
+    pytest.param("5月20日上午，第三届海川茶叶博览会在海川国际会展中心开幕。当天下午，第二届海川茶产业发展论坛在海川大酒店举行。", {("第三届海川茶叶博览会", dt.date(2024, 5, 20), dt.date(2024, 5, 20)), ("第二届海川茶产业发展论坛", dt.date(2024, 5, 20), dt.date(2024, 5, 20))}, id="events21-当天下午 is the day before"),
+    pytest.param("5月20日，第三届海川茶叶博览会在海川国际会展中心开幕。次日，第二届海川茶产业发展论坛在海川大酒店举行。", {("第三届海川茶叶博览会", dt.date(2024, 5, 20), dt.date(2024, 5, 20)), ("第二届海川茶产业发展论坛", dt.date(2024, 5, 21), dt.date(2024, 5, 21))}, id="events21-次日 is the day after"),
+    pytest.param("5月20日，第三届海川茶叶博览会在海川国际会展中心开幕。会上发布了白皮书。次日，第二届海川茶产业发展论坛在海川大酒店举行。", {("第三届海川茶叶博览会", dt.date(2024, 5, 20), dt.date(2024, 5, 20)), ("第二届海川茶产业发展论坛", None, None)}, id="events21-次日 two sentences after the date reads nothing"),
+    pytest.param("5月20日，第三届海川茶叶博览会在海川开幕，展会将持续至5月25日。", {("第三届海川茶叶博览会", dt.date(2024, 5, 20), dt.date(2024, 5, 25))}, id="events21-持续至 in the opening sentence gives the end"),
+    pytest.param("5月20日，第三届海川茶叶博览会在海川开幕，报名持续至3月31日。", {("第三届海川茶叶博览会", dt.date(2024, 5, 20), dt.date(2024, 5, 20))}, id="events21-持续至 a day before the start is no end"),
+    pytest.param("5月20日，第三届海川茶叶博览会在海川国际会展中心开幕，一连四日。", {("第三届海川茶叶博览会", dt.date(2024, 5, 20), dt.date(2024, 5, 23))}, id="events21-一连四日 is a length"),
 ]
 # fmt: on
 

@@ -95,6 +95,8 @@ NAMES = [
     pytest.param("我是海川乐居论坛主管王凯。", set(), id="precision-a board's staff"),
     pytest.param("警方查处了一批“校园贷”犯罪活动。", set(), id="precision-a wrongdoing"),
     pytest.param("这是少数世界级大赛之一。", set(), id="precision-world-class contests"),
+    pytest.param("9月10日，纪念王大川诞辰100周年座谈会在海川举行。海川市委书记张强出席并讲话。", {"纪念王大川诞辰100周年座谈会"}, id="events21-a memorial meeting named after an anniversary"),
+    pytest.param("4月12日，2024环海川国际公路自行车赛在海川市民广场鸣枪发车。", {"2024环海川国际公路自行车赛"}, id="events21-a road race (自行车赛)"),
 ]
 # fmt: on
 

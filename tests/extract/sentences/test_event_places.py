@@ -17,6 +17,9 @@ PLACES = [
     pytest.param("7月20日，2024海川市第五届足球比赛开幕式在市体育局篮球馆举行。", {("2024海川市第五届足球比赛", "市体育局篮球馆")}, id="issue19-a sports hall (篮球馆) is a venue"),
     pytest.param("6月3日，第五届海川书画展在区图书馆开幕。", {("第五届海川书画展", "区图书馆")}, id="issue19-a library is a venue"),
     pytest.param("暑假学校举行第三十届颁授学位典礼。", {("第三十届颁授学位典礼", None)}, id="heldout10-a holiday (暑假) is no venue"),
+    pytest.param("5月20日，第三届海川茶叶博览会在海川国际会展中心开幕，同期举办第二届海川茶文化论坛。", {("第三届海川茶叶博览会", "海川国际会展中心"), ("第二届海川茶文化论坛", None)}, id="events21-place_subject: X在Y开幕，同期举办Z gives Y to X"),
+    pytest.param("5月20日，海川市人民政府在海川国际会展中心举办第三届海川茶叶博览会。", {("第三届海川茶叶博览会", "海川国际会展中心")}, id="events21-place_subject: 在Y举办X, no event before 在"),
+    pytest.param("4月12日，2024环海川国际公路自行车赛在海川市民广场鸣枪发车。", {("2024环海川国际公路自行车赛", "海川市民广场")}, id="events21-鸣枪发车 holds a race"),
 ]
 # fmt: on
 

@@ -49,6 +49,14 @@ ORGANISERS = [
     pytest.param("第五届海川科技博览会由海川绿色建筑议会及海川环保产业协会协办。", {("海川绿色建筑议会", "协办"), ("海川环保产业协会", "协办")}, id="heldout10-及 after a council (议会)"),
     pytest.param("由海川旅游局主办、多家企业参与的第十二届海川旅游博览会今日开幕。", {("海川旅游局", "主办")}, id="heldout10-a 、 clause without organiser verb"),
     pytest.param("本次活动由我们海川住宅研究会和海川市政府主办的“第五届海川人居论坛”承接。", {("海川住宅研究会", "主办"), ("海川市政府", "主办")}, id="precision-a pronoun before the organiser"),
+    pytest.param("5月20日，第三届海川茶叶博览会在海川国际会展中心开幕。博览会由海川市人民政府主办，海川市茶叶协会承办，中国茶叶学会为支持单位。", {("海川市人民政府", "主办"), ("海川市茶叶协会", "承办"), ("中国茶叶学会", "支持")}, id="events21-clause_segment: 为支持单位 after a 由 list"),
+    pytest.param("5月20日，海川市人民政府、海川省商务厅共同主办第三届海川茶叶博览会。", {("海川市人民政府", "主办"), ("海川省商务厅", "主办")}, id="events21-organised_object: A、B共同主办X"),
+    pytest.param("5月20日，第三届海川茶叶博览会在海川国际会展中心开幕。海川大学承办了本届博览会。", {("海川大学", "承办")}, id="events21-organised_object: A承办了本届博览会"),
+    pytest.param("5月20日，海川市人民政府在海川国际会展中心举办第三届海川茶叶博览会。", set(), id="events21-organised_object: 举办 alone names no organiser"),
+    pytest.param("5月20日，第三届海川茶叶博览会在海川国际会展中心开幕。据主办方海川市茶叶协会介绍，本届博览会吸引了500家企业参展。", {("海川市茶叶协会", "主办")}, id="events21-apposed_organiser: 据主办方A介绍"),
+    pytest.param("5月20日，第三届海川茶叶博览会在海川国际会展中心开幕。作为本届博览会的主办方，海川市人民政府邀请了500家企业参展。", {("海川市人民政府", "主办")}, id="events21-apposed_organiser: 作为…的主办方，A"),
+    pytest.param("5月20日，第三届海川茶叶博览会在海川国际会展中心开幕。在海川省农业农村厅的指导下，海川市人民政府主办了本届博览会。", {("海川省农业农村厅", "支持"), ("海川市人民政府", "主办")}, id="events21-under_guidance: 在A的指导下，B主办了本届博览会"),
+    pytest.param("5月20日，第三届海川茶叶博览会在海川国际会展中心开幕。在海川市委的大力支持下，海川茶叶协会去年成立。", set(), id="events21-under_guidance: no event in the sentence"),
 ]
 # fmt: on
 

@@ -79,6 +79,12 @@ ROLES = [
     pytest.param("第五届海川经济学年会在天津举行。王明在年会上发布了新书。", {("王明", "发布")}, id="precision-发布 as a verb"),
     pytest.param("88岁高龄的张大千夫人李秋君先生来宁，参加海川市张大千研究会第三次会员代表大会。", {("李秋君", "参加")}, id="precision-a relative after a name"),
     pytest.param("第五届海川经济学年会议程。王明（海川大学）价格信息发布、消费者偏好与价格现象", set(), id="precision-a cue in a listed paper title"),
+    pytest.param("5月20日，第三届海川茶叶博览会在海川国际会展中心开幕。出席开幕式的领导有：海川市市长王立平、副市长李明；颁奖嘉宾：海川大学校长张伟。", {("王立平", "出席"), ("李明", "出席"), ("张伟", "授牌")}, id="events21-a header of guests, then 颁奖嘉宾： after ；"),
+    pytest.param("5月20日，第三届海川茶叶博览会在海川国际会展中心开幕。为获奖企业颁奖的嘉宾有：海川大学校长张伟、海川茶叶协会会长赵刚。", {("张伟", "授牌"), ("赵刚", "授牌")}, id="events21-颁奖的嘉宾有： lists the award givers"),
+    pytest.param("5月20日，第三届海川茶叶博览会在海川国际会展中心开幕。出席嘉宾：海川市副市长李明、海川大学校长张伟。", {("李明", "出席"), ("张伟", "出席")}, id="events21-出席嘉宾： a list line"),
+    pytest.param("5月20日，第三届海川茶叶博览会在海川国际会展中心开幕。应邀出席的嘉宾有海川大学校长张伟、海川茶叶协会会长赵刚等。", {("张伟", "出席"), ("赵刚", "出席")}, id="events21-应邀出席的嘉宾有 without a colon"),
+    pytest.param("5月20日，第三届海川茶叶博览会在海川国际会展中心开幕。主持人：海川电视台主持人王芳。", {("王芳", "主持")}, id="events21-主持人： a list line"),
+    pytest.param("5月20日，第三届海川茶叶博览会在海川国际会展中心开幕。嘉宾：王芳老师说，海川茶叶很好。", set(), id="events21-嘉宾： alone opens no list"),
 ]
 # fmt: on
 
