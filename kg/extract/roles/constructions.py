@@ -108,6 +108,18 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         issued.appointer_title,
     ),
     Construction(
+        "appointer-org",
+        SEGMENT,
+        "ORG(company) 任命|委任|聘任… PER(、PER)* 为 REGION区? TITLE",
+        "the appointing company (a region: the post's scope, 区 its unit), never a governing body",
+        (
+            Example("华信科技/ORG 任命/v 王立新/PER 为/v 总裁/n 。/w", ("王立新|总裁|华信科技",)),
+            Example("明川/ORG 任命/v 李平/PER 为/p 中国/LOC 总裁/n ；/w", ("李平|中国总裁|明川",)),
+            Example("明川/ORG 委任/v 李平/PER 为/v 亚太区/LOC 总裁/n 。/w", ("李平|总裁|明川亚太区",)),
+        ),
+        issued.appointer_org,
+    ),
+    Construction(
         "resignation",
         SEGMENT,
         "公司|董事会 … 收到 TITLE PER 先生|女士? …的 辞呈|辞职报告",

@@ -13,8 +13,9 @@ from kg.extract.roles.issuer import CODE_NOTE, issuer_words
 from kg.extract.roles.reader import Reader, Slot
 from kg.extract.roles.records import ISSUER, Org, Segment
 from kg.extract.roles.segments import bare_parts
-from kg.extract.roles.words import appointment, clean, kind_words
-from kg.nlp.components import ORG, title_lexicon
+from kg.extract.roles.words import appointment, clean, kind_words, region_unit_re
+from kg.nlp.components import ORG, is_latin, suffix_kind, title_lexicon
+from kg.resources import load_lexicon
 
 
 def issuer_title(r: Reader, slot: Slot) -> Segment | None:
@@ -78,6 +79,53 @@ def appointer_title(r: Reader, slot: Slot) -> Segment | None:
         return None
     # No word of the sentence names the issuer here: the organisation is empty, right after 为.
     return _at_issuer(r, slot, Org(r.issuer, r.ends[i], r.ends[i], ISSUER))
+
+
+def appointer_org(r: Reader, slot: Slot) -> Segment | None:
+    """某科技任命甲为总裁 / 某公司委任甲为中国总裁 / …为亚太区总裁: a company that opens the clause and
+    appoints someone to a bare title (a region before it is the post's scope, 区 a unit of the
+    company's) names the title's organisation, announcement or not. A body that governs (国务院,
+    某市委: an organisation suffix other than a company's, issuer_words.tsv ``company``) appoints to
+    posts outside itself, and gives none."""
+    title_at = slot.span.start
+    k, region = title_at, ""
+    for back in (2, 1):  # 中国区/LOC, 中国/LOC 区/n, or a bare region (中国) right before the title
+        if title_at - back < 1:
+            continue
+        written = r.text[r.starts[title_at - back] : r.starts[title_at]]
+        if region_unit_re().fullmatch(written) or (back == 1 and written in load_lexicon("region_units.tsv")):
+            k, region = title_at - back, written
+            break
+    i = k - 1
+    if i < 1 or r.words[i] not in appointment().get("named", ()):
+        return None
+    names = names_ending(r, r.starts[i])
+    if not names:
+        return None
+    before = r.text[: names[0].start]
+    trigger = next((t for t in appointment().get("trigger", ()) if before.endswith(t)), None)
+    at = r.by_end.get(len(before) - len(trigger)) if trigger is not None else None
+    if at is None or not _company(r, at):
+        return None
+    appointer = r.words[at]
+    title = clean(r.text[r.starts[title_at] : slot.span.end_char])
+    if region.endswith("区"):
+        org = Org(appointer + region, r.starts[at], r.ends[at], ORG)  # 某公司亚太区: its unit
+    else:
+        title = region + title  # 中国总裁: the company's post for a country
+        org = Org(appointer, r.starts[at], r.ends[at], ORG)
+    return Segment(title, slot.kind, r.starts[k], slot.span.end_char, org, r.starts[k])
+
+
+def _company(r: Reader, token: int) -> bool:
+    """The token is a company the model tagged, opening its clause: named like a company or a brand
+    (no organisation suffix at all, 霍尼韦尔, or a Latin name), never a governing body."""
+    word = r.words[token]
+    if r.ents[token] != ORG and not is_latin(word):
+        return False
+    if token > 0 and not (r.punct(token - 1) or r.space(token - 1)):
+        return False
+    return suffix_kind(word) is None or word.endswith(issuer_words()["company"])
 
 
 def resignation(r: Reader, slot: Slot) -> Segment | None:

@@ -1,0 +1,30 @@
+"""The third announcement round's rows (issue 18): a company that appoints names the bare title's
+organisation (appointer-org), and what it must leave alone (a governing body, an appointer inside
+a clause, an organisation written before the title)."""
+
+from __future__ import annotations
+
+import pytest
+from tagged import run
+
+# fmt: off
+APPOINTER = [
+    pytest.param("华信科技/ORG 任命/v 王立新/PER 为/v 总裁/n 。/w", {"王立新|总裁|华信科技"}, id="company appoints to a bare title"),
+    pytest.param("明川/ORG 任命/v 李平/PER 为/p 中国/LOC 总裁/n 。/w", {"李平|中国总裁|明川"}, id="a country is the post's scope"),
+    pytest.param("明川/ORG 委任/v 李平/PER 为/v 亚太区/LOC 总裁/n 。/w", {"李平|总裁|明川亚太区"}, id="a region unit is the company's"),
+    pytest.param("Brightway/ORG 聘任/v 李平/PER 为/v 首席/n 财务官/n 。/w", {"李平|首席财务官|Brightway"}, id="Latin company name"),
+    pytest.param("国务院/ORG 任命/v 王立新/PER 为/v 香港特别行政区/LOC 行政长官/n 。/w", {"王立新|行政长官|香港特别行政区"}, id="governing body: the place's post"),
+    pytest.param("市政府/ORG 任命/v 王立新/PER 为/v 秘书长/n 。/w", {"王立新|秘书长|"}, id="governing body gives no organisation"),
+    pytest.param("据/p 明川/ORG 任命/v 李平/PER 为/v 总裁/n 。/w", {"李平|总裁|"}, id="appointer inside a clause"),
+    pytest.param("明川/ORG 任命/v 李平/PER 为/v 海川银行/ORG 行长/n 。/w", {"李平|行长|海川银行"}, id="an organisation before the title wins"),
+]
+# fmt: on
+
+
+def _found(tagged: str) -> set[str]:
+    return {"|".join((m.person, m.title, m.org or "")) for m in run(tagged).memberships}
+
+
+@pytest.mark.parametrize(("tagged", "expected"), APPOINTER)
+def test_appointer_org(tagged: str, expected: set[str]) -> None:
+    assert _found(tagged) == expected
