@@ -125,6 +125,10 @@ def appointed(r: Reader, chain: Chain) -> list[Name]:
             return names if removed else []
     if len(head) in {s.end_char for s in r.titles}:
         return []  # 主任 + 某公司…: the 任 closes a title, it is no verb
+    # 任命甲为新任某公司COO: 新任 after 为 dates the post, the verb is 为.
+    lead = next((w for w in kind_words("lead_dropped") if head.endswith(w)), "")
+    if lead and head[: -len(lead)].endswith(verbs.get("named", ())):
+        head = head[: -len(lead)]
     verb = next((v for v in (*verbs.get("take", ()), *verbs.get("named", ())) if head.endswith(v)), None)
     if verb is None:
         return []

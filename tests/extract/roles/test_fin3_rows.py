@@ -1,6 +1,7 @@
 """The third announcement round's rows (issue 18): a company that appoints names the bare title's
 organisation (appointer-org), and what it must leave alone (a governing body, an appointer inside
-a clause, an organisation written before the title)."""
+a clause, an organisation written before the title); 新任 dates a post and is no part of a name; an
+appointment verb the model tagged as a name word opens no organisation."""
 
 from __future__ import annotations
 
@@ -18,6 +19,20 @@ APPOINTER = [
     pytest.param("据/p 明川/ORG 任命/v 李平/PER 为/v 总裁/n 。/w", {"李平|总裁|"}, id="appointer inside a clause"),
     pytest.param("明川/ORG 任命/v 李平/PER 为/v 海川银行/ORG 行长/n 。/w", {"李平|行长|海川银行"}, id="an organisation before the title wins"),
 ]
+
+NEW_POST = [
+    pytest.param("华信信托/ORG 新任/a 总经理/n 王立新/PER 表示/v 。/w", {"王立新|总经理|华信信托"}, id="ORG 新任 TITLE PER"),
+    pytest.param("华信公司/ORG 任命/v 王立新/PER 为/v 新任/a 华信/ORG COO/n 。/w", {"王立新|COO|华信"}, id="为新任 ORG TITLE"),
+    pytest.param("王立新/PER 新任/a 华信/ORG 基金/n 督察长/n 。/w", {"王立新|督察长|华信基金"}, id="新任 as the verb"),
+    pytest.param("李明/PER 认为/v 新任/a 华信/ORG 总裁/n 王立新/PER 表示/v 。/w", {"王立新|总裁|华信"}, id="认为 is no 为 of an appointment"),
+    pytest.param("王立新/PER 为/v 新任/a 华信/ORG 总裁/n 送行/v 。/w", set(), id="为 without an appointment verb"),
+]
+
+TRIGGER_IN_ORG = [
+    pytest.param("任命/nz 星辰网/nz 创始人/n 王立新/PER 为/v 总裁/n 。/w", {"王立新|创始人|星辰网", "王立新|总裁|"}, id="任命/nz opens no organisation"),
+    pytest.param("聘任/nz 星辰网/nz 创始人/n 王立新/PER 为/v 总裁/n 。/w", {"王立新|创始人|星辰网", "王立新|总裁|"}, id="聘任/nz likewise"),
+    pytest.param("选举/vn 委员会/n 主任/n 王立新/PER 表示/v 。/w", {"王立新|主任|选举委员会"}, id="选举委员会 keeps its 选举"),
+]
 # fmt: on
 
 
@@ -27,4 +42,14 @@ def _found(tagged: str) -> set[str]:
 
 @pytest.mark.parametrize(("tagged", "expected"), APPOINTER)
 def test_appointer_org(tagged: str, expected: set[str]) -> None:
+    assert _found(tagged) == expected
+
+
+@pytest.mark.parametrize(("tagged", "expected"), NEW_POST)
+def test_new_post(tagged: str, expected: set[str]) -> None:
+    assert _found(tagged) == expected
+
+
+@pytest.mark.parametrize(("tagged", "expected"), TRIGGER_IN_ORG)
+def test_trigger_opens_no_org(tagged: str, expected: set[str]) -> None:
     assert _found(tagged) == expected
