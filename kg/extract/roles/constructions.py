@@ -84,6 +84,21 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         issued.issuer_title,
     ),
     Construction(
+        "glued-issuer",
+        SEGMENT,
+        "聘任|任命… PER为公司 (one ORG word) TITLE",
+        "the issuer (or no organisation) for the 公司 the model glued to the appointee",
+        (
+            Example(
+                "海川股份/ORG （/w 600123/m ）/w 公告/n 。/w"
+                " || 董事会/n 决定/v 聘任/v 黄平为公司/ORG 总经理/n 。/w",
+                ("黄平|总经理|海川股份",),
+            ),
+            Example("董事会/n 聘任/v 黄平为公司/ORG 副总经理/n 。/w", ("黄平|副总经理|",)),
+        ),
+        issued.glued_issuer,
+    ),
+    Construction(
         "appointer-title",
         SEGMENT,
         "ISSUER|董事会 同意? 聘任|委任|任命… PER(、PER)* 为 TITLE / ISSUER：(… )?PER 出任|任… TITLE"
@@ -579,6 +594,21 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ),
         ),
         holders.listed_subject,
+    ),
+    Construction(
+        "glued-subject",
+        SUBJECT,
+        "聘任|任命… PER+为+公司 (one ORG word) TITLE",
+        "the name the model glued to 为 and 公司 after it",
+        (
+            Example("董事会/n 聘任/v 黄平为公司/ORG 副总经理/n 。/w", ("黄平|副总经理|",)),
+            Example(
+                "海川股份/ORG （/w 600123/m ）/w 公告/n 。/w"
+                " || 董事会/n 决定/v 聘任/v 黄平为公司/ORG 总经理/n 。/w",
+                ("黄平|总经理|海川股份",),
+            ),
+        ),
+        holders.glued_subject,
     ),
     Construction(
         "resume",

@@ -212,6 +212,22 @@ def listed_subject(r: Reader, pos: int, verb: str) -> list[Name]:
     return names_ending(r, pos)
 
 
+def glued_subject(r: Reader, pos: int, verb: str) -> list[Name]:
+    """聘任庄华为公司/ORG 总经理: the model read the appointee, the 为 after it and 公司 as one
+    organisation (glued-issuer); the name is what stands between the appointment verb and that 为."""
+    if verb not in appointment().get("named", ()):
+        return []
+    token = next((k for k in range(len(r.words)) if r.starts[k] < pos < r.ends[k]), None)
+    if token is None or r.ents[token] != "ORG" or not r.text.startswith(verb, pos):
+        return []
+    name = r.text[r.starts[token] : pos]
+    if not (2 <= len(name) <= 3 and CJK_NAME.match(name) and surname_led(name)) or name in r.not_person:
+        return []
+    if not r.text.endswith(appointment().get("trigger", ()), 0, r.starts[token]):
+        return []
+    return [Name(name, r.starts[token], pos)]
+
+
 def resume_subject(r: Reader, pos: int, verb: str) -> list[Name]:
     """某某，男，1968年出生，…，曾任某大学院长 / 某某先生，现任… / 某某（1963年—），历任…：a résumé
     sentence is about the person who opens it, so a career verb opening one of its clauses takes that

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from kg.extract.roles.holders import names_ending, skip_fillers
 from kg.extract.roles.issuer import CODE_NOTE, issuer_words
+from kg.extract.roles.names import surname_led
 from kg.extract.roles.reader import Reader, Slot
 from kg.extract.roles.records import ISSUER, Org, Segment
 from kg.extract.roles.segments import bare_parts
@@ -38,6 +39,24 @@ def issuer_title(r: Reader, slot: Slot) -> Segment | None:
     if i < 0 or r.words[i] not in issuer_words()["ref"]:
         return None
     return _at_issuer(r, slot, Org(r.issuer, r.starts[i], r.ends[i], ISSUER))
+
+
+def glued_issuer(r: Reader, slot: Slot) -> Segment | None:
+    """聘任庄华为公司/ORG 总经理: the model read the appointee, 为 and 公司 as one organisation; the
+    organisation is the 公司 at its end (the issuer, or none), the name the glued-subject row's."""
+    o = slot.org_span
+    if o is None or o.end - o.start != 1 or slot.scope_start != slot.span.start:
+        return None
+    ref = next((w for w in issuer_words()["ref"] if o.text.endswith(appointment()["named"][0] + w)), None)
+    if ref is None or not r.text.endswith(appointment().get("trigger", ()), 0, o.start_char):
+        return None
+    name = o.text[: -len(ref) - 1]
+    if not (2 <= len(name) <= 3 and surname_led(name)):
+        return None
+    start = o.end_char - len(ref)
+    org = Org(r.issuer, start, o.end_char, ISSUER) if r.issuer is not None else None
+    title = clean(r.text[r.starts[slot.span.start] : slot.span.end_char])
+    return Segment(title, slot.kind, r.starts[slot.span.start], slot.span.end_char, org, start)
 
 
 def appointer_title(r: Reader, slot: Slot) -> Segment | None:

@@ -1,7 +1,8 @@
 """The third announcement round's rows (issue 18): a company that appoints names the bare title's
 organisation (appointer-org), and what it must leave alone (a governing body, an appointer inside
 a clause, an organisation written before the title); 新任 dates a post and is no part of a name; an
-appointment verb the model tagged as a name word opens no organisation."""
+appointment verb the model tagged as a name word opens no organisation; an appointee the model
+glued to 为 and 公司 (聘任庄华为公司/ORG 总经理) is read with the issuer's title."""
 
 from __future__ import annotations
 
@@ -33,6 +34,15 @@ TRIGGER_IN_ORG = [
     pytest.param("聘任/nz 星辰网/nz 创始人/n 王立新/PER 为/v 总裁/n 。/w", {"王立新|创始人|星辰网", "王立新|总裁|"}, id="聘任/nz likewise"),
     pytest.param("选举/vn 委员会/n 主任/n 王立新/PER 表示/v 。/w", {"王立新|主任|选举委员会"}, id="选举委员会 keeps its 选举"),
 ]
+
+ISSUER = "海川股份/ORG （/w 600123/m ）/w 公告/n 。/w || "
+GLUED = [
+    pytest.param(ISSUER + "董事会/n 聘任/v 黄平为公司/ORG 总经理/n 。/w", {"黄平|总经理|海川股份"}, id="the issuer's title"),
+    pytest.param("董事会/n 任命/v 黄平为公司/ORG 总经理/n 。/w", {"黄平|总经理|"}, id="no issuer: no organisation"),
+    pytest.param(ISSUER + "记者/n 采访/v 黄平为公司/ORG 总经理/n 。/w", set(), id="no appointment verb"),
+    pytest.param(ISSUER + "董事会/n 聘任/v 大力为公司/ORG 总经理/n 。/w", set(), id="no surname"),
+    pytest.param(ISSUER + "董事会/n 聘任/v 黄平为集团公司/ORG 总经理/n 。/w", set(), id="only the issuer's words"),
+]
 # fmt: on
 
 
@@ -52,4 +62,9 @@ def test_new_post(tagged: str, expected: set[str]) -> None:
 
 @pytest.mark.parametrize(("tagged", "expected"), TRIGGER_IN_ORG)
 def test_trigger_opens_no_org(tagged: str, expected: set[str]) -> None:
+    assert _found(tagged) == expected
+
+
+@pytest.mark.parametrize(("tagged", "expected"), GLUED)
+def test_glued_issuer(tagged: str, expected: set[str]) -> None:
     assert _found(tagged) == expected
