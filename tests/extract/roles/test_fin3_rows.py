@@ -43,6 +43,13 @@ GLUED = [
     pytest.param(ISSUER + "董事会/n 聘任/v 大力为公司/ORG 总经理/n 。/w", set(), id="no surname"),
     pytest.param(ISSUER + "董事会/n 聘任/v 黄平为集团公司/ORG 总经理/n 。/w", set(), id="only the issuer's words"),
 ]
+
+# reference_kinds.tsv: 公司 stands for the one firm named by its trade before it (证券, 基金, 控股 …)
+REFERENCE = [
+    pytest.param("华信证券/ORG 总裁/n 人选/n 落定/v ，/w 公司/n 副总裁/n 王立新/PER 接任/v 。/w", {"王立新|副总裁|华信证券"}, id="公司 for a securities firm"),
+    pytest.param("华信证券/ORG 与/c 海川基金/ORG 签约/v ，/w 公司/n 副总裁/n 王立新/PER 出席/v 。/w", {"王立新|副总裁|"}, id="two firms: none"),
+    pytest.param("华信证券/ORG 收购/v 海川集团/ORG ，/w 公司/n 副总裁/n 王立新/PER 出席/v 。/w", {"王立新|副总裁|华信证券"}, id="a group is no antecedent of 公司"),
+]
 # fmt: on
 
 
@@ -67,4 +74,9 @@ def test_trigger_opens_no_org(tagged: str, expected: set[str]) -> None:
 
 @pytest.mark.parametrize(("tagged", "expected"), GLUED)
 def test_glued_issuer(tagged: str, expected: set[str]) -> None:
+    assert _found(tagged) == expected
+
+
+@pytest.mark.parametrize(("tagged", "expected"), REFERENCE)
+def test_company_reference(tagged: str, expected: set[str]) -> None:
     assert _found(tagged) == expected
