@@ -295,7 +295,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "joined-org",
         SEGMENT,
-        "加入|加盟|创办了… ORG ，(并)? 担任|出任… TITLE",
+        "加入|加盟|创办了… ORG REGION? ，(并)? 担任|出任… TITLE",
         "the joined or founded ORG as organisation",
         (
             Example(
@@ -305,6 +305,10 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             Example(
                 "1993年/TIME ，/w 周立和/PER 创办/v 了/u 海川学校/ORG ，/w 担任/v 校长/n 。/w",
                 ("周立和|校长|海川学校", "周立和|创始人|海川学校"),
+            ),
+            Example(
+                "王芳/PER 已/d 加盟/v 明川/ORG 中国/LOC ，/w 出任/v 总经理/n 一职/n 。/w",
+                ("王芳|总经理|明川中国",),
             ),
         ),
         segments.joined_org,
@@ -688,6 +692,20 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ),
         ),
         holders.clause_subject,
+    ),
+    Construction(
+        "joined-subject",
+        SUBJECT,
+        "… ，PER 已经? 加入|加盟… ORG ，VERB(take) CHAIN",
+        "the person who joins, in the clause before, however many the sentence names",
+        (
+            Example(
+                "周立/PER 离职/v ，/w 王芳/PER 已经/d 加盟/v 明川/ORG 中国/LOC ，/w"
+                " 出任/v 总经理/n 一职/n 。/w",
+                ("王芳|总经理|明川中国",),
+            ),
+        ),
+        holders.joined_subject,
     ),
     # --- rows: every source of memberships, all run in this order ----------------------------------
     Construction(

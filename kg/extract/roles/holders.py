@@ -307,6 +307,28 @@ def clause_subject(r: Reader, pos: int, verb: str) -> list[Name]:
     return [name] if name is not None else []
 
 
+def joined_subject(r: Reader, pos: int, verb: str) -> list[Name]:
+    """…，某某已经加盟某公司，出任总经理一职: a take verb opening the clause after one in which a
+    person joins an organisation takes that clause's subject, however many people the sentence names."""
+    if verb not in appointment().get("take", ()) or r.text[pos - 1 : pos] not in CLAUSE_OPENERS:
+        return []
+    opening = max(r.text.rfind(c, 0, pos - 1) for c in CLAUSE_OPENERS) + 1
+    k = r.by_start.get(opening)
+    if k is None or r.ents[k] != "PER":
+        return []
+    name = name_at(r, opening, strict=False)
+    if name is None:
+        return []
+    clause = r.text[name.end : pos - 1]
+    join = next((j for j in kind_words("join") if j in clause), None)
+    if join is None:
+        return []
+    between = clause[: clause.index(join)]
+    if between and skip_fillers(r, name.end + len(between)) != name.end:
+        return []  # only time words and adverbs between the name and the verb (已经, 近日)
+    return [name]
+
+
 def zero_subject(r: Reader, pos: int, verb: str) -> list[Name]:
     """某某，1977年生，…历任…等职务。现任某公司董事长。: a sentence opening with a career verb, with
     no subject, is about the one person the sentence before named."""

@@ -50,6 +50,13 @@ REFERENCE = [
     pytest.param("华信证券/ORG 与/c 海川基金/ORG 签约/v ，/w 公司/n 副总裁/n 王立新/PER 出席/v 。/w", {"王立新|副总裁|"}, id="two firms: none"),
     pytest.param("华信证券/ORG 收购/v 海川集团/ORG ，/w 公司/n 副总裁/n 王立新/PER 出席/v 。/w", {"王立新|副总裁|华信证券"}, id="a group is no antecedent of 公司"),
 ]
+
+JOINED = [
+    pytest.param("周立/PER 离职/v ，/w 王芳/PER 已经/d 加盟/v 明川/ORG 中国/LOC ，/w 出任/v 总经理/n 一职/n 。/w", {"王芳|总经理|明川中国"}, id="the joiner of the clause before"),
+    pytest.param("王芳/PER 加盟/v 明川/ORG 上海/LOC ，/w 出任/v 总经理/n 。/w", {"王芳|总经理|"}, id="a city is no regional business"),
+    pytest.param("周立/PER 离职/v ，/w 王芳/PER 和/c 李明/PER 加盟/v 明川/ORG ，/w 出任/v 总经理/n 。/w", set(), id="two joiners: no holder"),
+    pytest.param("周立/PER 离职/v ，/w 王芳/PER 表示/v 将/d 加盟/v 明川/ORG ，/w 出任/v 总经理/n 。/w", set(), id="a reporting verb before the join"),
+]
 # fmt: on
 
 
@@ -79,4 +86,9 @@ def test_glued_issuer(tagged: str, expected: set[str]) -> None:
 
 @pytest.mark.parametrize(("tagged", "expected"), REFERENCE)
 def test_company_reference(tagged: str, expected: set[str]) -> None:
+    assert _found(tagged) == expected
+
+
+@pytest.mark.parametrize(("tagged", "expected"), JOINED)
+def test_joined(tagged: str, expected: set[str]) -> None:
     assert _found(tagged) == expected
