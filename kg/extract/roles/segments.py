@@ -115,6 +115,8 @@ def place_title(r: Reader, slot: Slot) -> Segment | None:
     i, words, ents = slot.i, r.words, r.ents
     if not (i == slot.span.start - 1 and ents[i] == "LOC" and is_place(words[i])):
         return None
+    if region_unit_re().fullmatch(words[i]):
+        return None  # 公司亚洲区/LOC 总裁: a company's regional unit, no district
     first = i - 1 if i > 0 and ents[i - 1] == "LOC" and is_place(words[i - 1]) else i
     if first < i and r.ends[first] != r.starts[i]:
         first = i

@@ -57,6 +57,12 @@ JOINED = [
     pytest.param("周立/PER 离职/v ，/w 王芳/PER 和/c 李明/PER 加盟/v 明川/ORG ，/w 出任/v 总经理/n 。/w", set(), id="two joiners: no holder"),
     pytest.param("周立/PER 离职/v ，/w 王芳/PER 表示/v 将/d 加盟/v 明川/ORG ，/w 出任/v 总经理/n 。/w", set(), id="a reporting verb before the join"),
 ]
+
+REGION = [
+    pytest.param("并/c 向/p 公司/n 亚洲区/LOC 总裁/n 康思德/PER 汇报/v 。/w", set(), id="a company's region is no district"),
+    pytest.param("华信集团/ORG 亚洲区/LOC 总裁/n 王芳/PER 表示/v 。/w", {"王芳|总裁|华信集团亚洲区"}, id="the region of a named company"),
+    pytest.param("浦东新区/LOC 副区长/n 王芳/PER 表示/v 。/w", {"王芳|副区长|浦东新区"}, id="a district keeps its post"),
+]
 # fmt: on
 
 
@@ -91,4 +97,9 @@ def test_company_reference(tagged: str, expected: set[str]) -> None:
 
 @pytest.mark.parametrize(("tagged", "expected"), JOINED)
 def test_joined(tagged: str, expected: set[str]) -> None:
+    assert _found(tagged) == expected
+
+
+@pytest.mark.parametrize(("tagged", "expected"), REGION)
+def test_region_is_no_place(tagged: str, expected: set[str]) -> None:
     assert _found(tagged) == expected
