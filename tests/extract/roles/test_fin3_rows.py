@@ -63,6 +63,13 @@ REGION = [
     pytest.param("华信集团/ORG 亚洲区/LOC 总裁/n 王芳/PER 表示/v 。/w", {"王芳|总裁|华信集团亚洲区"}, id="the region of a named company"),
     pytest.param("浦东新区/LOC 副区长/n 王芳/PER 表示/v 。/w", {"王芳|副区长|浦东新区"}, id="a district keeps its post"),
 ]
+
+ADVERB = [
+    pytest.param("海川教育/ORG 董事长/n 王立/PER 连续/a 3次/m 进行/v 了/u 减持/vn 。/w", {"王立|董事长|海川教育"}, id="adjective, count, verb"),
+    pytest.param("海川教育/ORG 董事长/n 王立/PER 迅速/a 减持/v 。/w", {"王立|董事长|海川教育"}, id="adjective, verb"),
+    pytest.param("海川教育/ORG 董事长/n 王立/PER 优秀/a 。/w", set(), id="adjective, no verb"),
+    pytest.param("海川教育/ORG 董事长/n 王立/PER 新/a 减持/v 。/w", {"王立新|董事长|海川教育"}, id="one character is the name's last"),
+]
 # fmt: on
 
 
@@ -102,4 +109,9 @@ def test_joined(tagged: str, expected: set[str]) -> None:
 
 @pytest.mark.parametrize(("tagged", "expected"), REGION)
 def test_region_is_no_place(tagged: str, expected: set[str]) -> None:
+    assert _found(tagged) == expected
+
+
+@pytest.mark.parametrize(("tagged", "expected"), ADVERB)
+def test_adverbial_after_name(tagged: str, expected: set[str]) -> None:
     assert _found(tagged) == expected
