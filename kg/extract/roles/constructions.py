@@ -135,6 +135,22 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         issued.appointer_org,
     ),
     Construction(
+        "announcer-org",
+        SEGMENT,
+        "ORG(company)|BRAND 宣布|公布… TITLE",
+        "the announcing company, its own officer's post (the verb no field word of the title)",
+        (
+            Example(
+                "华信科技/ORG 宣布/v 高级/a 副总裁/n 王立新/PER 离职/v 。/w", ("王立新|高级副总裁|华信科技",)
+            ),
+            Example(
+                "5月29日/TIME ，/w 字节/n 跳动/v 宣布/v 副总裁/n 王立新/PER 离职/v 。/w",
+                ("王立新|副总裁|字节跳动",),
+            ),
+        ),
+        issued.announcer_org,
+    ),
+    Construction(
         "resignation",
         SEGMENT,
         "公司|董事会 … 收到 TITLE PER 先生|女士? …的 辞呈|辞职报告",

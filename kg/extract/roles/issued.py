@@ -15,7 +15,7 @@ from kg.extract.roles.reader import Reader, Slot
 from kg.extract.roles.records import ISSUER, Org, Segment
 from kg.extract.roles.segments import bare_parts
 from kg.extract.roles.words import appointment, clean, kind_words, region_unit_re
-from kg.nlp.components import ORG, is_latin, suffix_kind, title_lexicon
+from kg.nlp.components import ORG, brands, is_latin, suffix_kind, title_lexicon
 from kg.resources import load_lexicon
 
 
@@ -134,6 +134,37 @@ def appointer_org(r: Reader, slot: Slot) -> Segment | None:
         title = region + title  # 中国总裁: the company's post for a country
         org = Org(appointer, r.starts[at], r.ends[at], ORG)
     return Segment(title, slot.kind, r.starts[k], slot.span.end_char, org, r.starts[k])
+
+
+def announcer_org(r: Reader, slot: Slot) -> Segment | None:
+    """某科技宣布高级副总裁甲离职 / 字节/n 跳动/v 宣布副总裁甲…: a company (or a brand of brands.tsv) that
+    opens its clause and announces, right before a title, speaks of its own officer; the verb is no
+    field word of the title (宣布高级副总裁). A governing body that announces (证监会宣布…) names no
+    organisation for the title."""
+    title_at = slot.span.start
+    verb = title_at - 1
+    announce = (*issuer_words()["announce"], *issuer_words()["announce_clause"])
+    if verb < 1 or r.words[verb] not in announce:
+        return None
+    before = r.starts[verb]
+    at = r.by_end.get(before)
+    org: Org | None = None
+    if at is not None and r.ents[at] == ORG:
+        if not _company(r, at):
+            # 证监会宣布董事长某某…: a governing body announces about another body's officer.
+            title = clean(r.text[r.starts[title_at] : slot.span.end_char])
+            return Segment(title, slot.kind, r.starts[title_at], slot.span.end_char, None, r.starts[title_at])
+        org = Org(r.words[at], r.starts[at], before, ORG)
+    else:
+        longest = sorted(brands(), key=len, reverse=True)
+        brand = next((b for b in longest if r.text.endswith(b, 0, before)), None)
+        start = before - len(brand) if brand is not None else -1
+        if brand is not None and start in r.by_start and (start == 0 or r.text[start - 1] in "，,。；;：: "):
+            org = Org(brand, start, before, ORG)
+    if org is None:
+        return None
+    title = clean(r.text[r.starts[title_at] : slot.span.end_char])
+    return Segment(title, slot.kind, r.starts[title_at], slot.span.end_char, org, org.start)
 
 
 def _company(r: Reader, token: int) -> bool:

@@ -70,6 +70,13 @@ ADVERB = [
     pytest.param("海川教育/ORG 董事长/n 王立/PER 优秀/a 。/w", set(), id="adjective, no verb"),
     pytest.param("海川教育/ORG 董事长/n 王立/PER 新/a 减持/v 。/w", {"王立新|董事长|海川教育"}, id="one character is the name's last"),
 ]
+
+ANNOUNCER = [
+    pytest.param("华信科技/ORG 宣布/v 高级/a 副总裁/n 王立新/PER 离职/v 。/w", {"王立新|高级副总裁|华信科技"}, id="the verb is no field word"),
+    pytest.param("5月29日/TIME ，/w 字节/n 跳动/v 宣布/v 副总裁/n 王立新/PER 离职/v 。/w", {"王立新|副总裁|字节跳动"}, id="a brand the model cut"),
+    pytest.param("记者/n 从/p 字节/n 跳动/v 宣布/v 副总裁/n 王立新/PER 离职/v 。/w", {"王立新|副总裁|"}, id="a brand inside a clause"),
+    pytest.param("华信科技/ORG 宣布/v 海川银行/ORG 行长/n 王立新/PER 加盟/v 。/w", {"王立新|行长|海川银行"}, id="another company's officer"),
+]
 # fmt: on
 
 
@@ -114,4 +121,9 @@ def test_region_is_no_place(tagged: str, expected: set[str]) -> None:
 
 @pytest.mark.parametrize(("tagged", "expected"), ADVERB)
 def test_adverbial_after_name(tagged: str, expected: set[str]) -> None:
+    assert _found(tagged) == expected
+
+
+@pytest.mark.parametrize(("tagged", "expected"), ANNOUNCER)
+def test_announcer_org(tagged: str, expected: set[str]) -> None:
     assert _found(tagged) == expected
