@@ -13,7 +13,7 @@ runs every example.
 
 from __future__ import annotations
 
-from kg.extract.roles import appositions, heads, holders, issued, rows, segments
+from kg.extract.roles import appositions, heads, holders, issued, rows, segments, subjects
 from kg.extract.roles.reader import HOLDER, ROWS, SEGMENT, SUBJECT
 from kg.extract.roles.records import Construction, Example
 from kg.extract.roles.time import AFTER, APPROVED, RESIGNED, SUCCEEDED, VERB
@@ -628,7 +628,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                 ("黄平|总经理|海川股份",),
             ),
         ),
-        holders.glued_subject,
+        subjects.glued_subject,
     ),
     Construction(
         "resume",
@@ -721,7 +721,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                 ("王芳|总经理|明川中国",),
             ),
         ),
-        holders.joined_subject,
+        subjects.joined_subject,
     ),
     # --- rows: every source of memberships, all run in this order ----------------------------------
     Construction(

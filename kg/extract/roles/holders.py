@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.roles.names import looks_like_name, name_at, names_after, strip_address, surname_led
-from kg.extract.roles.reader import Reader
+from kg.extract.roles.reader import Reader, past_dated_lead
 from kg.extract.roles.records import Chain, Name
 from kg.extract.roles.words import (
     BY,
@@ -113,7 +113,7 @@ def appointed(r: Reader, chain: Chain) -> list[Name]:
         return _taken_by(r, last.title_end + len(post) + 1)
     if rest and rest[0] not in CLAUSE_END and not rest[0].isspace():  # a headline's space ends it too
         return []
-    head = r.text[: first.start]
+    head = past_dated_lead(r.text[: first.start])  # 任命甲为新任某公司COO: the verb is 为
     if first.lead in DATED:
         # 李强时任某集团总裁。 / 某某，男，…，现任某集团总裁。 (the lead is the verb of a résumé clause)
         pos = skip_fillers(r, len(head))
@@ -125,10 +125,6 @@ def appointed(r: Reader, chain: Chain) -> list[Name]:
             return names if removed else []
     if len(head) in {s.end_char for s in r.titles}:
         return []  # 主任 + 某公司…: the 任 closes a title, it is no verb
-    # 任命甲为新任某公司COO: 新任 after 为 dates the post, the verb is 为.
-    lead = next((w for w in kind_words("lead_dropped") if head.endswith(w)), "")
-    if lead and head[: -len(lead)].endswith(verbs.get("named", ())):
-        head = head[: -len(lead)]
     verb = next((v for v in (*verbs.get("take", ()), *verbs.get("named", ())) if head.endswith(v)), None)
     if verb is None:
         return []
@@ -212,22 +208,6 @@ def listed_subject(r: Reader, pos: int, verb: str) -> list[Name]:
     return names_ending(r, pos)
 
 
-def glued_subject(r: Reader, pos: int, verb: str) -> list[Name]:
-    """聘任庄华为公司/ORG 总经理: the model read the appointee, the 为 after it and 公司 as one
-    organisation (glued-issuer); the name is what stands between the appointment verb and that 为."""
-    if verb not in appointment().get("named", ()):
-        return []
-    token = next((k for k in range(len(r.words)) if r.starts[k] < pos < r.ends[k]), None)
-    if token is None or r.ents[token] != "ORG" or not r.text.startswith(verb, pos):
-        return []
-    name = r.text[r.starts[token] : pos]
-    if not (2 <= len(name) <= 3 and CJK_NAME.match(name) and surname_led(name)) or name in r.not_person:
-        return []
-    if not r.text.endswith(appointment().get("trigger", ()), 0, r.starts[token]):
-        return []
-    return [Name(name, r.starts[token], pos)]
-
-
 def resume_subject(r: Reader, pos: int, verb: str) -> list[Name]:
     """某某，男，1968年出生，…，曾任某大学院长 / 某某先生，现任… / 某某（1963年—），历任…：a résumé
     sentence is about the person who opens it, so a career verb opening one of its clauses takes that
@@ -305,28 +285,6 @@ def clause_subject(r: Reader, pos: int, verb: str) -> list[Name]:
         return []  # 某某表示，现任…: what follows a reporting verb is what the person said
     name = name_at(r, r.starts[k], strict=False)
     return [name] if name is not None else []
-
-
-def joined_subject(r: Reader, pos: int, verb: str) -> list[Name]:
-    """…，某某已经加盟某公司，出任总经理一职: a take verb opening the clause after one in which a
-    person joins an organisation takes that clause's subject, however many people the sentence names."""
-    if verb not in appointment().get("take", ()) or r.text[pos - 1 : pos] not in CLAUSE_OPENERS:
-        return []
-    opening = max(r.text.rfind(c, 0, pos - 1) for c in CLAUSE_OPENERS) + 1
-    k = r.by_start.get(opening)
-    if k is None or r.ents[k] != "PER":
-        return []
-    name = name_at(r, opening, strict=False)
-    if name is None:
-        return []
-    clause = r.text[name.end : pos - 1]
-    join = next((j for j in kind_words("join") if j in clause), None)
-    if join is None:
-        return []
-    between = clause[: clause.index(join)]
-    if between and skip_fillers(r, name.end + len(between)) != name.end:
-        return []  # only time words and adverbs between the name and the verb (已经, 近日)
-    return [name]
 
 
 def zero_subject(r: Reader, pos: int, verb: str) -> list[Name]:

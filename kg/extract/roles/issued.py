@@ -128,7 +128,7 @@ def appointer_org(r: Reader, slot: Slot) -> Segment | None:
         return None
     appointer = r.words[at]
     title = clean(r.text[r.starts[title_at] : slot.span.end_char])
-    if region.endswith("区"):
+    if region_unit_re().fullmatch(region):
         org = Org(appointer + region, r.starts[at], r.ends[at], ORG)  # 某公司亚太区: its unit
     else:
         title = region + title  # 中国总裁: the company's post for a country

@@ -13,7 +13,7 @@ from typing import Any
 from kg.extract.roles.records import Chain, Construction, Name, Org, Row, Segment
 from kg.extract.roles.short_forms import SHORT_DEF
 from kg.extract.roles.time import row_time, stated_time
-from kg.extract.roles.words import EDITION, LEADS, LINKS, OF, OPENERS, appointment
+from kg.extract.roles.words import EDITION, LEADS, LINKS, OF, OPENERS, appointment, kind_words
 from kg.nlp.components import ORG, ORGS_KEY, TITLES_KEY, brands, is_scope
 from kg.nlp.tokens import Parse, SpanRow
 from kg.resources import load_lexicon
@@ -199,3 +199,12 @@ class Reader:
         while pos < len(self.text) and self.text[pos] in " \u3000\u00a0\t":
             pos += 1
         return pos
+
+
+def past_dated_lead(head: str) -> str:
+    """任命甲为新任 + 某公司COO: a dropped lead (新任) right after 为 dates the post; what stands before the
+    chain ends at the verb 为."""
+    lead = next((w for w in kind_words("lead_dropped") if head.endswith(w)), "")
+    if lead and head[: -len(lead)].endswith(appointment().get("named", ())):
+        return head[: -len(lead)]
+    return head
