@@ -13,7 +13,7 @@ runs every example.
 
 from __future__ import annotations
 
-from kg.extract.roles import appositions, heads, holders, issued, rows, segments
+from kg.extract.roles import appositions, heads, holders, issued, rows, segments, subjects
 from kg.extract.roles.reader import HOLDER, ROWS, SEGMENT, SUBJECT
 from kg.extract.roles.records import Construction, Example
 from kg.extract.roles.time import AFTER, APPROVED, RESIGNED, SUCCEEDED, VERB
@@ -84,6 +84,21 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         issued.issuer_title,
     ),
     Construction(
+        "glued-issuer",
+        SEGMENT,
+        "聘任|任命… PER为公司 (one ORG word) TITLE",
+        "the issuer (or no organisation) for the 公司 the model glued to the appointee",
+        (
+            Example(
+                "海川股份/ORG （/w 600123/m ）/w 公告/n 。/w"
+                " || 董事会/n 决定/v 聘任/v 黄平为公司/ORG 总经理/n 。/w",
+                ("黄平|总经理|海川股份",),
+            ),
+            Example("董事会/n 聘任/v 黄平为公司/ORG 副总经理/n 。/w", ("黄平|副总经理|",)),
+        ),
+        issued.glued_issuer,
+    ),
+    Construction(
         "appointer-title",
         SEGMENT,
         "ISSUER|董事会 同意? 聘任|委任|任命… PER(、PER)* 为 TITLE / ISSUER：(… )?PER 出任|任… TITLE"
@@ -106,6 +121,34 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ),
         ),
         issued.appointer_title,
+    ),
+    Construction(
+        "appointer-org",
+        SEGMENT,
+        "ORG(company) 任命|委任|聘任… PER(、PER)* 为 REGION区? TITLE",
+        "the appointing company (a region: the post's scope, 区 its unit), never a governing body",
+        (
+            Example("华信科技/ORG 任命/v 王立新/PER 为/v 总裁/n 。/w", ("王立新|总裁|华信科技",)),
+            Example("明川/ORG 任命/v 李平/PER 为/p 中国/LOC 总裁/n ；/w", ("李平|中国总裁|明川",)),
+            Example("明川/ORG 委任/v 李平/PER 为/v 亚太区/LOC 总裁/n 。/w", ("李平|总裁|明川亚太区",)),
+        ),
+        issued.appointer_org,
+    ),
+    Construction(
+        "announcer-org",
+        SEGMENT,
+        "ORG(company)|BRAND 宣布|公布… TITLE",
+        "the announcing company, its own officer's post (the verb no field word of the title)",
+        (
+            Example(
+                "华信科技/ORG 宣布/v 高级/a 副总裁/n 王立新/PER 离职/v 。/w", ("王立新|高级副总裁|华信科技",)
+            ),
+            Example(
+                "5月29日/TIME ，/w 字节/n 跳动/v 宣布/v 副总裁/n 王立新/PER 离职/v 。/w",
+                ("王立新|副总裁|字节跳动",),
+            ),
+        ),
+        issued.announcer_org,
     ),
     Construction(
         "resignation",
@@ -268,7 +311,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "joined-org",
         SEGMENT,
-        "加入|加盟|创办了… ORG ，(并)? 担任|出任… TITLE",
+        "加入|加盟|创办了… ORG REGION? ，(并)? 担任|出任… TITLE",
         "the joined or founded ORG as organisation",
         (
             Example(
@@ -278,6 +321,10 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             Example(
                 "1993年/TIME ，/w 周立和/PER 创办/v 了/u 海川学校/ORG ，/w 担任/v 校长/n 。/w",
                 ("周立和|校长|海川学校", "周立和|创始人|海川学校"),
+            ),
+            Example(
+                "王芳/PER 已/d 加盟/v 明川/ORG 中国/LOC ，/w 出任/v 总经理/n 一职/n 。/w",
+                ("王芳|总经理|明川中国",),
             ),
         ),
         segments.joined_org,
@@ -569,6 +616,21 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         holders.listed_subject,
     ),
     Construction(
+        "glued-subject",
+        SUBJECT,
+        "聘任|任命… PER+为+公司 (one ORG word) TITLE",
+        "the name the model glued to 为 and 公司 after it",
+        (
+            Example("董事会/n 聘任/v 黄平为公司/ORG 副总经理/n 。/w", ("黄平|副总经理|",)),
+            Example(
+                "海川股份/ORG （/w 600123/m ）/w 公告/n 。/w"
+                " || 董事会/n 决定/v 聘任/v 黄平为公司/ORG 总经理/n 。/w",
+                ("黄平|总经理|海川股份",),
+            ),
+        ),
+        subjects.glued_subject,
+    ),
+    Construction(
         "resume",
         SUBJECT,
         "PER 先生|女士? （YEAR—）? ，|：… ，|；VERB(take)",
@@ -646,6 +708,20 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ),
         ),
         holders.clause_subject,
+    ),
+    Construction(
+        "joined-subject",
+        SUBJECT,
+        "… ，PER 已经? 加入|加盟… ORG ，VERB(take) CHAIN",
+        "the person who joins, in the clause before, however many the sentence names",
+        (
+            Example(
+                "周立/PER 离职/v ，/w 王芳/PER 已经/d 加盟/v 明川/ORG 中国/LOC ，/w"
+                " 出任/v 总经理/n 一职/n 。/w",
+                ("王芳|总经理|明川中国",),
+            ),
+        ),
+        subjects.joined_subject,
     ),
     # --- rows: every source of memberships, all run in this order ----------------------------------
     Construction(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.roles.names import looks_like_name, name_at, names_after, strip_address, surname_led
-from kg.extract.roles.reader import Reader
+from kg.extract.roles.reader import Reader, past_dated_lead
 from kg.extract.roles.records import Chain, Name
 from kg.extract.roles.words import (
     BY,
@@ -113,7 +113,7 @@ def appointed(r: Reader, chain: Chain) -> list[Name]:
         return _taken_by(r, last.title_end + len(post) + 1)
     if rest and rest[0] not in CLAUSE_END and not rest[0].isspace():  # a headline's space ends it too
         return []
-    head = r.text[: first.start]
+    head = past_dated_lead(r.text[: first.start])  # 任命甲为新任某公司COO: the verb is 为
     if first.lead in DATED:
         # 李强时任某集团总裁。 / 某某，男，…，现任某集团总裁。 (the lead is the verb of a résumé clause)
         pos = skip_fillers(r, len(head))

@@ -10,11 +10,13 @@ from dataclasses import replace
 
 from kg.extract.roles.holders import names_ending, skip_fillers
 from kg.extract.roles.issuer import CODE_NOTE, issuer_words
+from kg.extract.roles.names import surname_led
 from kg.extract.roles.reader import Reader, Slot
 from kg.extract.roles.records import ISSUER, Org, Segment
 from kg.extract.roles.segments import bare_parts
-from kg.extract.roles.words import appointment, clean, kind_words
-from kg.nlp.components import ORG, title_lexicon
+from kg.extract.roles.words import appointment, clean, kind_words, region_unit_re
+from kg.nlp.components import ORG, brands, is_latin, suffix_kind, title_lexicon
+from kg.resources import load_lexicon
 
 
 def issuer_title(r: Reader, slot: Slot) -> Segment | None:
@@ -37,6 +39,24 @@ def issuer_title(r: Reader, slot: Slot) -> Segment | None:
     if i < 0 or r.words[i] not in issuer_words()["ref"]:
         return None
     return _at_issuer(r, slot, Org(r.issuer, r.starts[i], r.ends[i], ISSUER))
+
+
+def glued_issuer(r: Reader, slot: Slot) -> Segment | None:
+    """聘任庄华为公司/ORG 总经理: the model read the appointee, 为 and 公司 as one organisation; the
+    organisation is the 公司 at its end (the issuer, or none), the name the glued-subject row's."""
+    o = slot.org_span
+    if o is None or o.end - o.start != 1 or slot.scope_start != slot.span.start:
+        return None
+    ref = next((w for w in issuer_words()["ref"] if o.text.endswith(appointment()["named"][0] + w)), None)
+    if ref is None or not r.text.endswith(appointment().get("trigger", ()), 0, o.start_char):
+        return None
+    name = o.text[: -len(ref) - 1]
+    if not (2 <= len(name) <= 3 and surname_led(name)):
+        return None
+    start = o.end_char - len(ref)
+    org = Org(r.issuer, start, o.end_char, ISSUER) if r.issuer is not None else None
+    title = clean(r.text[r.starts[slot.span.start] : slot.span.end_char])
+    return Segment(title, slot.kind, r.starts[slot.span.start], slot.span.end_char, org, start)
 
 
 def appointer_title(r: Reader, slot: Slot) -> Segment | None:
@@ -78,6 +98,84 @@ def appointer_title(r: Reader, slot: Slot) -> Segment | None:
         return None
     # No word of the sentence names the issuer here: the organisation is empty, right after 为.
     return _at_issuer(r, slot, Org(r.issuer, r.ends[i], r.ends[i], ISSUER))
+
+
+def appointer_org(r: Reader, slot: Slot) -> Segment | None:
+    """某科技任命甲为总裁 / 某公司委任甲为中国总裁 / …为亚太区总裁: a company that opens the clause and
+    appoints someone to a bare title (a region before it is the post's scope, 区 a unit of the
+    company's) names the title's organisation, announcement or not. A body that governs (国务院,
+    某市委: an organisation suffix other than a company's, issuer_words.tsv ``company``) appoints to
+    posts outside itself, and gives none."""
+    title_at = slot.span.start
+    k, region = title_at, ""
+    for back in (2, 1):  # 中国区/LOC, 中国/LOC 区/n, or a bare region (中国) right before the title
+        if title_at - back < 1:
+            continue
+        written = r.text[r.starts[title_at - back] : r.starts[title_at]]
+        if region_unit_re().fullmatch(written) or (back == 1 and written in load_lexicon("region_units.tsv")):
+            k, region = title_at - back, written
+            break
+    i = k - 1
+    if i < 1 or r.words[i] not in appointment().get("named", ()):
+        return None
+    names = names_ending(r, r.starts[i])
+    if not names:
+        return None
+    before = r.text[: names[0].start]
+    trigger = next((t for t in appointment().get("trigger", ()) if before.endswith(t)), None)
+    at = r.by_end.get(len(before) - len(trigger)) if trigger is not None else None
+    if at is None or not _company(r, at):
+        return None
+    appointer = r.words[at]
+    title = clean(r.text[r.starts[title_at] : slot.span.end_char])
+    if region_unit_re().fullmatch(region):
+        org = Org(appointer + region, r.starts[at], r.ends[at], ORG)  # 某公司亚太区: its unit
+    else:
+        title = region + title  # 中国总裁: the company's post for a country
+        org = Org(appointer, r.starts[at], r.ends[at], ORG)
+    return Segment(title, slot.kind, r.starts[k], slot.span.end_char, org, r.starts[k])
+
+
+def announcer_org(r: Reader, slot: Slot) -> Segment | None:
+    """某科技宣布高级副总裁甲离职 / 字节/n 跳动/v 宣布副总裁甲…: a company (or a brand of brands.tsv) that
+    opens its clause and announces, right before a title, speaks of its own officer; the verb is no
+    field word of the title (宣布高级副总裁). A governing body that announces (证监会宣布…) names no
+    organisation for the title."""
+    title_at = slot.span.start
+    verb = title_at - 1
+    announce = (*issuer_words()["announce"], *issuer_words()["announce_clause"])
+    if verb < 1 or r.words[verb] not in announce:
+        return None
+    before = r.starts[verb]
+    at = r.by_end.get(before)
+    org: Org | None = None
+    if at is not None and r.ents[at] == ORG:
+        if not _company(r, at):
+            # 证监会宣布董事长某某…: a governing body announces about another body's officer.
+            title = clean(r.text[r.starts[title_at] : slot.span.end_char])
+            return Segment(title, slot.kind, r.starts[title_at], slot.span.end_char, None, r.starts[title_at])
+        org = Org(r.words[at], r.starts[at], before, ORG)
+    else:
+        longest = sorted(brands(), key=len, reverse=True)
+        brand = next((b for b in longest if r.text.endswith(b, 0, before)), None)
+        start = before - len(brand) if brand is not None else -1
+        if brand is not None and start in r.by_start and (start == 0 or r.text[start - 1] in "，,。；;：: "):
+            org = Org(brand, start, before, ORG)
+    if org is None:
+        return None
+    title = clean(r.text[r.starts[title_at] : slot.span.end_char])
+    return Segment(title, slot.kind, r.starts[title_at], slot.span.end_char, org, org.start)
+
+
+def _company(r: Reader, token: int) -> bool:
+    """The token is a company the model tagged, opening its clause: named like a company or a brand
+    (no organisation suffix at all, 霍尼韦尔, or a Latin name), never a governing body."""
+    word = r.words[token]
+    if r.ents[token] != ORG and not is_latin(word):
+        return False
+    if token > 0 and not (r.punct(token - 1) or r.space(token - 1)):
+        return False
+    return suffix_kind(word) is None or word.endswith(issuer_words()["company"])
 
 
 def resignation(r: Reader, slot: Slot) -> Segment | None:

@@ -164,7 +164,17 @@ def _may_follow(r: Reader, after: int | None) -> bool:
         or word in load_lexicon("honorifics.tsv")  # 周德才/PER 同志/n ，
         or _acts_for(r, after)
         or _manner(r, after)
+        or _adverbial(r, after)
     )
+
+
+def _adverbial(r: Reader, i: int) -> bool:
+    """徐某/PER 连续/a 3次/m 减持/v: a two-character adjective used as an adverb, then a verb (after a
+    count or not), lets the name end; a one-character one (王立/PER 新/a) may be its last character."""
+    if r.tags[i] != "a" or len(r.words[i]) < 2:
+        return False
+    nxt = i + 2 if i + 2 < len(r.words) and r.tags[i + 1] == "m" else i + 1
+    return nxt < len(r.words) and r.tags[nxt] in {"v", "vd"}
 
 
 def _manner(r: Reader, i: int) -> bool:

@@ -30,7 +30,7 @@ from kg.extract.roles.words import (
     title_head,
 )
 from kg.nlp.components import ORG, UNIT, suffix_kind
-from kg.resources import load_groups
+from kg.resources import load_groups, load_lexicon
 
 
 def programme(r: Reader, slot: Slot) -> Segment | None:
@@ -115,6 +115,8 @@ def place_title(r: Reader, slot: Slot) -> Segment | None:
     i, words, ents = slot.i, r.words, r.ents
     if not (i == slot.span.start - 1 and ents[i] == "LOC" and is_place(words[i])):
         return None
+    if region_unit_re().fullmatch(words[i]):
+        return None  # 公司亚洲区/LOC 总裁: a company's regional unit, no district
     first = i - 1 if i > 0 and ents[i - 1] == "LOC" and is_place(words[i - 1]) else i
     if first < i and r.ends[first] != r.starts[i]:
         first = i
@@ -199,13 +201,17 @@ def joined_org(r: Reader, slot: Slot) -> Segment | None:
     pos = skip_fillers(r, r.starts[i])
     if r.text[pos - 1 : pos] not in {"，", ","}:
         return None
-    joined = next((o for o in r.orgs if o.label == ORG and o.end_char == pos - 1), None)
+    end = pos - 1
+    region = r.by_end.get(end)  # 加盟某品牌中国/LOC，出任总经理: the brand's business in a country
+    if region is not None and r.ents[region] == "LOC" and r.words[region] in load_lexicon("region_units.tsv"):
+        end = r.starts[region]
+    joined = next((o for o in r.orgs if o.label == ORG and o.end_char == end), None)
     if joined is None:
         return None
     before = r.text[: joined.start_char]
     if not before.endswith(kind_words("join")) and not before.endswith(kind_words("found")):
         return None
-    org = Org(clean(joined.text), joined.start_char, joined.end_char, ORG)
+    org = Org(clean(r.text[joined.start_char : pos - 1]), joined.start_char, pos - 1, ORG)
     return Segment(title, slot.kind, title_start, slot.span.end_char, org, title_start)
 
 

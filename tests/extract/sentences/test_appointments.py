@@ -68,6 +68,8 @@ MEMBERSHIPS = [
     pytest.param("王芳2018年加入海川基金管理有限公司，担任总经理。", {("王芳", "总经理", "海川基金管理有限公司")}, id="fin-加入 ORG，担任 a bare title"),
     pytest.param("海川银行拟聘任2名副行长，分别是张伟、李强。", {("张伟", "副行长", "海川银行"), ("李强", "副行长", "海川银行")}, id="fin-count list"),
     pytest.param("王芳表示，担任海川集团董事长是一份荣誉。", set(), id="fin-a post spoken of is no post taken"),
+    pytest.param("华信科技任命王立新为中国总裁。", {("王立新", "中国总裁", "华信科技")}, id="fin3-a company appoints to a country's post"),
+    pytest.param("华信信托新任总经理王立新任职资格获核准。", {("王立新", "总经理", "华信信托")}, id="fin3-新任 is no part of the organisation"),
 ]
 # fmt: on
 
