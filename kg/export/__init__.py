@@ -3,7 +3,9 @@ so that ``import kg`` never imports pyvis or the Neo4j driver."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import gc
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from importlib import import_module
 from pathlib import Path
 
@@ -57,9 +59,25 @@ def write_exports(
 
 
 def _write_formats(graph: KnowledgeGraph, out_dir: Path, names: Iterable[str]) -> None:
-    for name in names:
-        get_exporter(name)(graph, out_dir / EXPORTERS[name][1])
-        checkpoint(f"export-{name}")
+    with collector_paused():
+        for name in names:
+            get_exporter(name)(graph, out_dir / EXPORTERS[name][1])
+            checkpoint(f"export-{name}")
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while the exporters run. They allocate millions of small
+    containers (a subject's triples, a row, a record) that reference counting frees, and each
+    collection that the allocations set off walks every object of the graph again: about a seventh
+    of the CPU time of all exports at a million triples. What they leave in cycles is collected after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 # The graph the forked children write from: a child inherits this process's memory at fork time.

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -127,10 +128,18 @@ def write_html(graph: KnowledgeGraph, path: Path) -> None:
 def page_json(value: object) -> str:
     """JSON that is safe inside a ``<script>`` element: no ``<``, ``>`` or ``&`` survive literally,
     so no document text can close the element or open a comment."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = _ENCODE(value)
+    if _UNSAFE.search(text) is None:
+        return text
     for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
         text = text.replace(char, escape)
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+# json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")), without making an
+# encoder per call (the page is a few hundred thousand calls)
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+_UNSAFE = re.compile("[<>&\u2028\u2029]")
 
 
 def page_json_pieces(value: object, depth: int = 2) -> Iterator[str]:
@@ -141,14 +150,20 @@ def page_json_pieces(value: object, depth: int = 2) -> Iterator[str]:
         yield "{"
         for i, key in enumerate(sorted(value)):
             yield ("," if i else "") + page_json(key) + ":"
-            yield from page_json_pieces(value[key], depth - 1)
+            if depth == 1:
+                yield page_json(value[key])
+            else:
+                yield from page_json_pieces(value[key], depth - 1)
         yield "}"
     elif depth and isinstance(value, list | Iterator):
         yield "["
         for i, item in enumerate(value):
             if i:
                 yield ","
-            yield from page_json_pieces(item, depth - 1)
+            if depth == 1:  # a record: one piece (no generator per record)
+                yield page_json(item)
+            else:
+                yield from page_json_pieces(item, depth - 1)
         yield "]"
     else:
         yield page_json(value)
@@ -208,6 +223,7 @@ class _Drawn:
                     node_evidence[end].update(edge.evidence)
             if edge.type == "MENTIONED_IN":
                 node_documents[edge.source].add(edge.target)
+        self._doc_keys: dict[str, tuple[str, str]] = {}
         self.evidence: dict[str, dict[str, Any]] = {}
         self.documents: dict[str, dict[str, Any]] = {}
         # Per node, the documents and evidence it cites, as sorted id lists: the sets go as they are used.
@@ -218,17 +234,29 @@ class _Drawn:
             docs = node_documents.pop(node.id, set()) | {ev.document for ev in items}
             for doc in docs:
                 _document(graph, doc, self.documents)
-            self.node_docs[node.id] = sorted(docs, key=lambda d: _doc_sort_key(graph, d))
+            self.node_docs[node.id] = sorted(docs, key=self._doc_key)
             self.node_cites[node.id] = self._cite(items)
         for edge in self.edges:
             self._cite(edge.evidence)
 
+    def _doc_key(self, doc_id: str) -> tuple[str, str]:
+        """``_doc_sort_key``, once per document: every sort of evidence asks for it again."""
+        key = self._doc_keys.get(doc_id)
+        if key is None:
+            key = self._doc_keys[doc_id] = _doc_sort_key(self.graph, doc_id)
+        return key
+
+    def _evidence_key(self, ev: Evidence) -> tuple[tuple[str, str], int, str]:
+        return (self._doc_key(ev.document), ev.start, ev.id)
+
     def _cite(self, items: set[Evidence] | tuple[Evidence, ...]) -> list[str]:
-        graph = self.graph
-        ordered = sorted(items, key=lambda ev: (_doc_sort_key(graph, ev.document), ev.start, ev.id))
+        ordered = sorted(items, key=self._evidence_key) if len(items) > 1 else list(items)
+        evidence, documents = self.evidence, self.documents
         for ev in ordered:
-            self.evidence.setdefault(ev.id, {"sentence": ev.sentence, "doc": ev.document})
-            _document(graph, ev.document, self.documents)
+            if ev.id not in evidence:
+                evidence[ev.id] = {"sentence": ev.sentence, "doc": ev.document}
+            if ev.document not in documents:
+                _document(self.graph, ev.document, documents)
         return [ev.id for ev in ordered]
 
     def node_records(self) -> Iterator[dict[str, Any]]:

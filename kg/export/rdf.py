@@ -433,8 +433,23 @@ class _Names:
     def __init__(self, table: dict[str, str]) -> None:
         self.namespaces = _Namespaces(table)
         self.cache: dict[str, str] = {}
+        # head (see _Namespaces) → "prefix:" where the head is the longest namespace it starts with;
+        # "" where it is not (and for every IRI when some namespace ends otherwise)
+        self.exact: dict[str, str] = {}
 
     def __call__(self, iri: str) -> str:
+        if not self.namespaces.loose:
+            cut = max(iri.rfind("/"), iri.rfind("#")) + 1
+            head = iri[:cut]
+            prefix = self.exact.get(head)
+            if prefix is None:
+                found = self.namespaces.of(iri)
+                prefix = self.exact[head] = f"{found[0][0]}:" if found and found[0][1] == head else ""
+            if prefix:
+                # The other namespaces are shorter: their local part would hold the head's / or #,
+                # which PN_LOCAL refuses, so this one decides.
+                local = iri[cut:]
+                return prefix + local if _PN_LOCAL.fullmatch(local) else f"<{iri}>"
         for prefix, namespace in self.namespaces.of(iri):
             local = iri[len(namespace) :]
             if _PN_LOCAL.fullmatch(local):
