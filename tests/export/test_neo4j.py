@@ -8,6 +8,7 @@ import io
 import os
 import re
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,10 +22,13 @@ from kg.export.neo4j import (
     LABELS,
     TYPES,
     csv_text,
+    graph_cypher,
     graph_tables,
+    node_csv,
     node_file,
     parse_csv,
     read_tables,
+    rel_csv,
     rel_file,
     schema_statements,
     write_neo4j,
@@ -370,3 +374,35 @@ def test_graph_cypher_is_only_merges_with_one_statement_per_batch(export: Path) 
     assert "CREATE" not in text and "DELETE" not in text and "$rows" not in text
     assert text.count("MERGE (n:") == len(LABELS)  # the hostile graph has one batch per label
     assert "\r" not in text and '\\"' in text and "\\\\" in text and "\\n" in text
+
+
+def crowded_graph() -> KnowledgeGraph:
+    """More rows than one Cypher batch for a node kind and for a relationship type whose rows have
+    several label pairs (MENTIONED_IN from people, organisations and events), in no sorted order."""
+    doc = M.document("crowded")
+    ev = Evidence(M.mention("crowded", 0), doc, "一句。", 0, 3)
+    nodes = [Node(doc, "Document", "拥挤")]
+    edges = []
+    for i in reversed(range(1_600)):
+        kind, mint = [("Person", M.person), ("Organization", M.org), ("Event", M.event)][i % 3]
+        node = Node(mint(f"名{i}"), kind, f"名{i}")
+        nodes.append(node)
+        edges.append(Edge(M.iri("mention", digest(f"m{i}")), "MENTIONED_IN", node.id, doc, evidence=(ev,)))
+    return graph_of(M.base, nodes, edges)
+
+
+@pytest.mark.parametrize("make", [hostile_graph, crowded_graph], ids=["hostile", "crowded"])
+def test_write_neo4j_gives_the_bytes_of_the_table_functions(
+    make: Callable[[], KnowledgeGraph], tmp_path: Path
+) -> None:
+    # write_neo4j makes each row once for both files; the per-table functions are the reference.
+    graph = make()
+    write_neo4j(graph, tmp_path)
+    tables = graph_tables(graph)
+    assert (tmp_path / "graph.cypher").read_text(encoding="utf-8") == graph_cypher(tables)
+    for label, rows in tables.nodes.items():
+        assert (tmp_path / node_file(label)).read_bytes().decode("utf-8") == node_csv(label, rows), label
+    for rel_type, rels in tables.rels.items():
+        assert (tmp_path / rel_file(rel_type)).read_bytes().decode("utf-8") == rel_csv(rel_type, rels), (
+            rel_type
+        )

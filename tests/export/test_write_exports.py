@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -12,7 +13,7 @@ from kg_paths import FIXTURES, SAMPLES
 
 import kg.export
 from kg.build import build
-from kg.export import EXPORTERS, write_exports
+from kg.export import EXPORTERS, collector_paused, write_exports
 from kg.graph import KnowledgeGraph
 from kg.link import resolve
 
@@ -110,3 +111,18 @@ def test_build_two_workers_writes_the_same_files_as_one(tmp_path: Path) -> None:
     build([str(SAMPLES)], tmp_path / "two", workers=2)
     assert _files(tmp_path / "two") == _files(tmp_path / "one")
     assert "graph.ttl" in _files(tmp_path / "one")
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_collector_paused_puts_the_collector_back_as_it_found_it(enabled: bool) -> None:
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        with collector_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled() is enabled
+        with pytest.raises(RuntimeError), collector_paused():
+            raise RuntimeError("an exporter failed")
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
