@@ -167,12 +167,17 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "org-title",
         SEGMENT,
         "ORG FIELD* TITLE",
-        "ORG as organisation",
+        "ORG as organisation (a board glued onto it joins the title: 董事局主席)",
         (
             Example(
                 "华为技术有限公司/ORG 副总裁/n 张明远/PER 出席/v 。/w", ("张明远|副总裁|华为技术有限公司",)
             ),
             Example("江西省/LOC 副省长/n 赵刚/PER 出席/v 。/w", ("赵刚|副省长|江西省",)),
+            Example(
+                "海川传媒董事局/ORG 主席/n 兼/v 行政/n 总裁/n 王立/PER 考察/v 。/w",
+                ("王立|董事局主席|海川传媒", "王立|行政总裁|海川传媒"),
+            ),
+            Example("海川集团董事会/ORG 副主席/n 王立/PER 出席/v 。/w", ("王立|副主席|海川集团董事会",)),
         ),
         segments.org_title,
     ),
@@ -365,7 +370,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "after-title",
         HOLDER,
-        "CHAIN PER (、PER)*",
+        "CHAIN PER (、PER)* / CHAIN PER TITLE 对|在…",
         "each name with every segment (先生|女士|同志 the model kept on a name dropped)",
         (
             Example(
@@ -377,6 +382,10 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                     "张伟|校长|海川大学",
                     "李强|校长|海川大学",
                 ),
+            ),
+            Example(
+                "会见/v 海川留学网/ORG 董事长/n 张立/PER 大使/n 对/p 工作/n 给予/v 肯定/vn 。/w",
+                ("张立|董事长|海川留学网",),
             ),
         ),
         holders.after_title,

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.roles.names import looks_like_name, name_at, names_after, strip_address, surname_led
+from kg.extract.roles.names import (
+    addressed_name,
+    looks_like_name,
+    name_at,
+    names_after,
+    strip_address,
+    surname_led,
+)
 from kg.extract.roles.reader import Reader
 from kg.extract.roles.records import Chain, Name
 from kg.extract.roles.words import (
@@ -38,13 +45,25 @@ def after_title(r: Reader, chain: Chain) -> list[Name]:
     first, last = chain[0][1], chain[-1][1]
     if r.text.startswith("\u3000\u3000", last.title_end):
         return []  # ——某某　某集团董事长　　某某…: two wide spaces end a caption, the next name starts a line
-    names = names_after(r, last.title_end, last.kind)
+    names = names_after(r, last.title_end, last.kind) or _before_clause_title(r, last.title_end)
     if names and last.kind == "office" and r.text[last.title_end : names[0].start].isspace():
         # 某某：甲任执行董事 乙任行政总裁: a headline's space after a post someone takes ends a clause.
         k = r.by_end.get(first.start)
         if k is not None and r.words[k] in appointment().get("take", ()):
             return []
     return names
+
+
+def _before_clause_title(r: Reader, pos: int) -> list[Name]:
+    """某网董事长张炎大使对…表示肯定: a name between two titles whose second opens a clause of its own
+    (a preposition right after it) is held by the first; the second is somebody else's subject."""
+    token = r.by_start.get(r.skip_spaces(pos))
+    if token is None or r.ents[token] != "PER":
+        return []
+    name = addressed_name(r, token)
+    after = next((t.end_char for t in r.titles if name is not None and t.start_char == name.end), None)
+    k = r.by_start.get(after) if after is not None else None
+    return [name] if name is not None and k is not None and r.tags[k] == "p" else []
 
 
 def dated_of(r: Reader, chain: Chain) -> list[Name]:
