@@ -69,6 +69,9 @@ def _per_name(r: Reader, token: int, pos: int) -> tuple[str, int]:
     end = r.ends[token]
     # 伊拉克利·纳德热/PER 什维利/r: a transliterated name runs on after its middle dot.
     i = token + 1
+    dot = i + 1 < len(r.words) and r.words[i] == "·" and not r.space(i + 1) and not r.punct(i + 1)
+    if dot and not r.ents[i + 1] and NAME_PART.match(r.words[i + 1]):
+        end, i = r.ends[i + 1], i + 2  # 阿尔芒/PER ·/w 标致/nz: the model ended the name at its middle dot
     while "·" in text[pos:end] and i < len(r.words) and i <= token + 2:
         if r.punct(i) or r.tags[i] in AFTER_NAME or not NAME_PART.match(r.words[i]):
             break
