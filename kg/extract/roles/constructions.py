@@ -482,12 +482,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "appointed",
         HOLDER,
-        "SUBJECT 任|担任|当选|辞去|不再担任… CHAIN 职务? / CHAIN 由 PER 担任",
+        "SUBJECT (TITLE)? 任|担任|任命为|当选|辞去|不再担任… CHAIN 职务? / CHAIN 由 PER 担任",
         "the subject with every segment (a post left is stated too)",
         (
             Example("张伟/PER 任/v 海川集团/ORG 董事长/n 。/w", ("张伟|董事长|海川集团",)),
             Example("王芳/PER 辞去/v 海川集团/ORG 董事长/n 职务/n 。/w", ("王芳|董事长|海川集团",)),
             Example("赵红/PER 不再/d 担任/v 海川银行/ORG 行长/n 。/w", ("赵红|行长|海川银行",)),
+            Example(
+                "王立忠/PER 副校长/n 任命/v 为/v 海川大学/ORG 校长/n 。/w",
+                ("王立忠|副校长|", "王立忠|校长|海川大学"),
+            ),
             Example(
                 "董事会/n 秘书/n 由/p 副行长/n 刘龙/PER 担任/v 。/w",
                 (

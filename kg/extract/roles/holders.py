@@ -364,6 +364,8 @@ def names_ending(r: Reader, pos: int) -> list[Name]:
         if token is None or r.ents[token] != "PER":
             break
         name = name_at(r, r.starts[token], strict=False)
+        if name is None and r.title_at(pos):
+            name = addressed_name(r, token)  # 某某副校长任命为…: the name its post addresses
         if name is None or name.end != pos:
             break
         names.append(name)
@@ -388,6 +390,11 @@ def _before_address(r: Reader, pos: int) -> int:
         token = r.by_end.get(pos - len(word))
         if r.text.endswith(word, 0, pos) and token is not None and r.ents[token] == "PER":
             return pos - len(word)
+    # 某某副校长任命为某大学校长: the post the name is addressed by, right before the verb
+    title = next((t for t in r.titles if t.end_char == pos and t.label == "TITLE"), None)
+    token = r.by_end.get(title.start_char) if title is not None else None
+    if title is not None and token is not None and r.ents[token] == "PER" and title.kb_id == "office":
+        return title.start_char
     return pos
 
 
