@@ -8,14 +8,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.roles.names import (
-    addressed_name,
-    looks_like_name,
-    name_at,
-    names_after,
-    strip_address,
-    surname_led,
-)
+from kg.extract.roles import names as named
+from kg.extract.roles.names import looks_like_name, name_at, names_after, strip_address, surname_led
 from kg.extract.roles.reader import Reader
 from kg.extract.roles.records import Chain, Name
 from kg.extract.roles.words import (
@@ -45,25 +39,13 @@ def after_title(r: Reader, chain: Chain) -> list[Name]:
     first, last = chain[0][1], chain[-1][1]
     if r.text.startswith("\u3000\u3000", last.title_end):
         return []  # ——某某　某集团董事长　　某某…: two wide spaces end a caption, the next name starts a line
-    names = names_after(r, last.title_end, last.kind) or _before_clause_title(r, last.title_end)
+    names = names_after(r, last.title_end, last.kind) or named.before_clause_title(r, last.title_end)
     if names and last.kind == "office" and r.text[last.title_end : names[0].start].isspace():
         # 某某：甲任执行董事 乙任行政总裁: a headline's space after a post someone takes ends a clause.
         k = r.by_end.get(first.start)
         if k is not None and r.words[k] in appointment().get("take", ()):
             return []
     return names
-
-
-def _before_clause_title(r: Reader, pos: int) -> list[Name]:
-    """某网董事长张炎大使对…表示肯定: a name between two titles whose second opens a clause of its own
-    (a preposition right after it) is held by the first; the second is somebody else's subject."""
-    token = r.by_start.get(r.skip_spaces(pos))
-    if token is None or r.ents[token] != "PER":
-        return []
-    name = addressed_name(r, token)
-    after = next((t.end_char for t in r.titles if name is not None and t.start_char == name.end), None)
-    k = r.by_start.get(after) if after is not None else None
-    return [name] if name is not None and k is not None and r.tags[k] == "p" else []
 
 
 def dated_of(r: Reader, chain: Chain) -> list[Name]:
@@ -355,7 +337,7 @@ def names_ending(r: Reader, pos: int) -> list[Name]:
         pos = count.start()
     names: list[Name] = []
     while True:
-        pos = _before_address(r, pos)
+        pos = named.address_start(r, pos)
         # 任命夏志/PER 成为/v: a name whose last character LAC glued to 为 ends inside a token
         token = r.by_end.get(pos, r.by_end.get(pos - 1))
         if token is not None and (glued := _after_trigger(r, token)) is not None:
@@ -363,9 +345,7 @@ def names_ending(r: Reader, pos: int) -> list[Name]:
             break
         if token is None or r.ents[token] != "PER":
             break
-        name = name_at(r, r.starts[token], strict=False)
-        if name is None and r.title_at(pos):
-            name = addressed_name(r, token)  # 某某副校长任命为…: the name its post addresses
+        name = name_at(r, r.starts[token], strict=False) or named.addressed_at(r, token, pos)
         if name is None or name.end != pos:
             break
         names.append(name)
@@ -382,20 +362,6 @@ def names_ending(r: Reader, pos: int) -> list[Name]:
     if listed and len(names) < 2 and count is not None and count.group() != ETC:
         return []
     return names[::-1]
-
-
-def _before_address(r: Reader, pos: int) -> int:
-    """聘任某某先生为…: where the name ends when a form of address stands between it and ``pos``."""
-    for word in appointment().get("address", ()):
-        token = r.by_end.get(pos - len(word))
-        if r.text.endswith(word, 0, pos) and token is not None and r.ents[token] == "PER":
-            return pos - len(word)
-    # 某某副校长任命为某大学校长: the post the name is addressed by, right before the verb
-    title = next((t for t in r.titles if t.end_char == pos and t.label == "TITLE"), None)
-    token = r.by_end.get(title.start_char) if title is not None else None
-    if title is not None and token is not None and r.ents[token] == "PER" and title.kb_id == "office":
-        return title.start_char
-    return pos
 
 
 def _after_trigger(r: Reader, token: int) -> Name | None:
