@@ -5,10 +5,18 @@ the title (某某校长), as a caption (——某某　某集团董事长), acro
 from __future__ import annotations
 
 from kg.extract.roles.holders import _tokens
-from kg.extract.roles.names import addressed_name, name_at, names_after
+from kg.extract.roles.names import addressed_name, name_at, names_after, surname_led
 from kg.extract.roles.reader import Reader
 from kg.extract.roles.records import Chain, Name
-from kg.extract.roles.words import CLAUSE_END, OF, RESUME_BORN, RESUME_CLAUSE, RESUME_MARK, kind_words
+from kg.extract.roles.words import (
+    CJK_NAME,
+    CLAUSE_END,
+    OF,
+    RESUME_BORN,
+    RESUME_CLAUSE,
+    RESUME_MARK,
+    kind_words,
+)
 from kg.nlp.components import ORG
 
 
@@ -35,7 +43,7 @@ def captioned(r: Reader, chain: Chain) -> list[Name]:
     end = first.start
     while end > 0 and r.text[end - 1] in " \u3000":
         end -= 1
-    names = _name_ending(r, end)
+    names = _name_ending(r, end) or _spaced_name(r, end, first.start)
     if not names:
         return []
     opening = r.by_end.get(names[0].start)
@@ -127,6 +135,17 @@ def _closes(r: Reader, pos: int) -> bool:
     """Whether the clause ends at ``pos`` (spaces aside)."""
     pos = r.skip_spaces(pos)
     return pos == len(r.text) or r.text[pos] in CLAUSE_END
+
+
+def _spaced_name(r: Reader, end: int, pos: int) -> list[Name]:
+    """——王石　/PER 某公司董事长: the name the model tagged with the wide space after it, ending at
+    ``end`` (the space's start) as a word ending at ``pos``."""
+    token = r.by_end.get(pos)
+    if end == pos or token is None or r.ents[token] != "PER" or r.starts[token] >= end:
+        return []
+    text = r.text[r.starts[token] : end]
+    named = r.text[end:pos].isspace() and CJK_NAME.fullmatch(text) is not None and surname_led(text)
+    return [Name(text, r.starts[token], end)] if named and text not in r.not_person else []
 
 
 def _name_ending(r: Reader, pos: int) -> list[Name]:

@@ -210,12 +210,17 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "org-title",
         SEGMENT,
         "ORG FIELD* TITLE",
-        "ORG as organisation",
+        "ORG as organisation (a board glued onto it joins the title: 董事局主席)",
         (
             Example(
                 "华为技术有限公司/ORG 副总裁/n 张明远/PER 出席/v 。/w", ("张明远|副总裁|华为技术有限公司",)
             ),
             Example("江西省/LOC 副省长/n 赵刚/PER 出席/v 。/w", ("赵刚|副省长|江西省",)),
+            Example(
+                "海川传媒董事局/ORG 主席/n 兼/v 行政/n 总裁/n 王立/PER 考察/v 。/w",
+                ("王立|董事局主席|海川传媒", "王立|行政总裁|海川传媒"),
+            ),
+            Example("海川集团董事会/ORG 副主席/n 王立/PER 出席/v 。/w", ("王立|副主席|海川集团董事会",)),
         ),
         segments.org_title,
     ),
@@ -412,7 +417,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "after-title",
         HOLDER,
-        "CHAIN PER (、PER)*",
+        "CHAIN PER (、PER)* / CHAIN PER TITLE 对|在…",
         "each name with every segment (先生|女士|同志 the model kept on a name dropped)",
         (
             Example(
@@ -424,6 +429,10 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                     "张伟|校长|海川大学",
                     "李强|校长|海川大学",
                 ),
+            ),
+            Example(
+                "会见/v 海川留学网/ORG 董事长/n 张立/PER 大使/n 对/p 工作/n 给予/v 肯定/vn 。/w",
+                ("张立|董事长|海川留学网",),
             ),
         ),
         holders.after_title,
@@ -520,12 +529,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "appointed",
         HOLDER,
-        "SUBJECT 任|担任|当选|辞去|不再担任… CHAIN 职务? / CHAIN 由 PER 担任",
+        "SUBJECT (TITLE)? 任|担任|任命为|当选|辞去|不再担任… CHAIN 职务? / CHAIN 由 PER 担任",
         "the subject with every segment (a post left is stated too)",
         (
             Example("张伟/PER 任/v 海川集团/ORG 董事长/n 。/w", ("张伟|董事长|海川集团",)),
             Example("王芳/PER 辞去/v 海川集团/ORG 董事长/n 职务/n 。/w", ("王芳|董事长|海川集团",)),
             Example("赵红/PER 不再/d 担任/v 海川银行/ORG 行长/n 。/w", ("赵红|行长|海川银行",)),
+            Example(
+                "王立忠/PER 副校长/n 任命/v 为/v 海川大学/ORG 校长/n 。/w",
+                ("王立忠|副校长|", "王立忠|校长|海川大学"),
+            ),
             Example(
                 "董事会/n 秘书/n 由/p 副行长/n 刘龙/PER 担任/v 。/w",
                 (

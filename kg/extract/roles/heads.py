@@ -77,6 +77,8 @@ def named_title(r: Reader, slot: Slot) -> Segment | None:
         return None
     if title.endswith(kind_word("found_title")):
         return None  # 商汤/PER 联合创始人: a brand the model took for a name founds nothing
+    if any(t.end_char == r.starts[i] for t in r.titles):
+        return None  # 某网董事长张炎大使对…: the name holds the title before it (holders.after_title)
     name = addressed_name(r, i)
     pos = r.skip_spaces(slot.span.end_char)
     after = r.by_start.get(pos)

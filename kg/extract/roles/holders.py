@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.roles import names as named
 from kg.extract.roles.names import looks_like_name, name_at, names_after, strip_address, surname_led
 from kg.extract.roles.reader import Reader, past_dated_lead
 from kg.extract.roles.records import Chain, Name
@@ -38,7 +39,7 @@ def after_title(r: Reader, chain: Chain) -> list[Name]:
     first, last = chain[0][1], chain[-1][1]
     if r.text.startswith("\u3000\u3000", last.title_end):
         return []  # ——某某　某集团董事长　　某某…: two wide spaces end a caption, the next name starts a line
-    names = names_after(r, last.title_end, last.kind)
+    names = names_after(r, last.title_end, last.kind) or named.before_clause_title(r, last.title_end)
     if names and last.kind == "office" and r.text[last.title_end : names[0].start].isspace():
         # 某某：甲任执行董事 乙任行政总裁: a headline's space after a post someone takes ends a clause.
         k = r.by_end.get(first.start)
@@ -336,7 +337,7 @@ def names_ending(r: Reader, pos: int) -> list[Name]:
         pos = count.start()
     names: list[Name] = []
     while True:
-        pos = _before_address(r, pos)
+        pos = named.address_start(r, pos)
         # 任命夏志/PER 成为/v: a name whose last character LAC glued to 为 ends inside a token
         token = r.by_end.get(pos, r.by_end.get(pos - 1))
         if token is not None and (glued := _after_trigger(r, token)) is not None:
@@ -344,7 +345,7 @@ def names_ending(r: Reader, pos: int) -> list[Name]:
             break
         if token is None or r.ents[token] != "PER":
             break
-        name = name_at(r, r.starts[token], strict=False)
+        name = name_at(r, r.starts[token], strict=False) or named.addressed_at(r, token, pos)
         if name is None or name.end != pos:
             break
         names.append(name)
@@ -361,15 +362,6 @@ def names_ending(r: Reader, pos: int) -> list[Name]:
     if listed and len(names) < 2 and count is not None and count.group() != ETC:
         return []
     return names[::-1]
-
-
-def _before_address(r: Reader, pos: int) -> int:
-    """聘任某某先生为…: where the name ends when a form of address stands between it and ``pos``."""
-    for word in appointment().get("address", ()):
-        token = r.by_end.get(pos - len(word))
-        if r.text.endswith(word, 0, pos) and token is not None and r.ents[token] == "PER":
-            return pos - len(word)
-    return pos
 
 
 def _after_trigger(r: Reader, token: int) -> Name | None:

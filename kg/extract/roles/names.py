@@ -69,6 +69,9 @@ def _per_name(r: Reader, token: int, pos: int) -> tuple[str, int]:
     end = r.ends[token]
     # 伊拉克利·纳德热/PER 什维利/r: a transliterated name runs on after its middle dot.
     i = token + 1
+    dot = i + 1 < len(r.words) and r.words[i] == "·" and not r.space(i + 1) and not r.punct(i + 1)
+    if dot and not r.ents[i + 1] and NAME_PART.match(r.words[i + 1]):
+        end, i = r.ends[i + 1], i + 2  # 阿尔芒/PER ·/w 标致/nz: the model ended the name at its middle dot
     while "·" in text[pos:end] and i < len(r.words) and i <= token + 2:
         if r.punct(i) or r.tags[i] in AFTER_NAME or not NAME_PART.match(r.words[i]):
             break
@@ -266,3 +269,32 @@ def names_after(r: Reader, pos: int, kind: str) -> list[Name]:
             break
         names.append(more)
     return names
+
+
+def before_clause_title(r: Reader, pos: int) -> list[Name]:
+    """某网董事长张炎大使对…表示肯定: a name between two titles whose second opens a clause of its own
+    (a preposition right after it) is held by the first; the second is somebody else's subject."""
+    token = r.by_start.get(r.skip_spaces(pos))
+    if token is None or r.ents[token] != "PER":
+        return []
+    name = addressed_name(r, token)
+    after = next((t.end_char for t in r.titles if name is not None and t.start_char == name.end), None)
+    k = r.by_start.get(after) if after is not None else None
+    return [name] if name is not None and k is not None and r.tags[k] == "p" else []
+
+
+def address_start(r: Reader, pos: int) -> int:
+    """聘任某某先生为… / 某某副校长任命为…: where the name ends when a form of address
+    (appointment_verbs.tsv ``address``) or an office title addressing it ends at ``pos``."""
+    for word in appointment().get("address", ()):
+        token = r.by_end.get(pos - len(word))
+        if r.text.endswith(word, 0, pos) and token is not None and r.ents[token] == "PER":
+            return pos - len(word)
+    title = next((t for t in r.titles if t.end_char == pos and t.kb_id == "office"), None)
+    token = r.by_end.get(title.start_char) if title is not None else None
+    return title.start_char if title is not None and token is not None and r.ents[token] == "PER" else pos
+
+
+def addressed_at(r: Reader, token: int, pos: int) -> Name | None:
+    """The PER ``token`` as the name the office title starting at ``pos`` addresses (某某副校长任命为…)."""
+    return addressed_name(r, token) if r.title_at(pos) else None

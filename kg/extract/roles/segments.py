@@ -334,6 +334,11 @@ def _closing(org: Org, title: str, title_start: int) -> tuple[Org, str, int]:
         # 广发银行时/ORG 任/v 董事长: the model glued 时任 onto the organisation; it dates the post.
         cut = org.end - len(dropped)
         return Org(org.text[: -len(dropped)], org.start, cut, org.label), title, title_start
+    board = next((w for w in kind_words("board") if org.text.endswith(w)), "")
+    if board and len(org.text) > len(board) + 1 and title_start == org.end and is_title(board + title):
+        # 凤凰卫视董事局/ORG 主席: the board is the title's (董事局主席 @ 凤凰卫视), not an organisation
+        cut = org.end - len(board)
+        return Org(org.text[: -len(board)], org.start, cut, org.label), board + title, cut
     doubled = org.text[-1:]
     if len(org.text) > 2 and org.text[-2:] == doubled * 2 and suffix_kind(doubled) == "unit":
         # 经济/n 系系/n 主任: the model glued the unit's suffix to the 系 of 系主任 (经济系 + 主任).

@@ -82,7 +82,16 @@ def word_time(text: str, stop: int) -> Time | None:
     if word is None:
         return None
     mark = _mark_before(text, stop - len(word))
-    return Time(_table()["mark"][mark].status) if mark is not None else verbs[word]
+    return _marked(verbs[word], mark) if mark is not None else verbs[word]
+
+
+def _marked(time: Time, mark: str) -> Time:
+    """A verb's time changed by the mark before it: 拟聘任 designated, 曾担任 former; a post to be left
+    (将卸任, 拟辞去) is still held, so current and undated."""
+    status = _table()["mark"][mark].status
+    if status is Status.DESIGNATED and time.status is Status.ENDED:
+        return Time(Status.CURRENT)
+    return Time(status)
 
 
 def _mark_before(text: str, stop: int) -> str | None:
@@ -136,7 +145,7 @@ def verb_time(r: Reader, chain: Chain, names: list[Name]) -> Time | None:
     time = verbs[word]
     mark = _mark_before(r.text, stop - size)
     if mark is not None and (stop - size - len(mark)) in r.by_start and (stop - size) in r.by_end:
-        time = Time(_table()["mark"][mark].status)
+        time = _marked(time, mark)
     if time.dated and any(r.tags[k] == "TIME" and start <= r.starts[k] < end for k in range(len(r.words))):
         time = Time(time.status)
     return time

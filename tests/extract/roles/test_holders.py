@@ -23,6 +23,17 @@ def _memberships(*tagged: str) -> list[str]:
         ),
         ("时任/v 海川市/LOC 市长/n 的/u 刘建国/PER 出席/v 。/w", ["刘建国|市长|海川市"]),
         ("海川大学/ORG 校长/n 张伟/PER 、/w 李强/PER 教授/n 出席/v 。/w", ["张伟|校长|海川大学"]),
+        # a name addressed by its post right before the verb takes the chain after it
+        ("王立忠/PER 副校长/n 任/v 海川大学/ORG 校长/n 。/w", ["王立忠|副校长|", "王立忠|校长|海川大学"]),
+        ("市长/n 王立忠/PER 任/v 海川大学/ORG 校长/n 。/w", ["王立忠|市长|", "王立忠|校长|海川大学"]),
+        ("海川集团/ORG 副校长/n 任/v 海川大学/ORG 校长/n 。/w", []),
+        # a name between two titles: held by the first only when the second opens a clause (对/p)
+        (
+            "会见/v 海川网/ORG 董事长/n 张立/PER 大使/n 对/p 工作/n 给予/v 肯定/vn 。/w",
+            ["张立|董事长|海川网"],
+        ),
+        ("海川集团/ORG 董事长/n 张立/PER 大使/n 出席/v 。/w", []),
+        ("海川集团/ORG 董事长/n 张立/PER 大使/n 李强/PER 对/p 工作/n 给予/v 肯定/vn 。/w", []),
         ("责任编辑/n ：/w 刘一/PER", ["刘一|责任编辑|"]),
         # résumé: the opening name, with a form of address, a birth bracket, a colon, takes each clause
         ("孙一鸣/PER 先生/n ，/w 现任/v 海川集团/ORG 副总裁/n 。/w", ["孙一鸣|副总裁|海川集团"]),

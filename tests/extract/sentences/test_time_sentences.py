@@ -18,6 +18,10 @@ TIMES = [
     pytest.param("李文博2019年起担任海川集团总经理。", {("李文博", "总经理", "总经理", "current", None, None)}, id="a year before the verb: no date"),
     pytest.param("王芳辞去海川集团董事长职务。", {("王芳", "董事长", "董事长", "ended", None, D)}, id="辞去: ended on the article date"),
     pytest.param("会议决定免去钱峰的海川集团总裁职务。", {("钱峰", "总裁", "总裁", "ended", None, D)}, id="免去…的…职务: ended"),
+    pytest.param("董事会宣布李立群将卸任海川银行董事长。", {("李立群", "董事长", "董事长", "current", None, None)}, id="duie3-将卸任: a post to be left is still held"),
+    pytest.param("李立群拟辞去海川银行董事长职务。", {("李立群", "董事长", "董事长", "current", None, None)}, id="duie3-拟辞去: still held"),
+    pytest.param("李立群卸任海川银行董事长。", {("李立群", "董事长", "董事长", "ended", None, D)}, id="duie3-卸任 before a chain: ended on the article date"),
+    pytest.param("李立群拟任海川银行董事长。", {("李立群", "董事长", "董事长", "designated", None, None)}, id="duie3-拟任 stays designated"),
     pytest.param("郑红，女，1968年出生，曾任海川大学副校长，现任海川学院院长。", {("郑红", "副校长", "副校长", "former", None, None), ("郑红", "院长", "院长", "current", None, None)}, id="résumé: 曾任 former, 现任 current"),
 ]
 # fmt: on
