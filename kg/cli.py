@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from kg import __version__
+import kg
 from kg.ids import DEFAULT_BASE_IRI
 
 app = typer.Typer(
@@ -34,7 +34,7 @@ err = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"kg {__version__}")
+        typer.echo(f"kg {kg.__version__}")
         raise typer.Exit()
 
 

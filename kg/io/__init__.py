@@ -33,7 +33,6 @@ from kg.io.detect import (
     looks_html,
     sniff_format,
 )
-from kg.io.html import read_html
 from kg.io.jsonl import read_jsonl
 from kg.io.markdown import FrontMatterError, markdown_to_text, split_front_matter
 from kg.io.txt import read_txt
@@ -238,6 +237,9 @@ def _checked(result: ReadResult, *, dropped: int, replaced: int, max_chars: int)
 
 
 def _document(text: str, kind: str, doc_id: str, source: str) -> Document:
+    # lxml and trafilatura are imported by the first page read, not by every build of plain text.
+    from kg.io.html import read_html
+
     if kind == "frontmatter":
         matter = split_front_matter(text)
         if looks_html(matter.body):

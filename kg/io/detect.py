@@ -16,9 +16,6 @@ import json
 import re
 from typing import NamedTuple
 
-from charset_normalizer import from_bytes
-from charset_normalizer.md import mess_ratio
-
 # A document file holds text; NUL bytes or many control characters mean it does not.
 _SNIFF = 8192
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -80,6 +77,8 @@ def _replacement_bytes(codec: str) -> bytes:
 
 def _tolerant(data: bytes, declared: list[str]) -> Decoded | None:
     """The candidate decoding that replaces fewest characters and reads as text, if it replaces few."""
+    from charset_normalizer.md import mess_ratio  # only for files that are not UTF-8
+
     candidates: list[Decoded] = []
     for codec in dict.fromkeys([*declared, *_TOLERANT]):
         text = data.decode(codec, errors="replace")
@@ -143,6 +142,8 @@ def decode(data: bytes) -> Decoded:
     if decoded is None:
         # A Chinese news corpus: try the Chinese code pages first (short GB texts otherwise pass as
         # cp949), then let the detector consider everything.
+        from charset_normalizer import from_bytes  # imported by the first file that is not UTF-8
+
         best = from_bytes(data, cp_isolation=_CHINESE).best() or from_bytes(data).best()
         codec = _codec(best.encoding) if best is not None else None
         reason = "undetectable encoding"

@@ -12,9 +12,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from lxml import html as lxml_html
-from markdown_it import MarkdownIt
-
 from kg.io.dates import parse_date
 
 _OPEN = re.compile(r"---[ \t]*\r?\n")
@@ -76,6 +73,10 @@ def split_front_matter(text: str) -> FrontMatter:
 
 def markdown_to_text(source: str) -> tuple[str, str | None]:
     """Plain text (one block per line) and the first level-1 heading, if any."""
+    # Imported here: kg.io is imported by every build, most of whose inputs are plain text.
+    from lxml import html as lxml_html
+    from markdown_it import MarkdownIt
+
     rendered = MarkdownIt("commonmark").enable("table").render(source)
     if not rendered.strip():
         return "", None

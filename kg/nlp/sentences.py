@@ -9,6 +9,7 @@ cost grows with length and a 50 MB line without punctuation must still stream.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from kg.model import Sentence
@@ -50,22 +51,40 @@ _KINDS = (
     | dict.fromkeys(ENDERS, _END)
     | dict.fromkeys(SOFT_BREAKS, _SOFT)
 )
+# The characters of _KINDS: the scan jumps from one to the next (one regex search) and settles the
+# limits for the characters in between at once, instead of a Python step per character.
+_MARKS = re.compile("[" + "".join(re.escape(c) for c in _KINDS) + "]")
 
 
 def _boundaries(text: str, max_chars: int) -> Iterator[tuple[int, int]]:
-    kinds = _KINDS
+    """(start, end) of each piece, read as if character by character: after each character, a
+    bracket open for more than ``MAX_NESTED_CHARS`` is forgotten and a piece of ``max_chars`` is cut
+    (at its last soft break when it has one); enders swallow what follows them before either check."""
+    kinds, marks = _KINDS, _MARKS
     start = 0
     stack: list[str] = []
     nested_since = 0
     last_soft = -1
-    i = 0
     n = len(text)
+    i = 0  # the next character not yet read
     while i < n:
+        found = marks.search(text, i)
+        mark = found.start() if found else n
+        # The characters i..mark-1 change nothing but the two checks: the first to reach the
+        # length limit is cut (which also forgets any bracket), and so on.
+        while (cut_at := max(start + max_chars - 1, i)) < mark:
+            cut = last_soft + 1 if last_soft > start else cut_at + 1
+            yield start, cut
+            start, stack, last_soft = cut, [], -1
+            i = cut_at + 1
+        if stack and i < mark and mark - 1 - nested_since > MAX_NESTED_CHARS:
+            stack = []
+        if mark == n:
+            break
+        i = mark
         ch = text[i]
-        kind = kinds.get(ch)
-        if kind is None:
-            pass
-        elif kind == _LINE:
+        kind = kinds[ch]
+        if kind == _LINE:
             yield start, i
             start, stack, last_soft = i + 1, [], -1
         elif kind == _OPEN:

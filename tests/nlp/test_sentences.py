@@ -1,10 +1,18 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from kg.nlp.sentences import split_sentences
+from kg.nlp.sentences import (
+    CLOSERS,
+    ENDERS,
+    MAX_NESTED_CHARS,
+    OPENERS,
+    SOFT_BREAKS,
+    _boundaries,
+    split_sentences,
+)
 
 # fmt: off
 SPLIT_CASES = [
@@ -60,3 +68,68 @@ def test_sentences_offsets_point_into_the_text(text: str) -> None:
         previous_end = sentence.end
     covered = "".join(s.text for s in split_sentences(text, max_chars=40))
     assert "".join(covered.split()) == "".join(text.split())
+
+
+def _boundaries_by_character(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """The splitter's rules applied one character at a time (what kg.nlp.sentences did before it
+    jumped from mark to mark): the reference the fast scan must agree with."""
+    found: list[tuple[int, int]] = []
+    start, stack, nested_since, last_soft, i, n = 0, list[str](), 0, -1, 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in "\n\r":
+            found.append((start, i))
+            start, stack, last_soft = i + 1, [], -1
+        elif ch in OPENERS:
+            if not (ch == "‘" and stack and stack[-1] == "’"):
+                if not stack:
+                    nested_since = i
+                stack.append(OPENERS[ch])
+        elif ch in CLOSERS:
+            if stack and stack[-1] == ch:
+                stack.pop()
+            elif ch in stack:
+                while stack and stack.pop() != ch:
+                    pass
+            if not stack and i > start and text[i - 1] in ENDERS:
+                found.append((start, i + 1))
+                start, last_soft = i + 1, -1
+        elif ch in ENDERS:
+            ascii_run = ch in "?!" and i + 1 < n and text[i + 1].isascii() and text[i + 1].isalnum()
+            if not stack and not ascii_run:
+                j = i + 1
+                while j < n and (text[j] in ENDERS or text[j] in CLOSERS or text[j] in "…"):
+                    j += 1
+                found.append((start, j))
+                start, last_soft, i = j, -1, j
+                continue
+        elif ch in SOFT_BREAKS:
+            last_soft = i
+        if stack and i - nested_since > MAX_NESTED_CHARS:
+            stack = []
+        if i + 1 - start >= max_chars:
+            cut = last_soft + 1 if last_soft > start else i + 1
+            found.append((start, cut))
+            start, stack, last_soft = cut, [], -1
+        i += 1
+    if start < n:
+        found.append((start, n))
+    return found
+
+
+_MARKED = list("张三。，！？“”（）《》「」‘’【】\n\r 　ab?!…、：1") + [
+    "字" * 7,
+    "字" * 40,
+    "字" * 299,
+    "（" + "字" * 299,
+]
+
+
+@given(
+    st.lists(st.sampled_from(_MARKED), max_size=120).map("".join),
+    st.sampled_from([1, 2, 3, 7, 40, 256, 1000]),
+)
+@example("（" + "字" * 305 + "。好。", 1000)  # a bracket forgotten in a run without marks
+@example("字" * 600 + "，好。", 256)  # two cuts in one run
+def test_sentences_scan_agrees_with_reading_by_character(text: str, max_chars: int) -> None:
+    assert list(_boundaries(text, max_chars)) == _boundaries_by_character(text, max_chars)

@@ -35,6 +35,18 @@ class Slot:
     org_span: SpanRow | None
 
 
+_STAGED: dict[int, tuple[Sequence[Construction], dict[str, tuple[Construction, ...]]]] = {}
+
+
+def _staged(constructions: Sequence[Construction]) -> dict[str, tuple[Construction, ...]]:
+    """Each stage's constructions in table order, sorted out once per table rather than per sentence."""
+    kept = _STAGED.get(id(constructions))
+    if kept is None or kept[0] is not constructions:
+        staged = {stage: tuple(c for c in constructions if c.stage == stage) for stage in STAGES}
+        kept = _STAGED[id(constructions)] = (constructions, staged)
+    return kept[1]
+
+
 class Reader:
     """The tokens and spans of one sentence; character offsets are sentence offsets."""
 
@@ -49,7 +61,7 @@ class Reader:
         self.defined = defined or {}  # short forms the article defines (defined_short_forms)
         self.antecedent = antecedent  # the one person the sentence before named (extract_roles)
         self.issuer = issuer  # the one company an announcement is about (issuer.issuer_of)
-        self.staged = {stage: tuple(c for c in constructions if c.stage == stage) for stage in STAGES}
+        self.staged = _staged(constructions)
         self.text = parse.text
         self.table = table = parse.table
         self.words, self.tags, self.ents, self.starts = table.texts, table.tags, table.ents, table.starts
