@@ -42,7 +42,8 @@ from kg.eval import evaluate
 # fix 0.794 (P 0.966) / 0.667 / 0.757 / 0.750.
 # heldout16 (internal memo, university appointment meeting, fund-manager change, EGM resolution, police
 # press conference, groundbreaking in HTML, charity gala in Markdown, auto show, weiqi open, interview,
-# briefs JSONL) before any fix 0.840 (P 0.940) / 1.000 / 0.821 / 0.917.
+# briefs JSONL) before any fix 0.840 (P 0.940) / 1.000 / 0.821 / 0.917. After the twelfth session's rounds
+# (fin3, duie3, events21; not tuned on) heldout14 0.774 / 0.923 / 0.693 / 0.976, the others unchanged.
 THRESHOLDS = {
     "heldout": {"memberships_strict": 0.96, "events": 0.97, "participations": 0.95, "organizers": 0.96},
     "heldout2": {"memberships_strict": 0.97, "events": 0.97, "participations": 0.97, "organizers": 0.97},
@@ -57,7 +58,7 @@ THRESHOLDS = {
     "heldout11": {"memberships_strict": 0.73, "events": 0.92, "participations": 0.73, "organizers": 0.92},
     "heldout12": {"memberships_strict": 0.78, "events": 0.85, "participations": 0.66, "organizers": 0.86},
     "heldout13": {"memberships_strict": 0.75, "events": 0.83, "participations": 0.66, "organizers": 0.59},
-    "heldout14": {"memberships_strict": 0.77, "events": 0.87, "participations": 0.66, "organizers": 0.86},
+    "heldout14": {"memberships_strict": 0.77, "events": 0.92, "participations": 0.69, "organizers": 0.97},
     "heldout15": {"memberships_strict": 0.79, "events": 0.66, "participations": 0.75, "organizers": 0.74},
     "heldout16": {"memberships_strict": 0.83, "events": 0.99, "participations": 0.82, "organizers": 0.91},
 }
